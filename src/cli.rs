@@ -1,0 +1,170 @@
+//! The command line: one derive struct per subcommand. Doc comments are the help.
+
+use crate::ingest::Format;
+use crate::rank::SortBy;
+use crate::render::ColorChoice;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Full-text search for news articles: ranked passages, highlighted snippets,
+/// entity filters.
+#[derive(Debug, Parser)]
+#[command(name = "dateline", version)]
+pub struct Cli {
+    /// More log output on stderr (-v: info, -vv: debug).
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Index articles from files and folders (folders are walked recursively).
+    Index(IndexArgs),
+    /// Search the index: best passage of each article, with highlighted snippets.
+    Search(SearchArgs),
+    /// Top entities of each kind and top sources among matching articles.
+    Entities(EntitiesArgs),
+    /// Articles, passages, sources, entities, date span and size of the index.
+    Stats(StatsArgs),
+}
+
+/// Where the index lives.
+#[derive(Debug, Args)]
+pub struct IndexDir {
+    /// Index folder.
+    #[arg(
+        long = "index",
+        env = "DATELINE_INDEX",
+        default_value = "index",
+        value_name = "DIR"
+    )]
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct IndexArgs {
+    /// Files or folders of articles.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub index: IndexDir,
+    /// Read every file in this format instead of detecting it.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Source (publisher) of articles whose input names none.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Date of articles whose input has none (e.g. 2024-10-31).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Indexing threads [default: number of cores].
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Memory budget of the index writer, in MB, shared by its threads.
+    #[arg(long, default_value_t = 256)]
+    pub memory_mb: usize,
+    /// Skip entity extraction.
+    #[arg(long)]
+    pub no_entities: bool,
+    /// Print the time spent in each stage after the summary.
+    #[arg(long)]
+    pub stats: bool,
+}
+
+/// Filters shared by `search` and `entities`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct FilterArgs {
+    /// Articles mentioning this entity, of any kind (repeatable; all must match).
+    #[arg(long, value_name = "NAME")]
+    pub entity: Vec<String>,
+    /// Articles mentioning this person (repeatable; all must match).
+    #[arg(long, value_name = "NAME")]
+    pub person: Vec<String>,
+    /// Articles mentioning this organisation (repeatable; all must match).
+    #[arg(long, value_name = "NAME")]
+    pub org: Vec<String>,
+    /// Articles mentioning this place (repeatable; all must match).
+    #[arg(long, value_name = "NAME")]
+    pub place: Vec<String>,
+    /// Articles from this source (repeatable; any may match).
+    #[arg(long, value_name = "NAME")]
+    pub source: Vec<String>,
+    /// Articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Articles dated on or before this day (YYYY-MM-DD, YYYY-MM or YYYY).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Query: words (all must match), "phrases", OR, -word, NOT, title:, text:,
+    /// source:, prefix*, parentheses. Several arguments are joined with spaces.
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    #[command(flatten)]
+    pub index: IndexDir,
+    /// List every matching passage, not only the best one of each article.
+    #[arg(long)]
+    pub passages: bool,
+    /// Order of results.
+    #[arg(long, value_enum, default_value_t = SortBy::Score)]
+    pub sort: SortBy,
+    /// Number of results.
+    #[arg(long, short = 'n', default_value_t = 10)]
+    pub limit: usize,
+    /// Results to skip (for paging).
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Longest snippet, in bytes.
+    #[arg(long, default_value_t = 320)]
+    pub snippet_bytes: usize,
+    /// JSON Lines, one hit per line.
+    #[arg(long)]
+    pub json: bool,
+    /// Colour highlights.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+pub struct EntitiesArgs {
+    /// Query restricting the articles counted (all articles when absent).
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    #[command(flatten)]
+    pub index: IndexDir,
+    /// How many of each kind to list.
+    #[arg(long, default_value_t = 10)]
+    pub top: usize,
+    /// One JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub index: IndexDir,
+    /// One JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,20 @@
+//! `dateline entities`.
+
+use super::{open_engine, Outcome};
+use crate::cli::EntitiesArgs;
+use crate::facets::ArticleCounts;
+use crate::render::{json, text};
+use std::io::Write;
+
+pub fn run(args: &EntitiesArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+    let filters = args.filters.to_filters()?;
+    let engine = open_engine(&args.index.dir)?;
+    let (_, plan) = engine.plan(&args.query.join(" "), &filters)?;
+    let counts = engine.collect(&plan, ArticleCounts)?;
+    if args.json {
+        json::counts(out, &counts, args.top)?;
+    } else {
+        text::counts(out, &counts, args.top)?;
+    }
+    Ok(Outcome::Success)
+}

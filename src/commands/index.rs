@@ -1,0 +1,94 @@
+//! `dateline index`: options to an [`IndexConfig`], a progress bar, the summary.
+
+use super::Outcome;
+use crate::cli::IndexArgs;
+use crate::entities;
+use crate::ingest::{parse_date, Event, IngestOptions};
+use crate::pipeline::{self, describe, IndexConfig, Reporter};
+use crate::render::text;
+use crate::text::passages::Limits;
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::Write;
+
+pub fn run(args: &IndexArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+    let date = args
+        .date
+        .as_deref()
+        .map(|raw| parse_date(raw).with_context(|| format!("--date: cannot read date {raw:?}")))
+        .transpose()?;
+    let threads = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let config = IndexConfig {
+        index_dir: args.index.dir.clone(),
+        inputs: args.paths.clone(),
+        ingest: IngestOptions {
+            format: args.format,
+            source: args.source.clone(),
+            date,
+        },
+        threads,
+        memory_bytes: args.memory_mb * 1_000_000,
+        entities: if args.no_entities {
+            entities::Stage::none()
+        } else {
+            entities::Stage::standard()
+        },
+        limits: Limits::default(),
+    };
+    let mut reporter = Progress::new();
+    let stats = pipeline::run(&config, &mut reporter)?;
+    text::summary(out, &stats, args.stats)?;
+    Ok(if stats.rejected > 0 {
+        Outcome::Partial
+    } else {
+        Outcome::Success
+    })
+}
+
+/// A progress bar on stderr (hidden when stderr is not a terminal) and problem
+/// messages printed above it.
+struct Progress {
+    bar: ProgressBar,
+}
+
+impl Progress {
+    fn new() -> Progress {
+        Progress {
+            bar: ProgressBar::hidden(),
+        }
+    }
+}
+
+impl Reporter for Progress {
+    fn problem(&mut self, event: &Event) {
+        let Some((severity, error)) = describe(event) else {
+            return;
+        };
+        if severity == "skipped" {
+            log::info!("skipped: {error}");
+        } else {
+            self.bar.suspend(|| eprintln!("{severity}: {error}"));
+        }
+    }
+
+    fn start(&mut self, total_bytes: u64) {
+        self.bar = ProgressBar::new(total_bytes);
+        self.bar.set_style(
+            ProgressStyle::with_template(
+                "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} {msg} ETA {eta}",
+            )
+            .expect("valid template"),
+        );
+    }
+
+    fn progress(&mut self, bytes_done: u64, articles: usize) {
+        self.bar.set_position(bytes_done);
+        self.bar.set_message(format!("{articles} articles"));
+    }
+
+    fn finish(&mut self) {
+        self.bar.finish_and_clear();
+    }
+}

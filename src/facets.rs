@@ -1,0 +1,221 @@
+//! Counting over matching articles: entities of each kind, sources, date span.
+//!
+//! Counts are of articles, not passages: within a segment (which holds all passages
+//! of an article) each article is counted once, at its first matching passage.
+
+use crate::article::EntityKind;
+use crate::index::Fields;
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::index::SegmentReader;
+use tantivy::{DocId, Score, SegmentOrdinal};
+
+/// The counted columns: the four entity kinds, then the source.
+const COLUMNS: usize = 5;
+const SOURCE_COLUMN: usize = 4;
+
+fn column_name(i: usize) -> &'static str {
+    match EntityKind::ALL.get(i) {
+        Some(&kind) => Fields::entity_name(kind),
+        None => Fields::SOURCE,
+    }
+}
+
+/// Article counts per value of each column, plus totals.
+#[derive(Debug, Default, Clone)]
+pub struct Counts {
+    pub articles: usize,
+    pub passages: usize,
+    /// Seconds since the epoch of the earliest and latest dated article.
+    pub first_date: Option<i64>,
+    pub last_date: Option<i64>,
+    columns: [HashMap<String, usize>; COLUMNS],
+}
+
+/// One value and the number of articles that have it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Count {
+    pub name: String,
+    pub articles: usize,
+}
+
+impl Counts {
+    /// The `top` most frequent entities of a kind (ties by name).
+    pub fn top_entities(&self, kind: EntityKind, top: usize) -> Vec<Count> {
+        top_of(&self.columns[kind as usize], top)
+    }
+
+    pub fn top_sources(&self, top: usize) -> Vec<Count> {
+        top_of(&self.columns[SOURCE_COLUMN], top)
+    }
+
+    pub fn distinct_entities(&self, kind: EntityKind) -> usize {
+        self.columns[kind as usize].len()
+    }
+
+    pub fn distinct_sources(&self) -> usize {
+        self.columns[SOURCE_COLUMN].len()
+    }
+}
+
+fn top_of(counts: &HashMap<String, usize>, top: usize) -> Vec<Count> {
+    let mut all: Vec<Count> = counts
+        .iter()
+        .map(|(name, &articles)| Count {
+            name: name.clone(),
+            articles,
+        })
+        .collect();
+    all.sort_by(|a, b| {
+        b.articles
+            .cmp(&a.articles)
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    all.truncate(top);
+    all
+}
+
+/// Collects [`Counts`] over the matching passages.
+pub struct ArticleCounts;
+
+impl Collector for ArticleCounts {
+    type Fruit = Counts;
+    type Child = SegmentCounts;
+
+    fn for_segment(
+        &self,
+        _: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentCounts> {
+        let fast = reader.fast_fields();
+        let mut columns = Vec::with_capacity(COLUMNS);
+        for i in 0..COLUMNS {
+            columns.push(fast.str(column_name(i))?);
+        }
+        Ok(SegmentCounts {
+            keys: fast.u64(Fields::ARTICLE_KEY)?,
+            dates: fast.date(Fields::DATE)?,
+            ord_counts: vec![HashMap::new(); COLUMNS],
+            columns,
+            seen: HashSet::new(),
+            counts: Counts::default(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Counts>) -> tantivy::Result<Counts> {
+        let mut merged = Counts::default();
+        for fruit in fruits {
+            merged.articles += fruit.articles;
+            merged.passages += fruit.passages;
+            merged.first_date = min_some(merged.first_date, fruit.first_date);
+            merged.last_date = merged.last_date.max(fruit.last_date);
+            for (into, from) in merged.columns.iter_mut().zip(fruit.columns) {
+                for (name, n) in from {
+                    *into.entry(name).or_default() += n;
+                }
+            }
+        }
+        Ok(merged)
+    }
+}
+
+fn min_some(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+pub struct SegmentCounts {
+    keys: Column<u64>,
+    dates: Column<tantivy::DateTime>,
+    columns: Vec<Option<StrColumn>>,
+    /// Per column: segment-local term ordinal to article count.
+    ord_counts: Vec<HashMap<u64, usize>>,
+    seen: HashSet<u64>,
+    counts: Counts,
+}
+
+impl SegmentCollector for SegmentCounts {
+    type Fruit = Counts;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        self.counts.passages += 1;
+        let key = self.keys.first(doc).unwrap_or_default();
+        if !self.seen.insert(key) {
+            return;
+        }
+        self.counts.articles += 1;
+        if let Some(date) = self.dates.first(doc).map(|d| d.into_timestamp_secs()) {
+            self.counts.first_date = min_some(self.counts.first_date, Some(date));
+            self.counts.last_date = self.counts.last_date.max(Some(date));
+        }
+        for (column, counts) in self.columns.iter().zip(&mut self.ord_counts) {
+            if let Some(column) = column {
+                for ord in column.term_ords(doc) {
+                    *counts.entry(ord).or_default() += 1;
+                }
+            }
+        }
+    }
+
+    fn harvest(mut self) -> Counts {
+        let mut name = String::new();
+        for ((column, ords), into) in self
+            .columns
+            .iter()
+            .zip(self.ord_counts)
+            .zip(self.counts.columns.iter_mut())
+        {
+            let Some(column) = column else { continue };
+            for (ord, n) in ords {
+                name.clear();
+                if column.ord_to_str(ord, &mut name).unwrap_or(false) {
+                    *into.entry(name.clone()).or_default() += n;
+                }
+            }
+        }
+        self.counts
+    }
+}
+
+/// What `dateline stats` reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexStats {
+    pub articles: usize,
+    pub passages: usize,
+    pub sources: usize,
+    /// Distinct entities per kind.
+    pub entities: std::collections::BTreeMap<&'static str, usize>,
+    /// RFC 3339, or null for an index without dated articles.
+    pub first_date: Option<String>,
+    pub last_date: Option<String>,
+    pub bytes_on_disk: u64,
+}
+
+impl IndexStats {
+    pub fn from_counts(counts: &Counts, bytes_on_disk: u64) -> IndexStats {
+        let rfc3339 = |secs: Option<i64>| {
+            secs.and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+                .map(|d| d.to_rfc3339())
+        };
+        IndexStats {
+            articles: counts.articles,
+            passages: counts.passages,
+            sources: counts.distinct_sources(),
+            entities: EntityKind::ALL
+                .iter()
+                .map(|&kind| (kind.as_str(), counts.distinct_entities(kind)))
+                .collect(),
+            first_date: rfc3339(counts.first_date),
+            last_date: rfc3339(counts.last_date),
+            bytes_on_disk,
+        }
+    }
+}

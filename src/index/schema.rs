@@ -1,0 +1,188 @@
+//! The schema: one tantivy document per passage, carrying its article's fields.
+//!
+//! Every passage repeats the article's id, source, date, title, url and entities so
+//! that filters and title matches apply to passages directly. Entities are one field
+//! per kind, indexed folded (case and accents) for filters and fast in their
+//! original spelling for counts.
+
+use crate::article::EntityKind;
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
+    TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer,
+    Stemmer, TextAnalyzer,
+};
+use tantivy::Index;
+
+/// Analyzer of titles and passage text: words, lower case, ASCII folding, English stems.
+pub const PROSE_TOKENIZER: &str = "dateline_en";
+/// Analyzer of sources, categories and entities: the whole value, folded.
+pub const KEYWORD_TOKENIZER: &str = "dateline_keyword";
+
+/// Bumped whenever the schema or an analyzer changes what is stored or matched.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Handles of every field, resolved once.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// Article id, untokenized: the term re-indexing deletes by.
+    pub id: Field,
+    /// 64-bit hash of the id, fast: groups passages by article.
+    pub article_key: Field,
+    pub source: Field,
+    pub date: Field,
+    pub title: Field,
+    pub text: Field,
+    pub ordinal: Field,
+    /// Byte offsets of the passage in the article body.
+    pub start: Field,
+    pub end: Field,
+    pub url: Field,
+    pub category: Field,
+    pub person: Field,
+    pub organisation: Field,
+    pub location: Field,
+    pub other: Field,
+}
+
+impl Fields {
+    pub fn entity(&self, kind: EntityKind) -> Field {
+        match kind {
+            EntityKind::Person => self.person,
+            EntityKind::Organisation => self.organisation,
+            EntityKind::Location => self.location,
+            EntityKind::Other => self.other,
+        }
+    }
+
+    /// Field names in the schema, for fast-field readers.
+    pub fn entity_name(kind: EntityKind) -> &'static str {
+        kind.as_str()
+    }
+
+    pub const SOURCE: &'static str = "source";
+    pub const DATE: &'static str = "date";
+    pub const ARTICLE_KEY: &'static str = "article_key";
+
+    /// Resolves the fields of a schema built by [`build_schema`].
+    pub fn from_schema(schema: &Schema) -> tantivy::Result<Fields> {
+        let f = |name: &str| schema.get_field(name);
+        Ok(Fields {
+            id: f("id")?,
+            article_key: f(Self::ARTICLE_KEY)?,
+            source: f(Self::SOURCE)?,
+            date: f(Self::DATE)?,
+            title: f("title")?,
+            text: f("text")?,
+            ordinal: f("ordinal")?,
+            start: f("start")?,
+            end: f("end")?,
+            url: f("url")?,
+            category: f("category")?,
+            person: f(Self::entity_name(EntityKind::Person))?,
+            organisation: f(Self::entity_name(EntityKind::Organisation))?,
+            location: f(Self::entity_name(EntityKind::Location))?,
+            other: f(Self::entity_name(EntityKind::Other))?,
+        })
+    }
+}
+
+pub fn build_schema() -> Schema {
+    let mut builder = Schema::builder();
+    let prose = TextOptions::default().set_stored().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(PROSE_TOKENIZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let keyword = TextOptions::default()
+        .set_stored()
+        .set_fast("raw")
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(KEYWORD_TOKENIZER)
+                .set_index_option(IndexRecordOption::Basic)
+                .set_fieldnorms(false),
+        );
+    let offset = NumericOptions::default().set_stored();
+    builder.add_text_field("id", STRING | STORED);
+    builder.add_u64_field(Fields::ARTICLE_KEY, FAST);
+    builder.add_text_field(Fields::SOURCE, keyword.clone());
+    builder.add_date_field(
+        Fields::DATE,
+        DateOptions::from(INDEXED | STORED | FAST).set_precision(DateTimePrecision::Seconds),
+    );
+    builder.add_text_field("title", prose.clone());
+    builder.add_text_field("text", prose);
+    builder.add_u64_field("ordinal", INDEXED | STORED | FAST);
+    builder.add_u64_field("start", offset.clone());
+    builder.add_u64_field("end", offset);
+    builder.add_text_field("url", STORED);
+    builder.add_text_field("category", keyword.clone());
+    for kind in EntityKind::ALL {
+        builder.add_text_field(Fields::entity_name(kind), keyword.clone());
+    }
+    builder.build()
+}
+
+/// Registers our analyzers; they are not persisted, so every open needs this.
+pub fn register_tokenizers(index: &Index) {
+    let tokenizers = index.tokenizers();
+    tokenizers.register(PROSE_TOKENIZER, prose_analyzer());
+    tokenizers.register(
+        KEYWORD_TOKENIZER,
+        TextAnalyzer::builder(RawTokenizer::default())
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .build(),
+    );
+}
+
+/// The prose analyzer, also used by the snippet layer to find matches.
+pub fn prose_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// The stable 64-bit key of an article id.
+pub fn article_key(id: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(id.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tantivy::tokenizer::TokenStream;
+
+    fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while let Some(token) = stream.next() {
+            out.push(token.text.clone());
+        }
+        out
+    }
+
+    #[test]
+    fn prose_analyzer_stems_and_folds() {
+        assert_eq!(
+            tokens(&mut prose_analyzer(), "Prices in Zürich ROSE"),
+            vec!["price", "in", "zurich", "rose"]
+        );
+    }
+
+    #[test]
+    fn fields_resolve_from_built_schema() {
+        let schema = build_schema();
+        let fields = Fields::from_schema(&schema).unwrap();
+        assert_eq!(
+            schema.get_field_name(fields.entity(EntityKind::Location)),
+            "location"
+        );
+    }
+}

@@ -1,0 +1,479 @@
+//! Reading articles: finding input files, detecting their format and turning each
+//! record into an [`Article`], or into an [`IngestError`] that names the file and
+//! line or record.
+//!
+//! Readers never stop at a bad record: they report it as an [`Event`] and go on, so
+//! indexing can skip it, say why and still exit non-zero.
+
+mod csv;
+mod date;
+mod decode;
+mod jsonl;
+mod plain_text;
+mod reuters;
+mod semeval;
+
+pub use date::{parse_date, parse_day};
+pub use decode::{decode_text, Decoded};
+
+use crate::article::Article;
+use chrono::{DateTime, Utc};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Input formats; `--format` names them, detection picks one per file otherwise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Plain text: source line, optional `Date:`/`URL:` headers, title, paragraphs.
+    Text,
+    /// Plain text with the title on the first line (BBC layout); category from the folder.
+    TitledText,
+    /// JSON Lines, one article per line, optionally gzip-compressed.
+    Jsonl,
+    /// CSV with a header row (url, date, title, text).
+    Csv,
+    /// Reuters-21578 SGML.
+    Reuters,
+    /// SemEval-2019 hyperpartisan articles XML.
+    Semeval,
+}
+
+/// What the user told us about the whole batch.
+#[derive(Debug, Clone, Default)]
+pub struct IngestOptions {
+    pub format: Option<Format>,
+    /// Source for records that carry none.
+    pub source: Option<String>,
+    /// Date for records that carry none.
+    pub date: Option<DateTime<Utc>>,
+}
+
+/// Where in a file a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Location {
+    Line(usize),
+    Record(usize),
+}
+
+/// A problem with one input file or record.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct IngestError {
+    pub path: PathBuf,
+    pub location: Option<Location>,
+    pub message: String,
+}
+
+impl IngestError {
+    pub fn new(path: &Path, location: Option<Location>, message: impl Into<String>) -> Self {
+        IngestError {
+            path: path.to_path_buf(),
+            location,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for IngestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        match self.location {
+            Some(Location::Line(n)) => write!(f, ":{n}")?,
+            Some(Location::Record(n)) => write!(f, ": record {n}")?,
+            None => {}
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// What a reader reports, in input order.
+#[derive(Debug)]
+pub enum Event {
+    Article(Box<Article>),
+    /// The record (or file) was not indexed; the run will exit non-zero.
+    Rejected(IngestError),
+    /// The record was indexed, with something worth telling (an unparseable date).
+    Warning(IngestError),
+    /// The record is not an article by its format's own rules (a Reuters brief).
+    Skipped(IngestError),
+}
+
+/// One file to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputFile {
+    pub path: PathBuf,
+    pub len: u64,
+    /// The plain-text layout of the file's folder, decided by [`discover`].
+    pub layout: Option<Format>,
+}
+
+/// Files sampled per folder to decide its plain-text layout.
+const LAYOUT_SAMPLE: usize = 25;
+
+/// Names of files that sit beside articles in corpora but are not articles.
+const NOT_ARTICLES: [&str; 6] = [
+    "readme",
+    "license",
+    "licence",
+    "source",
+    "md5sums",
+    "changelog",
+];
+
+/// Expands PATHs into files, directories walked recursively in name order.
+///
+/// Files named explicitly are always kept; inside directories only files with an
+/// extension a reader knows are kept, minus hidden files and README-like files.
+/// A PATH that cannot be read is reported and the rest still returned.
+pub fn discover(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<IngestError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for root in paths {
+        let walker = walkdir::WalkDir::new(root)
+            .follow_links(true)
+            .sort_by_file_name();
+        for entry in walker {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    let path = err.path().unwrap_or(root).to_path_buf();
+                    errors.push(IngestError::new(&path, None, err.to_string()));
+                    continue;
+                }
+            };
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let explicit = entry.depth() == 0;
+            if !explicit && !is_candidate(entry.path()) {
+                log::debug!("not an article file, skipped: {}", entry.path().display());
+                continue;
+            }
+            let len = entry.metadata().map(|m| m.len()).unwrap_or(0);
+            files.push(InputFile {
+                path: entry.into_path(),
+                len,
+                layout: None,
+            });
+        }
+    }
+    decide_layouts(&mut files);
+    (files, errors)
+}
+
+/// Gives every `.txt` file the layout most of its folder's files have.
+///
+/// One file alone can be ambiguous (a BBC headline followed by a one-line
+/// paragraph looks like a source and a title); a folder of them is not.
+fn decide_layouts(files: &mut [InputFile]) {
+    let is_text = |f: &InputFile| {
+        let name = f
+            .path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        format_from_name(&name.to_ascii_lowercase()) == Some(Format::Text)
+    };
+    let mut folders: std::collections::HashMap<PathBuf, Vec<usize>> = Default::default();
+    for (i, file) in files.iter().enumerate().filter(|(_, f)| is_text(f)) {
+        let parent = file.path.parent().unwrap_or(Path::new("")).to_path_buf();
+        folders.entry(parent).or_default().push(i);
+    }
+    for members in folders.values() {
+        let step = members.len().div_ceil(LAYOUT_SAMPLE);
+        let (mut source_first, mut title_first) = (0, 0);
+        for &i in members.iter().step_by(step) {
+            let Ok(head) = read_head(&files[i].path) else {
+                continue;
+            };
+            match plain_text::detect_layout(&head) {
+                Format::TitledText => title_first += 1,
+                _ => source_first += 1,
+            }
+        }
+        let layout = if title_first > source_first {
+            Format::TitledText
+        } else {
+            Format::Text
+        };
+        for &i in members {
+            files[i].layout = Some(layout);
+        }
+    }
+}
+
+fn read_head(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(4096);
+    std::fs::File::open(path)?
+        .take(4096)
+        .read_to_end(&mut head)?;
+    Ok(head)
+}
+
+fn is_candidate(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    if name.starts_with('.') {
+        return false;
+    }
+    let lower = name.to_ascii_lowercase();
+    let stem = lower.split('.').next().unwrap_or_default();
+    if NOT_ARTICLES.contains(&stem) {
+        return false;
+    }
+    format_from_name(&lower).is_some()
+}
+
+/// The format an extension names, if any; `.txt` is resolved by content later.
+fn format_from_name(lower_name: &str) -> Option<Format> {
+    let name = lower_name.strip_suffix(".gz").unwrap_or(lower_name);
+    let ext = name.rsplit_once('.').map(|(_, ext)| ext)?;
+    match ext {
+        "jsonl" | "ndjson" => Some(Format::Jsonl),
+        "csv" => Some(Format::Csv),
+        "sgm" | "sgml" => Some(Format::Reuters),
+        "xml" => Some(Format::Semeval),
+        "txt" => Some(Format::Text),
+        _ => None,
+    }
+}
+
+/// Picks a format from the name, then the first bytes.
+pub fn detect(path: &Path, head: &[u8]) -> Format {
+    let lower = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match format_from_name(&lower) {
+        Some(Format::Text) => plain_text::detect_layout(head),
+        Some(format) => format,
+        None => sniff(head),
+    }
+}
+
+fn sniff(head: &[u8]) -> Format {
+    let text = String::from_utf8_lossy(&head[..head.len().min(512)]);
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    if start.starts_with('{') {
+        Format::Jsonl
+    } else if start.starts_with("<!DOCTYPE lewis") || start.starts_with("<REUTERS") {
+        Format::Reuters
+    } else if start.starts_with("<?xml") || start.starts_with("<articles") {
+        Format::Semeval
+    } else {
+        plain_text::detect_layout(head)
+    }
+}
+
+/// Reads one file and reports every record it holds.
+pub fn read_file(input: &InputFile, options: &IngestOptions, emit: &mut dyn FnMut(Event)) {
+    let file = input.path.as_path();
+    let bytes = match std::fs::read(file) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            emit(Event::Rejected(IngestError::new(
+                file,
+                None,
+                format!("cannot read: {err}"),
+            )));
+            return;
+        }
+    };
+    let bytes = match decode::gunzip_if_needed(file, bytes) {
+        Ok(bytes) => bytes,
+        Err(err) => return emit(Event::Rejected(err)),
+    };
+    let format = options
+        .format
+        .or(input.layout)
+        .unwrap_or_else(|| detect(file, &bytes));
+    log::debug!("{}: reading as {format:?}", file.display());
+    if format == Format::Jsonl {
+        // Lines are decoded one by one so one bad line does not cost the file.
+        return jsonl::read(file, &bytes, options, emit);
+    }
+    let text = match decode_text(file, &bytes) {
+        Ok(Decoded { text, latin1 }) => {
+            if latin1 {
+                emit(Event::Warning(IngestError::new(
+                    file,
+                    None,
+                    "not valid UTF-8; decoded as Latin-1",
+                )));
+            }
+            text
+        }
+        Err(err) => return emit(Event::Rejected(err)),
+    };
+    match format {
+        Format::Text => plain_text::read_source_layout(file, &text, options, emit),
+        Format::TitledText => plain_text::read_title_layout(file, &text, options, emit),
+        Format::Csv => csv::read(file, &text, options, emit),
+        Format::Reuters => reuters::read(file, &text, emit),
+        Format::Semeval => semeval::read(file, &text, options, emit),
+        Format::Jsonl => unreachable!("handled above"),
+    }
+}
+
+/// Fills in what the batch options supply and checks what every article needs.
+///
+/// `location` names the record for messages. Returns the article, or the reason it
+/// cannot be indexed.
+pub(crate) fn finish(
+    file: &Path,
+    location: Option<Location>,
+    mut article: Article,
+    options: &IngestOptions,
+) -> Result<Article, IngestError> {
+    if let Some(source) = &options.source {
+        if article.source.trim().is_empty() {
+            article.source = source.clone();
+        }
+    }
+    if article.date.is_none() {
+        article.date = options.date;
+    }
+    article.title = crate::text::clean::collapse_whitespace(&article.title);
+    article.body = crate::text::clean::strip_boilerplate(&article.body).to_string();
+    let missing = |field: &str| IngestError::new(file, location, format!("missing {field}"));
+    if article.title.is_empty() {
+        return Err(missing("title"));
+    }
+    if article.body.trim().is_empty() {
+        return Err(missing("body"));
+    }
+    if article.source.trim().is_empty() {
+        return Err(IngestError::new(
+            file,
+            location,
+            "missing source (pass --source)",
+        ));
+    }
+    if article.id.is_empty() {
+        article.id = Article::content_id(&article.source, &article.title, &article.body);
+    }
+    Ok(article)
+}
+
+/// Parses a date field, warning (not rejecting) when it cannot be read.
+pub(crate) fn date_field(
+    file: &Path,
+    location: Option<Location>,
+    raw: Option<&str>,
+    emit: &mut dyn FnMut(Event),
+) -> Option<DateTime<Utc>> {
+    let raw = raw.map(str::trim).filter(|s| !s.is_empty())?;
+    let parsed = parse_date(raw);
+    if parsed.is_none() {
+        emit(Event::Warning(IngestError::new(
+            file,
+            location,
+            format!("cannot parse date {raw:?}; article kept undated"),
+        )));
+    }
+    parsed
+}
+
+/// Emits an article after [`finish`], or its rejection.
+pub(crate) fn emit_finished(
+    file: &Path,
+    location: Option<Location>,
+    article: Article,
+    options: &IngestOptions,
+    emit: &mut dyn FnMut(Event),
+) {
+    match finish(file, location, article, options) {
+        Ok(article) => emit(Event::Article(Box::new(article))),
+        Err(err) => emit(Event::Rejected(err)),
+    }
+}
+
+/// The host of a URL, without `www.`: the source of articles that only carry a URL.
+pub(crate) fn url_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map(|(_, rest)| rest)?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next()?.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    (!host.is_empty()).then_some(host)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_host_drops_scheme_www_port_and_path() {
+        assert_eq!(
+            url_host("https://www.Example.com:8080/a/b?c").as_deref(),
+            Some("example.com")
+        );
+        assert_eq!(
+            url_host("https://en.wikinews.org//wiki/X").as_deref(),
+            Some("en.wikinews.org")
+        );
+        assert_eq!(url_host("not a url"), None);
+    }
+
+    #[test]
+    fn detection_uses_extension_then_content() {
+        assert_eq!(detect(Path::new("a.jsonl.gz"), b"\x1f\x8b"), Format::Jsonl);
+        assert_eq!(detect(Path::new("reut2-000.sgm"), b""), Format::Reuters);
+        assert_eq!(detect(Path::new("x"), b"  {\"title\": 1}"), Format::Jsonl);
+        assert_eq!(
+            detect(Path::new("x"), b"<!DOCTYPE lewis SYSTEM \"lewis.dtd\">"),
+            Format::Reuters
+        );
+        assert_eq!(
+            detect(Path::new("x.dat"), b"<?xml version=\"1.0\"?><articles>"),
+            Format::Semeval
+        );
+    }
+
+    #[test]
+    fn readme_and_unknown_extensions_are_not_candidates() {
+        assert!(!is_candidate(Path::new("bbc/README.TXT")));
+        assert!(!is_candidate(Path::new("x/MD5SUMS")));
+        assert!(!is_candidate(Path::new("x/.hidden.txt")));
+        assert!(!is_candidate(Path::new("x/lewis.dtd")));
+        assert!(is_candidate(Path::new("x/001.txt")));
+        assert!(is_candidate(Path::new("x/feed.ndjson.gz")));
+    }
+
+    #[test]
+    fn a_folder_gets_the_layout_most_of_its_files_have() {
+        let dir = tempfile::tempdir().unwrap();
+        let body = "A first paragraph that runs on for a while and ends with a full stop.";
+        for i in 0..4 {
+            std::fs::write(
+                dir.path().join(format!("{i}.txt")),
+                format!("Headline {i}\n\n{body}\n"),
+            )
+            .unwrap();
+        }
+        // Alone, this one reads as source + title.
+        std::fs::write(
+            dir.path().join("9.txt"),
+            "Blackburn v Burnley\n\nEwood Park\n\nTuesday\n",
+        )
+        .unwrap();
+        let (files, errors) = discover(&[dir.path().to_path_buf()]);
+        assert!(errors.is_empty());
+        assert_eq!(files.len(), 5);
+        assert!(
+            files.iter().all(|f| f.layout == Some(Format::TitledText)),
+            "{files:?}"
+        );
+    }
+
+    #[test]
+    fn error_display_names_file_and_place() {
+        let e = IngestError::new(Path::new("a.jsonl"), Some(Location::Line(3)), "bad");
+        assert_eq!(e.to_string(), "a.jsonl:3: bad");
+        let e = IngestError::new(Path::new("r.sgm"), Some(Location::Record(7)), "bad");
+        assert_eq!(e.to_string(), "r.sgm: record 7: bad");
+    }
+}

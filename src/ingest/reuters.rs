@@ -1,0 +1,195 @@
+//! Reuters-21578 SGML (`reut2-*.sgm`): one `<REUTERS>` element per story.
+//!
+//! Stories of type BRIEF (title only) and UNPROC (untitled tables) have no body and
+//! are skipped by the format's own rules, not rejected. PEOPLE, ORGS and PLACES
+//! become metadata entities.
+
+use super::{date_field, emit_finished, Event, IngestError, IngestOptions, Location};
+use crate::article::{Article, Entity, EntityKind};
+use std::path::Path;
+
+pub(crate) fn read(file: &Path, text: &str, emit: &mut dyn FnMut(Event)) {
+    let options = IngestOptions {
+        source: Some("Reuters".into()),
+        ..Default::default()
+    };
+    let mut stories = text.split("<REUTERS").skip(1).peekable();
+    if stories.peek().is_none() {
+        return emit(Event::Rejected(IngestError::new(
+            file,
+            None,
+            "no <REUTERS> element: not Reuters-21578 SGML",
+        )));
+    }
+    for (index, story) in stories.enumerate() {
+        let location = Some(Location::Record(index + 1));
+        let story = story.split("</REUTERS>").next().unwrap_or(story);
+        let open_tag = story.split('>').next().unwrap_or_default();
+        let Some(new_id) = attribute(open_tag, "NEWID") else {
+            emit(Event::Rejected(IngestError::new(
+                file,
+                location,
+                "missing NEWID",
+            )));
+            continue;
+        };
+        let location = Some(Location::Record(new_id.parse().unwrap_or(index + 1)));
+        let Some(body) = element(story, "BODY") else {
+            let kind = attribute(story, "TYPE").unwrap_or("untyped");
+            emit(Event::Skipped(IngestError::new(
+                file,
+                location,
+                format!("story of type {kind} has no body"),
+            )));
+            continue;
+        };
+        let mut entities = Vec::new();
+        for (tag, kind) in [
+            ("PEOPLE", EntityKind::Person),
+            ("ORGS", EntityKind::Organisation),
+            ("PLACES", EntityKind::Location),
+        ] {
+            let list = element(story, tag).unwrap_or_default();
+            entities.extend(
+                list.split("<D>")
+                    .filter_map(|d| d.split("</D>").next())
+                    .map(str::trim)
+                    .filter(|d| !d.is_empty())
+                    .map(|d| Entity::new(kind, unescape(d))),
+            );
+        }
+        let article = Article {
+            id: format!("reuters21578:{new_id}"),
+            source: String::new(),
+            // Some DATE elements trail off into wire codes: `...59.13&#5;&#5;&#5;RM`.
+            date: date_field(
+                file,
+                location,
+                element(story, "DATE").map(until_control),
+                emit,
+            ),
+            title: element(story, "TITLE").map(unescape).unwrap_or_default(),
+            body: unescape(body),
+            url: None,
+            category: None,
+            entities,
+        };
+        emit_finished(file, location, article, &options, emit);
+    }
+}
+
+/// Text before the first character reference (control codes in Reuters).
+fn until_control(raw: &str) -> &str {
+    raw.split("&#").next().unwrap_or(raw)
+}
+
+/// The value of `name="..."` in a tag.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let start = tag.find(&format!("{name}=\""))? + name.len() + 2;
+    let len = tag[start..].find('"')?;
+    Some(&tag[start..start + len])
+}
+
+/// The raw content of the first `<TAG>...</TAG>`.
+fn element<'a>(story: &'a str, tag: &str) -> Option<&'a str> {
+    let open = format!("<{tag}>");
+    let start = story.find(&open)? + open.len();
+    let len = story[start..].find(&format!("</{tag}>"))?;
+    Some(&story[start..start + len])
+}
+
+/// Resolves SGML character references; control characters (`&#3;`) are dropped.
+fn unescape(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let end = rest.find(';').filter(|&end| end <= 8);
+        let decoded = end.and_then(|end| match &rest[1..end] {
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "amp" => Some('&'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            num => num
+                .strip_prefix('#')
+                .and_then(|n| n.parse::<u32>().ok())
+                .and_then(char::from_u32),
+        });
+        match (decoded, end) {
+            (Some(c), Some(end)) => {
+                if !c.is_control() || c == '\n' || c == '\t' {
+                    out.push(c);
+                }
+                rest = &rest[end + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = r#"<!DOCTYPE lewis SYSTEM "lewis.dtd">
+<REUTERS TOPICS="YES" NEWID="42">
+<DATE> 2-MAR-1987 10:00:00.00&#5;&#5;&#5;RM</DATE>
+<PLACES><D>usa</D><D>west-germany</D></PLACES>
+<PEOPLE><D>volcker</D></PEOPLE>
+<ORGS></ORGS>
+<TEXT>&#2;
+<TITLE>FED'S VOLCKER &lt;SAYS&gt; RATES</TITLE>
+<DATELINE>    WASHINGTON, March 2 - </DATELINE><BODY>Federal Reserve Board chairman
+Paul Volcker said rates &amp; prices.
+    He added more.
+ Reuter
+&#3;</BODY></TEXT>
+</REUTERS>
+<REUTERS NEWID="43">
+<DATE> 2-MAR-1987 10:01:00.00</DATE>
+<TEXT TYPE="BRIEF">&#2;
+******<TITLE>BRIEF ONLY</TITLE>
+&#3;</TEXT>
+</REUTERS>
+"#;
+
+    #[test]
+    fn reads_story_entities_and_skips_briefs() {
+        let mut events = Vec::new();
+        read(Path::new("r.sgm"), SAMPLE, &mut |e| events.push(e));
+        let Event::Article(a) = &events[0] else {
+            panic!("{events:?}")
+        };
+        assert_eq!(a.id, "reuters21578:42");
+        assert_eq!(a.source, "Reuters");
+        assert_eq!(a.title, "FED'S VOLCKER <SAYS> RATES");
+        assert_eq!(
+            a.body,
+            "Federal Reserve Board chairman\nPaul Volcker said rates & prices.\n    He added more."
+        );
+        assert_eq!(a.date.unwrap().to_rfc3339(), "1987-03-02T10:00:00+00:00");
+        assert_eq!(
+            a.entities,
+            vec![
+                Entity::new(EntityKind::Person, "volcker"),
+                Entity::new(EntityKind::Location, "usa"),
+                Entity::new(EntityKind::Location, "west-germany"),
+            ]
+        );
+        assert!(
+            matches!(&events[1], Event::Skipped(e) if e.to_string() == "r.sgm: record 43: story of type BRIEF has no body")
+        );
+    }
+
+    #[test]
+    fn unescape_handles_numeric_named_and_stray_ampersands() {
+        assert_eq!(unescape("a &amp; b &#5;&#65; AT&T"), "a & b A AT&T");
+    }
+}

@@ -1,0 +1,63 @@
+//! dateline: full-text search for news articles.
+//!
+//! Articles are read from plain text, JSON Lines, CSV, Reuters SGML or SemEval XML
+//! ([`ingest`]), split into passages ([`text`]), tagged with entities
+//! ([`entities`]) and indexed with tantivy one document per passage ([`index`],
+//! [`pipeline`]). Searches ([`search`]) parse our own query language ([`query`]),
+//! rank the best passage of each article and cut highlighted snippets ([`rank`]);
+//! [`facets`] counts entities and sources over matching articles.
+//!
+//! ```
+//! use dateline::{entities, ingest::IngestOptions, pipeline, search};
+//! # struct Quiet;
+//! # impl pipeline::Reporter for Quiet {
+//! #     fn problem(&mut self, _: &dateline::ingest::Event) {}
+//! #     fn start(&mut self, _: u64) {}
+//! #     fn progress(&mut self, _: u64, _: usize) {}
+//! #     fn finish(&mut self) {}
+//! # }
+//! let dir = tempfile::tempdir()?;
+//! let article = dir.path().join("a.txt");
+//! std::fs::write(&article, "Daily Planet\nDate: 2024-10-31\nOil prices fall\n\nOil prices fell sharply on Thursday.")?;
+//! let config = pipeline::IndexConfig {
+//!     index_dir: dir.path().join("index"),
+//!     inputs: vec![article],
+//!     ingest: IngestOptions::default(),
+//!     threads: 1,
+//!     memory_bytes: 50_000_000,
+//!     entities: entities::Stage::standard(),
+//!     limits: Default::default(),
+//! };
+//! let stats = pipeline::run(&config, &mut Quiet)?;
+//! assert_eq!(stats.articles, 1);
+//!
+//! let engine = search::Engine::new(dateline::index::open_existing(&config.index_dir)?)?;
+//! let results = engine.search(&search::SearchRequest {
+//!     query: "\"oil price\"".into(),
+//!     filters: Default::default(),
+//!     passages: false,
+//!     sort: Default::default(),
+//!     limit: 10,
+//!     offset: 0,
+//!     snippet_bytes: 300,
+//! })?;
+//! let snippet = &results.hits[0].snippet;
+//! assert_eq!(snippet.text, "Oil prices fell sharply on Thursday.");
+//! assert_eq!(snippet.highlights, vec![[0, 10]]);
+//! # Ok::<(), anyhow::Error>(())
+//! ```
+
+pub mod article;
+pub mod cli;
+pub mod commands;
+pub mod entities;
+pub mod facets;
+pub mod index;
+pub mod ingest;
+pub mod pipeline;
+pub mod query;
+pub mod rank;
+pub mod render;
+pub mod search;
+pub mod stats;
+pub mod text;

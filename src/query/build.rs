@@ -1,0 +1,344 @@
+//! Translating a parsed query and filters into a tantivy query.
+//!
+//! A word matches in the title or the passage text (title matches weigh 1.5 times as
+//! much); a word the analyzer splits into several terms (`Jong-un`, `U.S.`) is a
+//! phrase. Filters restrict without changing scores.
+
+use super::filters::Filters;
+use super::parse::{Node, QueryError, QueryField};
+use crate::article::EntityKind;
+use crate::index::{Fields, Opened};
+use chrono::NaiveDate;
+use std::ops::Bound;
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhrasePrefixQuery, PhraseQuery,
+    Query, RangeQuery, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::Term;
+
+/// How much more a title match weighs than a passage-text match.
+const TITLE_BOOST: f32 = 1.5;
+
+/// How a query runs.
+///
+/// Words combine at the level of the article (`oil prices` finds an article with
+/// `oil` in one paragraph and `prices` in another), while passages are what is
+/// ranked. A query of one word, one phrase, or words joined only by OR means the
+/// same at both levels and runs as a single passage query. Otherwise `articles`
+/// says which articles match, and `passages` (any positive match) ranks the
+/// passages of those articles.
+pub struct Plan {
+    pub passages: Box<dyn Query>,
+    pub articles: Option<ArticleSet>,
+}
+
+/// A set of articles, defined by passage queries.
+pub enum ArticleSet {
+    /// Articles with at least one passage matching the query.
+    Passages(Box<dyn Query>),
+    /// Articles in every set of `all` (every article if empty) and in none of `none`.
+    All {
+        all: Vec<ArticleSet>,
+        none: Vec<ArticleSet>,
+    },
+    /// Articles in any of the sets.
+    Any(Vec<ArticleSet>),
+}
+
+/// Whether AND or NOT appear, so that article and passage levels differ.
+fn needs_article_level(node: &Node) -> bool {
+    match node {
+        Node::Match { .. } => false,
+        Node::Or(nodes) => nodes.iter().any(needs_article_level),
+        Node::And(_) | Node::Not(_) => true,
+    }
+}
+
+/// `query`, restricted by filters that do not change its scores.
+fn with_filters(query: Box<dyn Query>, filters: &[Box<dyn Query>]) -> Box<dyn Query> {
+    let mut clauses = vec![(Occur::Must, query)];
+    for filter in filters {
+        clauses.push((
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(filter.box_clone(), 0.0)),
+        ));
+    }
+    one_or_boolean(clauses)
+}
+
+pub struct QueryBuilder {
+    fields: Fields,
+    prose: TextAnalyzer,
+    keyword: TextAnalyzer,
+}
+
+impl QueryBuilder {
+    pub fn new(opened: &Opened) -> QueryBuilder {
+        let fields = opened.fields;
+        let tokenizers = opened.index.tokenizers();
+        let get = |name| tokenizers.get(name).expect("registered at open");
+        QueryBuilder {
+            fields,
+            prose: get(crate::index::schema::PROSE_TOKENIZER),
+            keyword: get(crate::index::schema::KEYWORD_TOKENIZER),
+        }
+    }
+
+    /// Terms of `text` as the prose analyzer indexes them.
+    pub fn prose_terms(&mut self, text: &str) -> Vec<String> {
+        analyze(&mut self.prose, text)
+    }
+
+    /// The single term a keyword field holds for `text`.
+    pub fn keyword_term(&mut self, text: &str) -> String {
+        analyze(&mut self.keyword, text.trim()).concat()
+    }
+
+    /// The plan for a parsed query (`None`: everything) and filters.
+    pub fn build(&mut self, node: Option<&Node>, filters: &Filters) -> Result<Plan, QueryError> {
+        let filters = self.filters(filters);
+        let Some(node) = node else {
+            return Ok(Plan {
+                passages: with_filters(Box::new(AllQuery), &filters),
+                articles: None,
+            });
+        };
+        let nothing = || QueryError::general("the query has no searchable words");
+        if !needs_article_level(node) {
+            let passages = self.node(node)?.ok_or_else(nothing)?;
+            return Ok(Plan {
+                passages: with_filters(passages, &filters),
+                articles: None,
+            });
+        }
+        let articles = self.article_set(node, &filters)?.ok_or_else(nothing)?;
+        let mut positives = Vec::new();
+        self.positive_matchers(node, &mut positives);
+        let passages = if positives.is_empty() {
+            Box::new(AllQuery)
+        } else {
+            one_or_boolean(positives.into_iter().map(|q| (Occur::Should, q)).collect())
+        };
+        Ok(Plan {
+            passages: with_filters(passages, &filters),
+            articles: Some(articles),
+        })
+    }
+
+    /// The article-level meaning of a query: which articles match, leaf by leaf.
+    fn article_set(
+        &mut self,
+        node: &Node,
+        filters: &[Box<dyn Query>],
+    ) -> Result<Option<ArticleSet>, QueryError> {
+        Ok(match node {
+            Node::Match {
+                field,
+                text,
+                prefix,
+                ..
+            } => self
+                .matcher(*field, text, *prefix)
+                .map(|leaf| ArticleSet::Passages(with_filters(leaf, filters))),
+            Node::Or(branches) => {
+                let mut sets = Vec::new();
+                for branch in branches {
+                    sets.extend(self.article_set(branch, filters)?);
+                }
+                (!sets.is_empty()).then_some(ArticleSet::Any(sets))
+            }
+            Node::And(parts) => {
+                let (mut all, mut none) = (Vec::new(), Vec::new());
+                for part in parts {
+                    match part {
+                        Node::Not(inner) => none.extend(self.article_set(inner, filters)?),
+                        other => all.extend(self.article_set(other, filters)?),
+                    }
+                }
+                (!all.is_empty() || !none.is_empty()).then_some(ArticleSet::All { all, none })
+            }
+            Node::Not(inner) => self
+                .article_set(inner, filters)?
+                .map(|set| ArticleSet::All {
+                    all: Vec::new(),
+                    none: vec![set],
+                }),
+        })
+    }
+
+    /// Every match outside a negation, as passage queries.
+    fn positive_matchers(&mut self, node: &Node, out: &mut Vec<Box<dyn Query>>) {
+        match node {
+            Node::Match {
+                field,
+                text,
+                prefix,
+                ..
+            } => out.extend(self.matcher(*field, text, *prefix)),
+            Node::And(nodes) | Node::Or(nodes) => {
+                for node in nodes {
+                    self.positive_matchers(node, out);
+                }
+            }
+            Node::Not(_) => {}
+        }
+    }
+
+    /// A passage query for a match or an OR of matches.
+    fn node(&mut self, node: &Node) -> Result<Option<Box<dyn Query>>, QueryError> {
+        Ok(match node {
+            Node::Match {
+                field,
+                text,
+                phrase: _,
+                prefix,
+            } => self.matcher(*field, text, *prefix),
+            Node::Or(branches) => {
+                let mut clauses = Vec::new();
+                for branch in branches {
+                    clauses.extend(self.node(branch)?.map(|q| (Occur::Should, q)));
+                }
+                (!clauses.is_empty()).then(|| one_or_boolean(clauses))
+            }
+            Node::And(_) | Node::Not(_) => {
+                unreachable!("AND and NOT are planned at the article level")
+            }
+        })
+    }
+
+    fn matcher(
+        &mut self,
+        field: Option<QueryField>,
+        text: &str,
+        prefix: bool,
+    ) -> Option<Box<dyn Query>> {
+        if field == Some(QueryField::Source) {
+            let term = Term::from_field_text(self.fields.source, &self.keyword_term(text));
+            return Some(if prefix {
+                Box::new(PhrasePrefixQuery::new(vec![term]))
+            } else {
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic))
+            });
+        }
+        let terms = self.prose_terms(text);
+        if terms.is_empty() {
+            return None;
+        }
+        let targets: &[(Field, f32)] = match field {
+            Some(QueryField::Title) => &[(self.fields.title, 1.0)],
+            Some(QueryField::Text) => &[(self.fields.text, 1.0)],
+            _ => &[(self.fields.title, TITLE_BOOST), (self.fields.text, 1.0)],
+        };
+        let clauses = targets
+            .iter()
+            .map(|&(field, boost)| {
+                let terms: Vec<Term> = terms
+                    .iter()
+                    .map(|t| Term::from_field_text(field, t))
+                    .collect();
+                let query: Box<dyn Query> = if prefix {
+                    Box::new(PhrasePrefixQuery::new(terms))
+                } else if terms.len() == 1 {
+                    Box::new(TermQuery::new(
+                        terms.into_iter().next().expect("one term"),
+                        IndexRecordOption::WithFreqs,
+                    ))
+                } else {
+                    Box::new(PhraseQuery::new(terms))
+                };
+                let query: Box<dyn Query> = if boost == 1.0 {
+                    query
+                } else {
+                    Box::new(BoostQuery::new(query, boost))
+                };
+                (Occur::Should, query)
+            })
+            .collect();
+        Some(one_or_boolean(clauses))
+    }
+
+    fn filters(&mut self, filters: &Filters) -> Vec<Box<dyn Query>> {
+        let mut out: Vec<Box<dyn Query>> = Vec::new();
+        for name in &filters.entities {
+            let term = self.keyword_term(name);
+            let any_kind = EntityKind::ALL
+                .iter()
+                .map(|&kind| {
+                    (
+                        Occur::Should,
+                        self.keyword_query(self.fields.entity(kind), &term),
+                    )
+                })
+                .collect();
+            out.push(Box::new(BooleanQuery::new(any_kind)));
+        }
+        for (kind, names) in [
+            (EntityKind::Person, &filters.persons),
+            (EntityKind::Organisation, &filters.organisations),
+            (EntityKind::Location, &filters.places),
+        ] {
+            for name in names {
+                let term = self.keyword_term(name);
+                out.push(self.keyword_query(self.fields.entity(kind), &term));
+            }
+        }
+        if !filters.sources.is_empty() {
+            let any_source = filters
+                .sources
+                .iter()
+                .map(|source| {
+                    let term = self.keyword_term(source);
+                    (Occur::Should, self.keyword_query(self.fields.source, &term))
+                })
+                .collect();
+            out.push(Box::new(BooleanQuery::new(any_source)));
+        }
+        if filters.since.is_some() || filters.until.is_some() {
+            let bound = |day: Option<NaiveDate>, included: bool| match day {
+                None => Bound::Unbounded,
+                Some(day) => {
+                    let midnight = day.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
+                    let term = Term::from_field_date(
+                        self.fields.date,
+                        tantivy::DateTime::from_timestamp_secs(midnight.timestamp()),
+                    );
+                    if included {
+                        Bound::Included(term)
+                    } else {
+                        Bound::Excluded(term)
+                    }
+                }
+            };
+            let after_until = filters.until.and_then(|d| d.succ_opt());
+            out.push(Box::new(RangeQuery::new(
+                bound(filters.since, true),
+                bound(after_until, false),
+            )));
+        }
+        out
+    }
+
+    fn keyword_query(&self, field: Field, term: &str) -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(field, term),
+            IndexRecordOption::Basic,
+        ))
+    }
+}
+
+fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    stream.process(&mut |token| out.push(token.text.clone()));
+    out
+}
+
+fn one_or_boolean(mut clauses: Vec<(Occur, Box<dyn Query>)>) -> Box<dyn Query> {
+    if clauses.len() == 1 && clauses[0].0 != Occur::MustNot {
+        clauses.pop().expect("one clause").1
+    } else {
+        Box::new(BooleanQuery::new(clauses))
+    }
+}

@@ -1,0 +1,10 @@
+//! From what the user typed to a tantivy query: the query language ([`parse`]),
+//! the filters given as options ([`filters`]) and their translation ([`build`]).
+
+pub mod build;
+pub mod filters;
+pub mod parse;
+
+pub use build::{ArticleSet, Plan, QueryBuilder};
+pub use filters::Filters;
+pub use parse::{parse, Node, QueryError, QueryField};

@@ -1,0 +1,368 @@
+//! The query language, parsed into our own tree so that both the tantivy query and
+//! the snippet highlighter are built from the same structure.
+//!
+//! Syntax: words (all must match: news searchers expect a narrowing AND, as web
+//! search engines do), `"phrases"`, `a OR b`, `-word` or `NOT word`, `AND`
+//! (optional), parentheses, `prefix*`, and `title:`, `text:`, `source:` before a word
+//! or phrase. Operators are upper case; `or` and `not` are ordinary words.
+
+use std::fmt;
+
+/// Fields a query can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryField {
+    Title,
+    Text,
+    Source,
+}
+
+impl QueryField {
+    fn parse(name: &str) -> Option<QueryField> {
+        match name.to_ascii_lowercase().as_str() {
+            "title" => Some(QueryField::Title),
+            "text" | "body" => Some(QueryField::Text),
+            "source" => Some(QueryField::Source),
+            _ => None,
+        }
+    }
+}
+
+/// A parsed query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Node {
+    /// A word, or a phrase when `phrase` is set; `prefix` when it ended in `*`.
+    /// `field` is `None` for the default fields (title and text).
+    Match {
+        field: Option<QueryField>,
+        text: String,
+        phrase: bool,
+        prefix: bool,
+    },
+    And(Vec<Node>),
+    Or(Vec<Node>),
+    Not(Box<Node>),
+}
+
+/// Why a query could not be parsed; `column` counts characters from 1.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct QueryError {
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl QueryError {
+    fn at(column: usize, message: impl Into<String>) -> QueryError {
+        QueryError {
+            column: Some(column),
+            message: message.into(),
+        }
+    }
+
+    pub fn general(message: impl Into<String>) -> QueryError {
+        QueryError {
+            column: None,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for QueryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.column {
+            Some(column) => write!(f, "query error at column {column}: {}", self.message),
+            None => write!(f, "query error: {}", self.message),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Token {
+    Word { text: String, prefix: bool },
+    Phrase { text: String, prefix: bool },
+    Field(QueryField),
+    Minus,
+    Open,
+    Close,
+    And,
+    Or,
+    Not,
+}
+
+/// Parses a query; an empty (or all white space) query is `None`: match everything.
+pub fn parse(input: &str) -> Result<Option<Node>, QueryError> {
+    let tokens = lex(input)?;
+    if tokens.is_empty() {
+        return Ok(None);
+    }
+    let mut parser = Parser {
+        tokens,
+        pos: 0,
+        end: input.chars().count() + 1,
+    };
+    let node = parser.or()?;
+    if let Some((column, _)) = parser.peek() {
+        return Err(QueryError::at(column, "unmatched ')'"));
+    }
+    Ok(Some(node))
+}
+
+fn lex(input: &str) -> Result<Vec<(usize, Token)>, QueryError> {
+    let chars: Vec<char> = input.chars().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let column = i + 1;
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+        } else if c == '(' || c == ')' {
+            tokens.push((column, if c == '(' { Token::Open } else { Token::Close }));
+            i += 1;
+        } else if c == '"' {
+            let Some(len) = chars[i + 1..].iter().position(|&c| c == '"') else {
+                return Err(QueryError::at(column, "unclosed '\"'"));
+            };
+            let text: String = chars[i + 1..i + 1 + len].iter().collect();
+            i += len + 2;
+            let prefix = chars.get(i) == Some(&'*');
+            if prefix {
+                i += 1;
+            }
+            tokens.push((column, Token::Phrase { text, prefix }));
+        } else if c == '-' && chars.get(i + 1).is_some_and(|n| !n.is_whitespace()) {
+            tokens.push((column, Token::Minus));
+            i += 1;
+        } else {
+            let start = i;
+            while i < chars.len() && !chars[i].is_whitespace() && !"()\"".contains(chars[i]) {
+                if chars[i] == ':'
+                    && i > start
+                    && i + 1 < chars.len()
+                    && !chars[i + 1].is_whitespace()
+                {
+                    let name: String = chars[start..i].iter().collect();
+                    if name.chars().all(char::is_alphabetic) {
+                        let field = QueryField::parse(&name).ok_or_else(|| {
+                            QueryError::at(
+                                column,
+                                format!("unknown field '{name}' (known: title, text, source)"),
+                            )
+                        })?;
+                        tokens.push((column, Token::Field(field)));
+                        i += 1;
+                        break;
+                    }
+                }
+                i += 1;
+            }
+            if matches!(tokens.last(), Some((c, Token::Field(_))) if *c == column) {
+                continue;
+            }
+            let word: String = chars[start..i].iter().collect();
+            let token = match word.as_str() {
+                "AND" => Token::And,
+                "OR" => Token::Or,
+                "NOT" => Token::Not,
+                _ => {
+                    let prefix = word.len() > 1 && word.ends_with('*');
+                    let text = word.trim_end_matches('*').to_string();
+                    if text.is_empty() {
+                        return Err(QueryError::at(column, "'*' needs a prefix before it"));
+                    }
+                    Token::Word { text, prefix }
+                }
+            };
+            tokens.push((column, token));
+        }
+    }
+    Ok(tokens)
+}
+
+struct Parser {
+    tokens: Vec<(usize, Token)>,
+    pos: usize,
+    /// The column just past the input.
+    end: usize,
+}
+
+impl Parser {
+    fn peek(&self) -> Option<(usize, &Token)> {
+        self.tokens.get(self.pos).map(|(c, t)| (*c, t))
+    }
+
+    fn or(&mut self) -> Result<Node, QueryError> {
+        let mut branches = vec![self.and()?];
+        while let Some((_, Token::Or)) = self.peek() {
+            self.pos += 1;
+            branches.push(self.and()?);
+        }
+        Ok(one_or(branches, Node::Or))
+    }
+
+    fn and(&mut self) -> Result<Node, QueryError> {
+        let mut parts = Vec::new();
+        loop {
+            match self.peek() {
+                None | Some((_, Token::Close | Token::Or)) => break,
+                Some((_, Token::And)) if !parts.is_empty() => self.pos += 1,
+                _ => parts.push(self.unary()?),
+            }
+        }
+        if parts.is_empty() {
+            let column = self.peek().map_or(self.end, |(c, _)| c);
+            return Err(QueryError::at(column, "expected a word, phrase or '('"));
+        }
+        Ok(one_or(parts, Node::And))
+    }
+
+    fn unary(&mut self) -> Result<Node, QueryError> {
+        match self.peek() {
+            Some((_, Token::Minus | Token::Not)) => {
+                self.pos += 1;
+                Ok(Node::Not(Box::new(self.unary()?)))
+            }
+            _ => self.primary(),
+        }
+    }
+
+    fn primary(&mut self) -> Result<Node, QueryError> {
+        let Some((column, token)) = self.peek() else {
+            return Err(QueryError::at(self.end, "expected a word, phrase or '('"));
+        };
+        let token = token.clone();
+        self.pos += 1;
+        match token {
+            Token::Open => {
+                let node = self.or()?;
+                match self.peek() {
+                    Some((_, Token::Close)) => {
+                        self.pos += 1;
+                        Ok(node)
+                    }
+                    _ => Err(QueryError::at(column, "unclosed '('")),
+                }
+            }
+            Token::Field(field) => match self.peek().map(|(c, t)| (c, t.clone())) {
+                Some((_, Token::Word { text, prefix })) => {
+                    self.pos += 1;
+                    Ok(matcher(Some(field), text, false, prefix))
+                }
+                Some((_, Token::Phrase { text, prefix })) => {
+                    self.pos += 1;
+                    Ok(matcher(Some(field), text, true, prefix))
+                }
+                _ => Err(QueryError::at(
+                    column,
+                    "a field needs a word or phrase after ':'",
+                )),
+            },
+            Token::Word { text, prefix } => Ok(matcher(None, text, false, prefix)),
+            Token::Phrase { text, prefix } => {
+                if text.trim().is_empty() {
+                    return Err(QueryError::at(column, "empty phrase"));
+                }
+                Ok(matcher(None, text, true, prefix))
+            }
+            Token::Close => Err(QueryError::at(column, "unmatched ')'")),
+            Token::And | Token::Or => Err(QueryError::at(
+                column,
+                "AND/OR needs a word, phrase or group on both sides",
+            )),
+            Token::Minus | Token::Not => unreachable!("handled by unary"),
+        }
+    }
+}
+
+fn matcher(field: Option<QueryField>, text: String, phrase: bool, prefix: bool) -> Node {
+    Node::Match {
+        field,
+        text,
+        phrase,
+        prefix,
+    }
+}
+
+fn one_or(mut nodes: Vec<Node>, wrap: fn(Vec<Node>) -> Node) -> Node {
+    if nodes.len() == 1 {
+        nodes.pop().expect("one node")
+    } else {
+        wrap(nodes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn word(text: &str) -> Node {
+        matcher(None, text.into(), false, false)
+    }
+
+    #[test]
+    fn words_are_anded() {
+        assert_eq!(
+            parse("oil prices").unwrap(),
+            Some(Node::And(vec![word("oil"), word("prices")]))
+        );
+        assert_eq!(parse("oil AND prices"), parse("oil prices"));
+        assert_eq!(parse("  ").unwrap(), None);
+    }
+
+    #[test]
+    fn or_binds_looser_than_and() {
+        assert_eq!(
+            parse("a b OR c").unwrap(),
+            Some(Node::Or(vec![
+                Node::And(vec![word("a"), word("b")]),
+                word("c")
+            ]))
+        );
+    }
+
+    #[test]
+    fn phrases_fields_prefixes_and_negation() {
+        assert_eq!(
+            parse(r#"title:"oil prices" -opec NOT gas econ* source:reuters"#).unwrap(),
+            Some(Node::And(vec![
+                matcher(Some(QueryField::Title), "oil prices".into(), true, false),
+                Node::Not(Box::new(word("opec"))),
+                Node::Not(Box::new(word("gas"))),
+                matcher(None, "econ".into(), false, true),
+                matcher(Some(QueryField::Source), "reuters".into(), false, false),
+            ]))
+        );
+    }
+
+    #[test]
+    fn colons_inside_words_are_not_fields() {
+        assert_eq!(parse("10:30").unwrap(), Some(word("10:30")));
+        assert_eq!(parse("note:").unwrap(), Some(word("note:")));
+    }
+
+    #[test]
+    fn errors_name_the_column() {
+        let err = |q: &str| parse(q).unwrap_err().to_string();
+        assert_eq!(
+            err(r#"oil "prices"#),
+            "query error at column 5: unclosed '\"'"
+        );
+        assert_eq!(err("(oil OR gas"), "query error at column 1: unclosed '('");
+        assert_eq!(err("oil)"), "query error at column 4: unmatched ')'");
+        assert_eq!(
+            err("oil OR"),
+            "query error at column 7: expected a word, phrase or '('"
+        );
+        assert_eq!(
+            err("author:smith"),
+            "query error at column 1: unknown field 'author' (known: title, text, source)"
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(input in r#"[a-z:"()*\- ORANDT]{0,30}"#) {
+            let _ = parse(&input);
+        }
+    }
+}

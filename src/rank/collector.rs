@@ -1,0 +1,255 @@
+//! A collector that keeps the best passage of each article (or every passage) and
+//! returns the top ones by score or by date.
+//!
+//! An article's passages are always in one segment (the writer adds them as one
+//! batch), so grouping happens inside each segment.
+
+use crate::index::Fields;
+use std::cmp::Ordering;
+use std::collections::{HashMap, HashSet};
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::index::SegmentReader;
+use tantivy::{DocAddress, DocId, Score, SegmentOrdinal};
+
+/// The order of hits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum SortBy {
+    /// BM25 relevance.
+    #[default]
+    Score,
+    /// Newest first; undated articles last.
+    Date,
+}
+
+/// One matching passage.
+#[derive(Debug, Clone, Copy)]
+pub struct Candidate {
+    pub score: Score,
+    /// Seconds since the epoch, if the article is dated.
+    pub date: Option<i64>,
+    pub article: u64,
+    pub address: DocAddress,
+}
+
+impl Candidate {
+    /// `Less` means `self` ranks first.
+    fn rank_order(&self, other: &Candidate, sort: SortBy) -> Ordering {
+        let by_score = other.score.total_cmp(&self.score);
+        let primary = match sort {
+            SortBy::Score => by_score,
+            SortBy::Date => other.date.cmp(&self.date).then(by_score),
+        };
+        primary.then(self.address.cmp(&other.address))
+    }
+}
+
+/// Collects the top `limit` hits, one per article when `group` is set.
+pub struct TopArticles {
+    pub limit: usize,
+    pub group: bool,
+    pub sort: SortBy,
+}
+
+/// The top hits and how many articles (or passages) matched in all.
+#[derive(Debug, Default)]
+pub struct TopHits {
+    pub hits: Vec<Candidate>,
+    pub total: usize,
+}
+
+impl Collector for TopArticles {
+    type Fruit = TopHits;
+    type Child = SegmentTop;
+
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentTop> {
+        let fast = reader.fast_fields();
+        Ok(SegmentTop {
+            segment,
+            limit: self.limit,
+            sort: self.sort,
+            group: self.group,
+            keys: fast.u64(Fields::ARTICLE_KEY)?,
+            dates: fast.date(Fields::DATE)?,
+            best: HashMap::new(),
+            top: Vec::new(),
+            total: 0,
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<TopHits>) -> tantivy::Result<TopHits> {
+        let mut merged = TopHits::default();
+        for fruit in fruits {
+            merged.total += fruit.total;
+            merged.hits.extend(fruit.hits);
+        }
+        keep_top(&mut merged.hits, self.limit, self.sort);
+        Ok(merged)
+    }
+}
+
+pub struct SegmentTop {
+    segment: SegmentOrdinal,
+    limit: usize,
+    sort: SortBy,
+    group: bool,
+    keys: Column<u64>,
+    dates: Column<tantivy::DateTime>,
+    /// Best passage per article so far (grouping only).
+    best: HashMap<u64, Candidate>,
+    /// Candidates, trimmed to `limit` now and then (no grouping).
+    top: Vec<Candidate>,
+    total: usize,
+}
+
+impl SegmentCollector for SegmentTop {
+    type Fruit = TopHits;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        let candidate = Candidate {
+            score,
+            date: self.dates.first(doc).map(|d| d.into_timestamp_secs()),
+            article: self.keys.first(doc).unwrap_or_default(),
+            address: DocAddress::new(self.segment, doc),
+        };
+        if self.group {
+            let sort = self.sort;
+            self.best
+                .entry(candidate.article)
+                .and_modify(|best| {
+                    if candidate.rank_order(best, sort) == Ordering::Less {
+                        *best = candidate;
+                    }
+                })
+                .or_insert_with(|| {
+                    self.total += 1;
+                    candidate
+                });
+        } else {
+            self.total += 1;
+            self.top.push(candidate);
+            if self.top.len() >= 2 * self.limit.max(64) {
+                keep_top(&mut self.top, self.limit, self.sort);
+            }
+        }
+    }
+
+    fn harvest(mut self) -> TopHits {
+        let mut hits = if self.group {
+            self.best.into_values().collect()
+        } else {
+            std::mem::take(&mut self.top)
+        };
+        keep_top(&mut hits, self.limit, self.sort);
+        TopHits {
+            hits,
+            total: self.total,
+        }
+    }
+}
+
+/// Sorts the best `limit` first and drops the rest.
+fn keep_top(hits: &mut Vec<Candidate>, limit: usize, sort: SortBy) {
+    let order = |a: &Candidate, b: &Candidate| a.rank_order(b, sort);
+    if hits.len() > limit && limit > 0 {
+        hits.select_nth_unstable_by(limit - 1, order);
+    }
+    hits.truncate(limit);
+    hits.sort_by(order);
+}
+
+/// Collects the set of articles with a matching passage.
+pub struct ArticleKeys;
+
+impl Collector for ArticleKeys {
+    type Fruit = HashSet<u64>;
+    type Child = SegmentKeys;
+
+    fn for_segment(
+        &self,
+        _: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentKeys> {
+        Ok(SegmentKeys {
+            keys: reader.fast_fields().u64(Fields::ARTICLE_KEY)?,
+            found: HashSet::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<HashSet<u64>>) -> tantivy::Result<HashSet<u64>> {
+        let mut fruits = fruits.into_iter();
+        let mut merged = fruits.next().unwrap_or_default();
+        for fruit in fruits {
+            merged.extend(fruit);
+        }
+        Ok(merged)
+    }
+}
+
+pub struct SegmentKeys {
+    keys: Column<u64>,
+    found: HashSet<u64>,
+}
+
+impl SegmentCollector for SegmentKeys {
+    type Fruit = HashSet<u64>;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        self.found.extend(self.keys.first(doc));
+    }
+
+    fn harvest(self) -> HashSet<u64> {
+        self.found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidate(score: f32, date: Option<i64>, doc: u32) -> Candidate {
+        Candidate {
+            score,
+            date,
+            article: doc as u64,
+            address: DocAddress::new(0, doc),
+        }
+    }
+
+    #[test]
+    fn keep_top_orders_by_score_then_address() {
+        let mut hits = vec![
+            candidate(1.0, None, 0),
+            candidate(3.0, None, 1),
+            candidate(2.0, None, 2),
+            candidate(3.0, None, 3),
+        ];
+        keep_top(&mut hits, 3, SortBy::Score);
+        let docs: Vec<u32> = hits.iter().map(|c| c.address.doc_id).collect();
+        assert_eq!(docs, vec![1, 3, 2]);
+    }
+
+    #[test]
+    fn date_order_puts_undated_last() {
+        let mut hits = vec![
+            candidate(9.0, None, 0),
+            candidate(1.0, Some(100), 1),
+            candidate(1.0, Some(200), 2),
+        ];
+        keep_top(&mut hits, 10, SortBy::Date);
+        let docs: Vec<u32> = hits.iter().map(|c| c.address.doc_id).collect();
+        assert_eq!(docs, vec![2, 1, 0]);
+    }
+}

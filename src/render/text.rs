@@ -1,0 +1,192 @@
+//! Text output for people.
+
+use crate::article::EntityKind;
+use crate::facets::Counts;
+use crate::search::{Hit, SearchResults};
+use crate::stats::{Stage, Stats};
+use anstyle::{AnsiColor, Style};
+use std::io::{self, Write};
+
+/// Styles, or none when colour is off; highlights then get plain markers.
+#[derive(Debug, Clone, Copy)]
+pub struct Palette {
+    color: bool,
+}
+
+const MARK: &str = "**";
+
+impl Palette {
+    pub fn new(color: bool) -> Palette {
+        Palette { color }
+    }
+
+    fn paint(&self, out: &mut dyn Write, style: Style, text: &str) -> io::Result<()> {
+        if self.color {
+            write!(out, "{}{text}{}", style.render(), style.render_reset())
+        } else {
+            out.write_all(text.as_bytes())
+        }
+    }
+
+    fn highlight(&self, out: &mut dyn Write, text: &str) -> io::Result<()> {
+        if self.color {
+            let style = Style::new().bold().fg_color(Some(AnsiColor::Yellow.into()));
+            self.paint(out, style, text)
+        } else {
+            write!(out, "{MARK}{text}{MARK}")
+        }
+    }
+}
+
+/// Entities shown under each hit, per kind.
+const ENTITIES_PER_KIND: usize = 4;
+
+pub fn hits(out: &mut dyn Write, results: &SearchResults, palette: Palette) -> io::Result<()> {
+    if results.hits.is_empty() {
+        return writeln!(out, "no matches");
+    }
+    for hit in &results.hits {
+        hit_block(out, hit, palette)?;
+    }
+    let shown = results.hits.len();
+    let first = results.hits.first().map_or(0, |h| h.rank);
+    writeln!(
+        out,
+        "{}–{} of {} matching",
+        first,
+        first + shown - 1,
+        results.total
+    )
+}
+
+fn hit_block(out: &mut dyn Write, hit: &Hit, palette: Palette) -> io::Result<()> {
+    write!(out, "{:>3}. ", hit.rank)?;
+    palette.paint(out, Style::new().bold(), &hit.title)?;
+    writeln!(out)?;
+    let date = hit.date.map_or_else(
+        || "undated".to_string(),
+        |d| d.format("%Y-%m-%d").to_string(),
+    );
+    let meta = format!(
+        "{} · {} · passage {} · score {:.2}",
+        hit.source, date, hit.passage, hit.score
+    );
+    write!(out, "     ")?;
+    palette.paint(out, Style::new().dimmed(), &meta)?;
+    writeln!(out)?;
+    write!(out, "     ")?;
+    let mut last = 0;
+    let text = &hit.snippet.text;
+    for [start, end] in &hit.snippet.highlights {
+        out.write_all(&text.as_bytes()[last..*start])?;
+        palette.highlight(out, &text[*start..*end])?;
+        last = *end;
+    }
+    writeln!(out, "{}", &text[last..])?;
+    let mut groups = Vec::new();
+    for kind in EntityKind::ALL {
+        let names: Vec<&str> = hit
+            .entities
+            .iter()
+            .filter(|e| e.kind == kind)
+            .take(ENTITIES_PER_KIND)
+            .map(|e| e.name.as_str())
+            .collect();
+        if !names.is_empty() {
+            groups.push(format!("{}: {}", kind, names.join(", ")));
+        }
+    }
+    if !groups.is_empty() {
+        write!(out, "     ")?;
+        palette.paint(
+            out,
+            Style::new().fg_color(Some(AnsiColor::Cyan.into())),
+            &groups.join(" · "),
+        )?;
+        writeln!(out)?;
+    }
+    writeln!(out)
+}
+
+pub fn counts(out: &mut dyn Write, counts: &Counts, top: usize) -> io::Result<()> {
+    writeln!(out, "{} matching articles", counts.articles)?;
+    let mut section = |title: &str, rows: Vec<crate::facets::Count>| -> io::Result<()> {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        writeln!(out, "\n{title}")?;
+        for row in rows {
+            writeln!(out, "  {:>7}  {}", row.articles, row.name)?;
+        }
+        Ok(())
+    };
+    for kind in EntityKind::ALL {
+        section(kind.as_str(), counts.top_entities(kind, top))?;
+    }
+    section("source", counts.top_sources(top))
+}
+
+/// The end-of-run summary of `index`; `stages` adds the per-stage table.
+pub fn summary(out: &mut dyn Write, stats: &Stats, stages: bool) -> io::Result<()> {
+    writeln!(
+        out,
+        "indexed {} articles ({} passages, {} entities) from {:.1} MB in {:.2} s: {:.2} MB/s, {:.0} articles/s",
+        stats.articles,
+        stats.passages,
+        stats.entities,
+        stats.input_mb(),
+        stats.total.as_secs_f64(),
+        stats.mb_per_sec(),
+        stats.articles_per_sec()
+    )?;
+    writeln!(
+        out,
+        "rejected {}, skipped {}, warnings {}, duplicates {}",
+        stats.rejected, stats.skipped, stats.warnings, stats.duplicates
+    )?;
+    if stages {
+        let total = stats.total.as_secs_f64().max(f64::EPSILON);
+        writeln!(
+            out,
+            "\n{:<26} {:>9} {:>9} {:>7}",
+            "stage", "seconds", "MB/s", "share"
+        )?;
+        for stage in Stage::ALL {
+            let secs = stats.stage(stage).as_secs_f64();
+            writeln!(
+                out,
+                "{:<26} {:>9.3} {:>9.1} {:>6.1}%",
+                stage.label(),
+                secs,
+                crate::stats::per_sec(stats.input_mb(), stats.stage(stage)),
+                100.0 * secs / total
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// `dateline stats`.
+pub fn index_stats(out: &mut dyn Write, stats: &crate::facets::IndexStats) -> io::Result<()> {
+    writeln!(out, "articles      {}", stats.articles)?;
+    writeln!(out, "passages      {}", stats.passages)?;
+    writeln!(out, "sources       {}", stats.sources)?;
+    for kind in EntityKind::ALL {
+        let distinct = stats
+            .entities
+            .get(kind.as_str())
+            .copied()
+            .unwrap_or_default();
+        writeln!(out, "{:<13} {distinct}", kind.as_str())?;
+    }
+    let span = match (&stats.first_date, &stats.last_date) {
+        (Some(first), Some(last)) => format!("{} to {}", &first[..10], &last[..10]),
+        _ => "no dated articles".to_string(),
+    };
+    writeln!(out, "dates         {span}")?;
+    writeln!(
+        out,
+        "size on disk  {:.1} MB",
+        stats.bytes_on_disk as f64 / 1e6
+    )
+}

@@ -1,0 +1,201 @@
+//! Answering a search: query and filters in, ranked hits with snippets out.
+
+use crate::article::{Entity, EntityKind};
+use crate::index::schema::prose_analyzer;
+use crate::index::{Fields, Opened};
+use crate::query::{self, ArticleSet, Filters, Plan, QueryBuilder, QueryError};
+use crate::rank::{ArticleKeys, Highlighter, Snippet, SortBy, TopArticles};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use std::collections::HashSet;
+use std::sync::Arc;
+use tantivy::collector::{Collector, FilterCollector};
+use tantivy::query::AllQuery;
+use tantivy::schema::Value;
+use tantivy::{IndexReader, Searcher, TantivyDocument};
+
+/// What to search for and how to return it.
+#[derive(Debug, Clone)]
+pub struct SearchRequest {
+    pub query: String,
+    pub filters: Filters,
+    /// Every matching passage instead of the best one per article.
+    pub passages: bool,
+    pub sort: SortBy,
+    pub limit: usize,
+    pub offset: usize,
+    /// Longest snippet, in bytes of passage text.
+    pub snippet_bytes: usize,
+}
+
+/// One result: a passage of an article.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub rank: usize,
+    pub article_id: String,
+    pub title: String,
+    pub source: String,
+    pub date: Option<DateTime<Utc>>,
+    pub score: f32,
+    /// Ordinal of the passage in its article.
+    pub passage: u64,
+    pub snippet: Snippet,
+    pub entities: Vec<Entity>,
+    pub url: Option<String>,
+}
+
+/// Hits and the number of matching articles (or passages with `passages`).
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResults {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+}
+
+/// A searcher over an opened index.
+pub struct Engine {
+    opened: Opened,
+    reader: IndexReader,
+}
+
+impl Engine {
+    pub fn new(opened: Opened) -> tantivy::Result<Engine> {
+        let reader = opened.index.reader()?;
+        Ok(Engine { opened, reader })
+    }
+
+    pub fn opened(&self) -> &Opened {
+        &self.opened
+    }
+
+    pub fn reader(&self) -> &IndexReader {
+        &self.reader
+    }
+
+    /// Parses a query text and plans it with the filters.
+    pub fn plan(
+        &self,
+        text: &str,
+        filters: &Filters,
+    ) -> Result<(Option<query::Node>, Plan), QueryError> {
+        let node = query::parse(text)?;
+        let plan = QueryBuilder::new(&self.opened).build(node.as_ref(), filters)?;
+        Ok((node, plan))
+    }
+
+    /// Runs `collector` over the passages a plan matches.
+    pub fn collect<C>(&self, plan: &Plan, collector: C) -> tantivy::Result<C::Fruit>
+    where
+        C: Collector + Send + Sync,
+    {
+        let searcher = self.reader.searcher();
+        match &plan.articles {
+            None => searcher.search(plan.passages.as_ref(), &collector),
+            Some(set) => {
+                let allowed = Arc::new(self.articles(&searcher, set)?);
+                let restricted = FilterCollector::new(
+                    Fields::ARTICLE_KEY.to_string(),
+                    move |key: u64| allowed.contains(&key),
+                    collector,
+                );
+                searcher.search(plan.passages.as_ref(), &restricted)
+            }
+        }
+    }
+
+    /// The keys of the articles in a set.
+    fn articles(&self, searcher: &Searcher, set: &ArticleSet) -> tantivy::Result<HashSet<u64>> {
+        Ok(match set {
+            ArticleSet::Passages(query) => searcher.search(query.as_ref(), &ArticleKeys)?,
+            ArticleSet::Any(sets) => {
+                let mut union = HashSet::new();
+                for set in sets {
+                    union.extend(self.articles(searcher, set)?);
+                }
+                union
+            }
+            ArticleSet::All { all, none } => {
+                let mut sets = all
+                    .iter()
+                    .map(|set| self.articles(searcher, set))
+                    .collect::<tantivy::Result<Vec<_>>>()?;
+                sets.sort_by_key(HashSet::len);
+                let mut sets = sets.into_iter();
+                let mut result = match sets.next() {
+                    Some(smallest) => smallest,
+                    None => searcher.search(&AllQuery, &ArticleKeys)?,
+                };
+                for set in sets {
+                    result.retain(|key| set.contains(key));
+                }
+                for set in none {
+                    if result.is_empty() {
+                        break;
+                    }
+                    let excluded = self.articles(searcher, set)?;
+                    result.retain(|key| !excluded.contains(key));
+                }
+                result
+            }
+        })
+    }
+
+    pub fn search(&self, request: &SearchRequest) -> anyhow::Result<SearchResults> {
+        let (node, plan) = self.plan(&request.query, &request.filters)?;
+        let collector = TopArticles {
+            limit: request.offset + request.limit,
+            group: !request.passages,
+            sort: request.sort,
+        };
+        let top = self.collect(&plan, collector)?;
+        let searcher = self.reader.searcher();
+        let mut highlighter =
+            Highlighter::new(node.as_ref(), prose_analyzer(), request.snippet_bytes);
+        let fields = &self.opened.fields;
+        let mut hits = Vec::new();
+        for (i, candidate) in top.hits.iter().enumerate().skip(request.offset) {
+            let doc: TantivyDocument = searcher.doc(candidate.address)?;
+            let text = first_str(&doc, fields.text).unwrap_or_default();
+            hits.push(Hit {
+                rank: i + 1,
+                article_id: first_str(&doc, fields.id).unwrap_or_default().to_string(),
+                title: first_str(&doc, fields.title)
+                    .unwrap_or_default()
+                    .to_string(),
+                source: first_str(&doc, fields.source)
+                    .unwrap_or_default()
+                    .to_string(),
+                date: candidate
+                    .date
+                    .and_then(|secs| DateTime::from_timestamp(secs, 0)),
+                score: candidate.score,
+                passage: doc
+                    .get_first(fields.ordinal)
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or_default(),
+                snippet: highlighter.snippet(text),
+                entities: stored_entities(&doc, fields),
+                url: first_str(&doc, fields.url).map(str::to_string),
+            });
+        }
+        Ok(SearchResults {
+            total: top.total,
+            hits,
+        })
+    }
+}
+
+fn first_str(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<&str> {
+    doc.get_first(field).and_then(|v| v.as_str())
+}
+
+/// The article's entities as stored, in the order indexing ranked them.
+fn stored_entities(doc: &TantivyDocument, fields: &Fields) -> Vec<Entity> {
+    EntityKind::ALL
+        .iter()
+        .flat_map(|&kind| {
+            doc.get_all(fields.entity(kind))
+                .filter_map(|v| v.as_str())
+                .map(move |name| Entity::new(kind, name))
+        })
+        .collect()
+}

@@ -1,0 +1,127 @@
+//! Per-stage timing and throughput of an indexing run.
+
+use serde::Serialize;
+use std::time::{Duration, Instant};
+
+/// The stages of the indexing data flow, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Reading files, decoding, parsing records and removing boilerplate.
+    Read,
+    /// Passage splitting.
+    Split,
+    /// Entity extraction.
+    Entities,
+    /// Building tantivy documents.
+    Build,
+    /// Handing documents to tantivy's indexing threads (time blocked on them).
+    Index,
+    /// The final commit, including waiting for segments and merges.
+    Commit,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 6] = [
+        Stage::Read,
+        Stage::Split,
+        Stage::Entities,
+        Stage::Build,
+        Stage::Index,
+        Stage::Commit,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Read => "read and parse",
+            Stage::Split => "split passages",
+            Stage::Entities => "entities",
+            Stage::Build => "build documents",
+            Stage::Index => "tantivy indexing",
+            Stage::Commit => "commit and merge",
+        }
+    }
+}
+
+/// Counts and timings of one indexing run.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Stats {
+    pub articles: usize,
+    pub passages: usize,
+    /// Entities attached to articles (one per article and distinct name).
+    pub entities: usize,
+    pub rejected: usize,
+    pub warnings: usize,
+    pub skipped: usize,
+    /// Articles whose id came up earlier in the same run; the later copy is kept.
+    pub duplicates: usize,
+    pub input_bytes: u64,
+    #[serde(serialize_with = "seconds")]
+    pub total: Duration,
+    #[serde(skip)]
+    stage_time: [Duration; 6],
+}
+
+fn seconds<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(d.as_secs_f64())
+}
+
+impl Stats {
+    /// Runs `f`, adding its time to `stage`.
+    pub fn timed<T>(&mut self, stage: Stage, f: impl FnOnce() -> T) -> T {
+        let start = Instant::now();
+        let out = f();
+        self.add(stage, start.elapsed());
+        out
+    }
+
+    pub fn add(&mut self, stage: Stage, time: Duration) {
+        self.stage_time[stage as usize] += time;
+    }
+
+    pub fn stage(&self, stage: Stage) -> Duration {
+        self.stage_time[stage as usize]
+    }
+
+    pub fn input_mb(&self) -> f64 {
+        self.input_bytes as f64 / 1e6
+    }
+
+    pub fn mb_per_sec(&self) -> f64 {
+        per_sec(self.input_mb(), self.total)
+    }
+
+    pub fn articles_per_sec(&self) -> f64 {
+        per_sec(self.articles as f64, self.total)
+    }
+}
+
+/// `amount / time`, 0 for no time.
+pub fn per_sec(amount: f64, time: Duration) -> f64 {
+    let secs = time.as_secs_f64();
+    if secs > 0.0 {
+        amount / secs
+    } else {
+        0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stages_accumulate_and_rates_divide_by_total() {
+        let mut stats = Stats::default();
+        stats.add(Stage::Split, Duration::from_millis(30));
+        stats.add(Stage::Split, Duration::from_millis(20));
+        assert_eq!(stats.stage(Stage::Split), Duration::from_millis(50));
+        assert_eq!(stats.stage(Stage::Read), Duration::ZERO);
+        stats.input_bytes = 3_000_000;
+        stats.articles = 300;
+        stats.total = Duration::from_secs(2);
+        assert_eq!(stats.mb_per_sec(), 1.5);
+        assert_eq!(stats.articles_per_sec(), 150.0);
+        assert_eq!(per_sec(1.0, Duration::ZERO), 0.0);
+    }
+}

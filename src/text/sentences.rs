@@ -1,0 +1,104 @@
+//! Sentence boundaries in news prose, for splitting long paragraphs.
+//!
+//! A boundary is `.`, `!` or `?`, optionally followed by closing quotes or brackets,
+//! then white space and a capital, digit or opening quote, unless the full stop ends
+//! an abbreviation (`Mr.`, `Gen.`, `U.S.`) or an initial.
+
+const ABBREVIATIONS: [&str; 37] = [
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st",
+    "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc",
+];
+
+/// Byte offsets where sentences end (just past the closing punctuation or quote).
+pub fn sentence_ends(text: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if matches!(c, '.' | '!' | '?') && !(c == '.' && is_abbreviation(&text[..at])) {
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | ']') {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(pos, _)| pos);
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let starts_sentence = chars.get(k).is_some_and(|&(_, next)| {
+                next.is_uppercase()
+                    || next.is_ascii_digit()
+                    || matches!(next, '"' | '“' | '‘' | '\'' | '(')
+            });
+            if k > j && starts_sentence {
+                ends.push(end);
+                i = k;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    ends
+}
+
+/// Whether the word before a full stop is an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or_default();
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters == 1 && word.chars().count() <= 2
+        || word.contains('.') && word.len() <= 5
+        || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let mut start = 0;
+        let mut out = Vec::new();
+        for end in sentence_ends(text) {
+            out.push(text[start..end].trim());
+            start = end;
+        }
+        out.push(text[start..].trim());
+        out.retain(|s| !s.is_empty());
+        out
+    }
+
+    #[test]
+    fn splits_at_full_stops_and_quotes() {
+        assert_eq!(
+            split("He left. “It is over,” she said. Then? 10 more."),
+            vec!["He left.", "“It is over,” she said.", "Then?", "10 more."]
+        );
+        assert_eq!(
+            split("They said “losses.” On Friday"),
+            vec!["They said “losses.”", "On Friday"]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_initials() {
+        assert_eq!(
+            split("Mr. Smith met Gen. Ryan in the U.S. Army. J. R. Doe came."),
+            vec![
+                "Mr. Smith met Gen. Ryan in the U.S. Army.",
+                "J. R. Doe came."
+            ]
+        );
+    }
+
+    #[test]
+    fn no_split_before_lower_case() {
+        assert_eq!(
+            split("Prices rose 3.5 pct. in March"),
+            vec!["Prices rose 3.5 pct. in March"]
+        );
+    }
+}

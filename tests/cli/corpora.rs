@@ -1,0 +1,135 @@
+//! The real corpora in `shared/data`, read where they are (never copied).
+//!
+//! `DATELINE_DATA` overrides the folder; the default is `../shared/data` beside the
+//! repository.
+
+use crate::testenv::TestEnv;
+use std::path::PathBuf;
+
+fn data(rel: &str) -> PathBuf {
+    let root = std::env::var_os("DATELINE_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
+    let path = root.join(rel);
+    assert!(
+        path.exists(),
+        "{} is missing: set DATELINE_DATA",
+        path.display()
+    );
+    path
+}
+
+#[test]
+fn reuters_and_wikinews_index_fully_and_answer_dated_searches() {
+    let env = TestEnv::new();
+    let mut args = vec!["index".to_string()];
+    for entry in std::fs::read_dir(data("reuters21578")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "sgm") {
+            args.push(path.display().to_string());
+        }
+    }
+    args.push(data("wikinews-en").display().to_string());
+    let run = env.run(&args).expect_code(0);
+    // 19,043 Reuters stories have a body; 2,535 briefs and tables are skipped;
+    // Wikinews has 295 articles.
+    assert!(
+        run.stdout.starts_with("indexed 19338 articles"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("rejected 0, skipped 2535, warnings 3, duplicates 0"),
+        "{}",
+        run.stdout
+    );
+
+    let hits = env.search_json(&[
+        "oil prices",
+        "--since",
+        "1987-03-01",
+        "--until",
+        "1987-03-31",
+    ]);
+    assert_eq!(hits.len(), 10);
+    for hit in &hits {
+        let date = hit["date"].as_str().unwrap();
+        assert!(date.starts_with("1987-03-"), "{date}");
+        assert_eq!(hit["source"], "Reuters");
+        let text = hit["snippet"]["text"].as_str().unwrap().to_lowercase();
+        let marked: Vec<&str> = hit["snippet"]["highlights"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| &text[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize])
+            .collect();
+        assert!(!marked.is_empty(), "no highlight in {text}");
+        assert!(
+            marked
+                .iter()
+                .all(|m| m.starts_with("oil") || m.starts_with("pric")),
+            "{marked:?}"
+        );
+    }
+    let scores: Vec<f64> = hits.iter().map(|h| h["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+
+    let wiki = env.search_json(&[
+        "coronavirus",
+        "--source",
+        "en.wikinews.org",
+        "--since",
+        "2020",
+    ]);
+    assert!(!wiki.is_empty());
+    assert!(wiki.iter().all(|h| h["date"].as_str().unwrap() >= "2020"));
+
+    // Reuters metadata entities filter and count.
+    let opec = env.search_json(&["--org", "opec", "--limit", "50"]);
+    assert_eq!(opec.len(), 50);
+    assert!(opec.iter().all(|h| h["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["name"] == "opec")));
+}
+
+#[test]
+fn bbc_folder_decodes_its_latin1_file_and_semeval_reads_its_urls() {
+    let env = TestEnv::new();
+    let bbc = data("bbc-news");
+    let run = env
+        .run(["index", "--source", "BBC News", bbc.to_str().unwrap()])
+        .expect_code(0);
+    assert!(
+        run.stdout.starts_with("indexed 2225 articles"),
+        "{}",
+        run.stdout
+    );
+    // 98 files repeat another file byte for byte: one article each.
+    assert!(run.stdout.contains("duplicates 98"), "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains("sport/199.txt: not valid UTF-8; decoded as Latin-1"),
+        "{}",
+        run.stderr
+    );
+    let semeval = data("semeval2019-hyperpartisan");
+    let run = env.run(["index", semeval.to_str().unwrap()]).expect_code(0);
+    assert!(
+        run.stdout.starts_with("indexed 645 articles"),
+        "{}",
+        run.stdout
+    );
+    let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
+    let sources = counts["sources"].as_array().unwrap();
+    assert_eq!(
+        sources[0],
+        serde_json::json!({"name": "BBC News", "articles": 2127})
+    );
+    assert_eq!(
+        sources[1],
+        serde_json::json!({"name": "cbsnews.com", "articles": 27})
+    );
+}

@@ -1,0 +1,85 @@
+//! `entities` and `stats`: counts of articles, not passages.
+
+use crate::testenv::TestEnv;
+use serde_json::json;
+
+fn corpus() -> TestEnv {
+    let env = TestEnv::new();
+    let long = "word ".repeat(45);
+    let lines = [
+        json!({"id": "1", "source": "Wire", "date": "2024-10-01", "title": "Kursk one", "body": format!("{long}troops\n\n{long}troops"),
+               "entities": [{"kind": "location", "name": "Kursk"}, {"kind": "organisation", "name": "NATO"}]}),
+        json!({"id": "2", "source": "Wire", "date": "2024-10-20", "title": "Kursk two", "body": "Troops moved near the border.",
+               "entities": {"location": ["Kursk"], "person": ["Mark Rutte"]}}),
+        json!({"id": "3", "source": "Herald", "title": "Elsewhere", "body": "Nothing about the front.",
+               "entities": [{"kind": "location", "name": "Seoul"}]}),
+    ];
+    let feed = env.write(
+        "feed.jsonl",
+        lines.iter().map(|l| format!("{l}\n")).collect::<String>(),
+    );
+    env.index(&[&feed]);
+    env
+}
+
+#[test]
+fn entities_counts_articles_per_kind_and_source() {
+    let env = corpus();
+    let counts = &env
+        .run(["entities", "troops", "--json"])
+        .expect_code(0)
+        .json_lines()[0];
+    assert_eq!(counts["articles"], 2);
+    assert_eq!(
+        counts["location"],
+        json!([{"name": "Kursk", "articles": 2}])
+    );
+    assert_eq!(
+        counts["organisation"],
+        json!([{"name": "NATO", "articles": 1}])
+    );
+    assert_eq!(
+        counts["person"],
+        json!([{"name": "Mark Rutte", "articles": 1}])
+    );
+    assert_eq!(counts["other"], json!([]));
+    assert_eq!(counts["sources"], json!([{"name": "Wire", "articles": 2}]));
+
+    let all = &env
+        .run(["entities", "--json", "--top", "1"])
+        .expect_code(0)
+        .json_lines()[0];
+    assert_eq!(all["articles"], 3);
+    assert_eq!(all["location"], json!([{"name": "Kursk", "articles": 2}]));
+
+    let text = env
+        .run(["entities", "--place", "seoul"])
+        .expect_code(0)
+        .stdout;
+    assert_eq!(
+        text,
+        "1 matching articles\n\nlocation\n        1  Seoul\n\nsource\n        1  Herald\n"
+    );
+}
+
+#[test]
+fn stats_reports_articles_passages_sources_entities_and_dates() {
+    let env = corpus();
+    let stats = &env.run(["stats", "--json"]).expect_code(0).json_lines()[0];
+    assert_eq!(stats["articles"], 3);
+    assert_eq!(stats["passages"], 4);
+    assert_eq!(stats["sources"], 2);
+    assert_eq!(
+        stats["entities"],
+        json!({"location": 2, "organisation": 1, "other": 0, "person": 1})
+    );
+    assert_eq!(stats["first_date"], "2024-10-01T00:00:00+00:00");
+    assert_eq!(stats["last_date"], "2024-10-20T00:00:00+00:00");
+    assert!(stats["bytes_on_disk"].as_u64().unwrap() > 0);
+    let text = env.run(["stats"]).expect_code(0).stdout;
+    assert!(text.contains("articles      3\n"), "{text}");
+    assert!(
+        text.contains("dates         2024-10-01 to 2024-10-20\n"),
+        "{text}"
+    );
+}

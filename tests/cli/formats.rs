@@ -1,0 +1,202 @@
+//! Every input format reads into the same article model.
+
+use crate::testenv::{seed_article, TestEnv};
+use std::io::Write;
+
+#[test]
+fn plain_text_source_layout_with_headers_and_boilerplate() {
+    let env = TestEnv::new();
+    let mut text = seed_article(
+        "Harbour Herald",
+        Some("2024-10-03"),
+        "Lighthouse keeper retires",
+        &["The last keeper of the north lighthouse retired on Thursday after forty years."],
+    );
+    text.push_str("\n-\n\nRelated News :\n");
+    let file = env.write("news/keeper.txt", text);
+    let run = env.index(&[&file]);
+    assert!(
+        run.stdout.starts_with("indexed 1 articles (1 passages"),
+        "{}",
+        run.stdout
+    );
+    let hits = env.search_json(&["lighthouse"]);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0]["source"], "Harbour Herald");
+    assert_eq!(hits[0]["date"], "2024-10-03T00:00:00Z");
+    assert_eq!(hits[0]["title"], "Lighthouse keeper retires");
+    assert!(
+        env.search_json(&["related"]).is_empty(),
+        "boilerplate was indexed"
+    );
+}
+
+#[test]
+fn undated_plain_text_takes_the_batch_date() {
+    let env = TestEnv::new();
+    let file = env.write(
+        "a.txt",
+        seed_article("Src", None, "Bridge reopens", &["The old bridge reopened."]),
+    );
+    let run = env
+        .run(["index", "--date", "2024-10-31", file.to_str().unwrap()])
+        .expect_code(0);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    assert_eq!(
+        env.search_json(&["bridge"])[0]["date"],
+        "2024-10-31T00:00:00Z"
+    );
+}
+
+#[test]
+fn title_layout_folder_takes_category_source_and_skips_readme() {
+    let env = TestEnv::new();
+    env.write(
+        "bbc/README.TXT",
+        "Dataset notes\n\nNot an article at all.\n",
+    );
+    env.write(
+        "bbc/business/001.txt",
+        "Ad sales boost profit\n\nQuarterly profits at a media giant jumped 76% in the three months to December.\n",
+    );
+    let run = env
+        .run([
+            "index",
+            "--source",
+            "BBC News",
+            env.path("bbc").to_str().unwrap(),
+        ])
+        .expect_code(0);
+    assert!(
+        run.stdout.starts_with("indexed 1 articles"),
+        "{}",
+        run.stdout
+    );
+    let hits = env.search_json(&["profits"]);
+    assert_eq!(hits[0]["source"], "BBC News");
+    assert_eq!(hits[0]["title"], "Ad sales boost profit");
+    assert_eq!(hits[0]["date"], serde_json::Value::Null);
+}
+
+#[test]
+fn json_lines_plain_and_gzip_with_entities() {
+    let env = TestEnv::new();
+    let line = r#"{"id": "w1", "source": "Wire", "date": "2024-10-15", "title": "Harvest falls", "text": "Wheat harvest estimates fell by a fifth.", "entities": [{"kind": "person", "name": "Jonas Ekberg"}], "extra": true}"#;
+    let plain = env.write("feed.jsonl", format!("{line}\n"));
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(br#"{"id": "w2", "source": "Wire", "title": "Trains ordered", "content": "Twenty electric trains were ordered."}"#)
+        .unwrap();
+    let gz_path = env.write("feed2.ndjson.gz", gz.finish().unwrap());
+    env.index(&[&plain, &gz_path]);
+    let hits = env.search_json(&["harvest"]);
+    assert_eq!(hits[0]["article_id"], "w1");
+    assert_eq!(
+        hits[0]["entities"],
+        serde_json::json!([{"kind": "person", "name": "Jonas Ekberg"}])
+    );
+    assert_eq!(env.titles(&["trains"]), vec!["Trains ordered"]);
+}
+
+#[test]
+fn csv_with_embedded_newlines_and_doubled_quotes() {
+    let env = TestEnv::new();
+    let csv = "url,date,title,text\n\
+        \"https://en.wikinews.org/wiki/Flood\",2019-01-04,\"Flood, then rescue\",\"Friday, January 4, 2019\n\n\nRescuers said \"\"all are safe\"\" after the flood.\n\nA second paragraph.\"\n";
+    let file = env.write("news.csv", csv);
+    env.index(&[&file]);
+    let hits = env.search_json(&["\"all are safe\""]);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0]["source"], "en.wikinews.org");
+    assert_eq!(hits[0]["title"], "Flood, then rescue");
+    assert_eq!(hits[0]["url"], "https://en.wikinews.org/wiki/Flood");
+    assert_eq!(hits[0]["date"], "2019-01-04T00:00:00Z");
+}
+
+#[test]
+fn reuters_sgml_with_metadata_entities_and_wrapped_paragraphs() {
+    let env = TestEnv::new();
+    let sgml = r#"<!DOCTYPE lewis SYSTEM "lewis.dtd">
+<REUTERS TOPICS="YES" NEWID="7">
+<DATE> 3-MAR-1987 09:15:00.00</DATE>
+<PLACES><D>usa</D></PLACES>
+<PEOPLE><D>volcker</D></PEOPLE>
+<ORGS><D>fed</D></ORGS>
+<TEXT>&#2;
+<TITLE>FED CHAIRMAN SEES STEADY RATES</TITLE>
+<BODY>Federal Reserve chairman Paul Volcker said on Tuesday that he
+expected interest rates to stay steady through the spring, with
+prices of imported goods rising only slowly, and that the dollar
+had found a floor against the currencies of major partners.
+    In a second paragraph he said that bank lending had slowed in
+February, which he called a healthy sign after a year of rapid
+credit growth, and that the board would watch wages closely.
+ Reuter
+&#3;</BODY></TEXT>
+</REUTERS>
+"#;
+    let file = env.write("reut2-000.sgm", sgml);
+    env.index(&[&file]);
+    let hits = env.search_json(&["--passages", "lending OR dollar"]);
+    assert_eq!(hits.len(), 2, "two paragraphs, two passages: {hits:?}");
+    assert_eq!(hits[0]["article_id"], "reuters21578:7");
+    assert_eq!(hits[0]["source"], "Reuters");
+    assert_eq!(hits[0]["date"], "1987-03-03T09:15:00Z");
+    let entities = &hits[0]["entities"];
+    assert_eq!(
+        entities,
+        &serde_json::json!([
+            {"kind": "person", "name": "volcker"},
+            {"kind": "organisation", "name": "fed"},
+            {"kind": "location", "name": "usa"}
+        ])
+    );
+    assert!(
+        env.search_json(&["reuter"]).is_empty(),
+        "sign-off was indexed"
+    );
+}
+
+#[test]
+fn semeval_xml_takes_source_from_ground_truth_urls() {
+    let env = TestEnv::new();
+    let articles = env.write(
+        "semeval/articles-training-x.xml",
+        r#"<?xml version="1.0" encoding="UTF-8"?><articles>
+<article id="0000001" published-at="2017-09-10" title="Walls of debt">
+<p>The walls of debt are <a href="https://x.example" type="external">closing</a> in.</p><p>A second paragraph on money.</p>
+</article></articles>"#,
+    );
+    env.write(
+        "semeval/ground-truth-training-x.xml",
+        r#"<?xml version="1.0"?><articles><article hyperpartisan="true" id="0000001" labeled-by="article" url="https://www.opednews.com/a.html"/></articles>"#,
+    );
+    let run = env
+        .run(["index", env.path("semeval").to_str().unwrap()])
+        .expect_code(0);
+    assert!(run.stdout.contains("indexed 1 articles"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("skipped 1"),
+        "ground truth file: {}",
+        run.stdout
+    );
+    let hits = env.search_json(&["\"walls of debt are closing\""]);
+    assert_eq!(hits[0]["source"], "opednews.com");
+    assert_eq!(hits[0]["article_id"], "semeval2019:0000001");
+    assert_eq!(
+        hits[0]["snippet"]["text"],
+        "The walls of debt are closing in. A second paragraph on money."
+    );
+    drop(articles);
+}
+
+#[test]
+fn format_option_overrides_detection() {
+    let env = TestEnv::new();
+    let file = env.write(
+        "export.dat",
+        r#"{"source": "Wire", "title": "Override works", "body": "Read as JSON Lines despite the name."}"#,
+    );
+    env.run(["index", "--format", "jsonl", file.to_str().unwrap()])
+        .expect_code(0);
+    assert_eq!(env.titles(&["despite"]), vec!["Override works"]);
+}

@@ -1,0 +1,91 @@
+//! The index across runs: re-indexing, failed runs, settings checks.
+
+use crate::testenv::{seed_article, TestEnv};
+
+#[test]
+fn indexing_the_same_files_twice_leaves_no_duplicates() {
+    let env = TestEnv::new();
+    let a = env.write(
+        "a.txt",
+        seed_article("Src", None, "Alpha", &["Harbours and ships."]),
+    );
+    let feed = env.write(
+        "feed.jsonl",
+        r#"{"id": "x1", "source": "W", "title": "Beta", "body": "Harbours again."}"#,
+    );
+    env.index(&[&a, &feed]);
+    env.index(&[&a, &feed]);
+    assert_eq!(env.titles(&["--passages", "harbours"]).len(), 2);
+    let stats = &env.run(["stats", "--json"]).expect_code(0).json_lines()[0];
+    assert_eq!(stats["articles"], 2);
+    assert_eq!(stats["passages"], 2);
+
+    // A changed body under the same id replaces the old version.
+    env.write(
+        "feed.jsonl",
+        r#"{"id": "x1", "source": "W", "title": "Beta", "body": "Lighthouses now."}"#,
+    );
+    env.index(&[&feed]);
+    assert_eq!(env.titles(&["harbours"]), vec!["Alpha"]);
+    assert_eq!(env.titles(&["lighthouses"]), vec!["Beta"]);
+}
+
+#[test]
+fn a_run_with_only_rejected_input_keeps_the_index() {
+    let env = TestEnv::new();
+    let a = env.write(
+        "a.txt",
+        seed_article("Src", None, "Alpha", &["Harbours and ships."]),
+    );
+    env.index(&[&a]);
+    let bad = env.write("bad.jsonl", "{ not json\n");
+    env.run(["index", bad.to_str().unwrap()]).expect_code(1);
+    assert_eq!(env.titles(&["harbours"]), vec!["Alpha"]);
+}
+
+#[test]
+fn an_index_of_another_format_version_is_refused() {
+    let env = TestEnv::new();
+    let a = env.write("a.txt", seed_article("Src", None, "Alpha", &["Harbours."]));
+    env.index(&[&a]);
+    let settings = env.index_dir().join("dateline.json");
+    std::fs::write(&settings, r#"{"format": 0, "created_by": "0.0.1"}"#).unwrap();
+    for args in [
+        vec!["search", "harbours"],
+        vec!["index", a.to_str().unwrap()],
+    ] {
+        let run = env.run(&args).expect_code(1);
+        assert!(
+            run.stderr
+                .contains("has format 0 (created by dateline 0.0.1); this binary reads format 1"),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn a_folder_that_is_not_an_index_is_refused() {
+    let env = TestEnv::new();
+    env.write("index/notes.txt", "mine");
+    let a = env.write("a.txt", seed_article("Src", None, "Alpha", &["Harbours."]));
+    let run = env.run(["index", a.to_str().unwrap()]).expect_code(1);
+    assert!(
+        run.stderr
+            .contains("is not empty and holds no dateline index"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(env.path("index/notes.txt")).unwrap(),
+        "mine"
+    );
+}
+
+#[test]
+fn searching_without_an_index_says_how_to_make_one() {
+    let env = TestEnv::new();
+    let run = env.run(["search", "anything"]).expect_code(1);
+    assert!(run.stderr.contains("no index at"), "{}", run.stderr);
+    assert!(run.stderr.contains("dateline index"), "{}", run.stderr);
+}

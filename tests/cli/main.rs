@@ -1,0 +1,10 @@
+//! Integration tests: each runs the real `dateline` binary in a fresh temporary
+//! folder. Grouped by feature.
+
+mod bad_input;
+mod corpora;
+mod counts;
+mod formats;
+mod lifecycle;
+mod search;
+mod testenv;

@@ -1,0 +1,276 @@
+//! Query syntax, filters, ranking options, snippets and output shapes.
+
+use crate::testenv::TestEnv;
+use serde_json::json;
+
+const P1_OIL: &str = "Crude oil output from the northern fields rose again last week as new wells came online and maintenance work at two platforms finished ahead of schedule, according to figures published by the energy ministry on Friday morning in the capital, where officials said exports would also increase.";
+const P2_PRICES: &str = "Traders said prices for heating fuel and diesel moved lower in response, although several analysts warned that the winter season usually brings a sharp rise in demand and that any cold spell could quickly reverse the decline seen over the past three weeks in regional markets and ports.";
+
+/// Four articles: a1 (prices, Zürich), a2 (oil and prices in different passages),
+/// a3 (the phrase "oil prices"), a4 (undated, football).
+fn corpus() -> TestEnv {
+    let env = TestEnv::new();
+    let lines = [
+        json!({"id": "a1", "source": "Harbour Herald", "date": "2024-10-03", "title": "Central bank holds rates",
+               "body": "The central bank held rates as fuel prices eased. Governor Amara Okafor spoke in Zürich.",
+               "entities": [{"kind": "person", "name": "Amara Okafor"}, {"kind": "organisation", "name": "Central Bank"}, {"kind": "location", "name": "Zürich"}]}),
+        json!({"id": "a2", "source": "Valley Courier", "date": "2024-10-31T23:30:00Z", "title": "Crude market report",
+               "body": format!("{P1_OIL}\n\n{P2_PRICES}"),
+               "entities": [{"kind": "location", "name": "Kursk"}, {"kind": "organisation", "name": "NATO"}]}),
+        json!({"id": "a3", "source": "Valley Courier", "date": "2024-11-01", "title": "Refinery notes",
+               "body": "Oil output rose while prices fell, and oil prices later recovered.",
+               "entities": [{"kind": "location", "name": "Kursk"}]}),
+        json!({"id": "a4", "source": "Sample Wire", "title": "Harbour football",
+               "body": "The harbour club won the cup after extra time.",
+               "entities": [{"kind": "person", "name": "Kofi Mensah"}]}),
+    ];
+    let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let feed = env.write("feed.jsonl", text);
+    env.index(&[&feed]);
+    env
+}
+
+fn ids(env: &TestEnv, args: &[&str]) -> Vec<String> {
+    let mut ids: Vec<String> = env
+        .search_json(args)
+        .iter()
+        .map(|h| h["article_id"].as_str().unwrap().to_string())
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn words_must_all_occur_in_the_article_not_the_same_passage() {
+    let env = corpus();
+    assert_eq!(ids(&env, &["oil prices"]), vec!["a2", "a3"]);
+    assert_eq!(ids(&env, &["oil", "AND", "prices"]), vec!["a2", "a3"]);
+    // Passages that share the article both match and a2's best is one of them.
+    let hits = env.search_json(&["oil prices"]);
+    assert_eq!(
+        hits[0]["article_id"], "a3",
+        "both words in one passage rank first"
+    );
+}
+
+#[test]
+fn boolean_operators_prefixes_and_fields() {
+    let env = corpus();
+    assert_eq!(ids(&env, &["football OR refinery"]), vec!["a3", "a4"]);
+    assert_eq!(ids(&env, &["oil -recovered"]), vec!["a2"]);
+    assert_eq!(ids(&env, &["oil NOT recovered"]), vec!["a2"]);
+    assert_eq!(ids(&env, &["--", "-oil"]), vec!["a1", "a4"]);
+    assert_eq!(ids(&env, &["foot*"]), vec!["a4"]);
+    assert_eq!(ids(&env, &["title:crude"]), vec!["a2"]);
+    assert!(ids(&env, &["title:oil"]).is_empty());
+    assert_eq!(
+        ids(&env, &["source:\"valley courier\" oil"]),
+        vec!["a2", "a3"]
+    );
+    assert_eq!(ids(&env, &["(football OR bank) harbour"]), vec!["a4"]);
+}
+
+#[test]
+fn entity_filters_ignore_case_and_accents_and_all_must_match() {
+    let env = corpus();
+    assert_eq!(ids(&env, &["--entity", "kursk"]), vec!["a2", "a3"]);
+    assert_eq!(ids(&env, &["--entity", "ZURICH"]), vec!["a1"]);
+    assert_eq!(ids(&env, &["--person", "amara okafor"]), vec!["a1"]);
+    assert!(
+        ids(&env, &["--person", "Kursk"]).is_empty(),
+        "kind is checked"
+    );
+    assert_eq!(ids(&env, &["--org", "nato"]), vec!["a2"]);
+    assert_eq!(
+        ids(&env, &["--place", "Kursk", "--org", "NATO"]),
+        vec!["a2"]
+    );
+    assert_eq!(
+        ids(&env, &["oil", "--entity", "Kursk", "--entity", "NATO"]),
+        vec!["a2"]
+    );
+}
+
+#[test]
+fn source_and_date_filters_are_inclusive_days() {
+    let env = corpus();
+    assert_eq!(ids(&env, &["--source", "harbour herald"]), vec!["a1"]);
+    assert_eq!(
+        ids(
+            &env,
+            &["--source", "Sample Wire", "--source", "Harbour Herald"]
+        ),
+        vec!["a1", "a4"]
+    );
+    assert_eq!(ids(&env, &["--since", "2024-11-01"]), vec!["a3"]);
+    assert_eq!(ids(&env, &["--until", "2024-10-31"]), vec!["a1", "a2"]);
+    assert_eq!(
+        ids(&env, &["--since", "2024-10", "--until", "2024-10"]),
+        vec!["a1", "a2"]
+    );
+    assert_eq!(
+        ids(
+            &env,
+            &["prices", "--since", "2024-10-04", "--until", "2024-11-01"]
+        ),
+        vec!["a2", "a3"]
+    );
+}
+
+#[test]
+fn sort_by_date_limit_offset_and_every_passage() {
+    let env = corpus();
+    let order: Vec<String> = env
+        .search_json(&["--sort", "date"])
+        .iter()
+        .map(|h| h["article_id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        order,
+        vec!["a3", "a2", "a1", "a4"],
+        "newest first, undated last"
+    );
+    let page = env.search_json(&["--sort", "date", "--limit", "2", "--offset", "1"]);
+    let page: Vec<(u64, &str)> = page
+        .iter()
+        .map(|h| {
+            (
+                h["rank"].as_u64().unwrap(),
+                h["article_id"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(page, vec![(2, "a2"), (3, "a1")]);
+    let passages = env.search_json(&["--passages", "oil OR prices", "--source", "Valley Courier"]);
+    let mut seen: Vec<(String, u64)> = passages
+        .iter()
+        .map(|h| {
+            (
+                h["article_id"].as_str().unwrap().to_string(),
+                h["passage"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    seen.sort();
+    assert_eq!(
+        seen,
+        vec![("a2".into(), 0), ("a2".into(), 1), ("a3".into(), 0)]
+    );
+}
+
+#[test]
+fn phrase_highlights_only_where_the_phrase_stands() {
+    let env = corpus();
+    let hits = env.search_json(&["\"oil prices\""]);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(
+        hits[0]["snippet"],
+        json!({"text": "Oil output rose while prices fell, and oil prices later recovered.", "highlights": [[39, 49]]})
+    );
+}
+
+#[test]
+fn stemmed_variants_are_highlighted_with_byte_ranges() {
+    let env = corpus();
+    let hits = env.search_json(&["price", "--source", "harbour herald"]);
+    let snippet = &hits[0]["snippet"];
+    assert_eq!(snippet["highlights"], json!([[36, 42]]));
+    assert_eq!(&snippet["text"].as_str().unwrap()[36..42], "prices");
+}
+
+#[test]
+fn json_hits_have_the_documented_shape() {
+    let env = corpus();
+    let hit = &env.search_json(&["zurich"])[0];
+    let mut keys: Vec<&str> = hit
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        vec![
+            "article_id",
+            "date",
+            "entities",
+            "passage",
+            "rank",
+            "score",
+            "snippet",
+            "source",
+            "title",
+            "url"
+        ]
+    );
+    assert_eq!(hit["date"], "2024-10-03T00:00:00Z");
+    assert!(hit["score"].as_f64().unwrap() > 0.0);
+    assert_eq!(
+        hit["entities"],
+        json!([
+            {"kind": "person", "name": "Amara Okafor"},
+            {"kind": "organisation", "name": "Central Bank"},
+            {"kind": "location", "name": "Zürich"}
+        ])
+    );
+    let undated = &env.search_json(&["football"])[0];
+    assert_eq!(undated["date"], serde_json::Value::Null);
+}
+
+#[test]
+fn query_errors_exit_2_with_a_message() {
+    let env = corpus();
+    for (args, message) in [
+        (
+            vec!["search", "\"unclosed"],
+            "query error at column 1: unclosed '\"'",
+        ),
+        (
+            vec!["search", "oil OR"],
+            "query error at column 7: expected a word, phrase or '('",
+        ),
+        (vec!["search", "author:smith"], "unknown field 'author'"),
+        (vec!["search", "(oil"], "unclosed '('"),
+        (
+            vec!["search", "--since", "March"],
+            "--since: cannot read date \"March\"",
+        ),
+        (vec!["entities", "oil)"], "unmatched ')'"),
+    ] {
+        let run = env.run(&args).expect_code(2);
+        assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
+        assert!(run.stdout.is_empty());
+    }
+}
+
+#[test]
+fn text_output_marks_highlights_plainly_on_a_pipe_and_in_colour_on_request() {
+    let env = corpus();
+    let plain = env
+        .run(["search", "refinery OR recovered"])
+        .expect_code(0)
+        .stdout;
+    assert!(plain.contains("  1. Refinery notes\n"), "{plain}");
+    assert!(
+        plain.contains("Valley Courier · 2024-11-01 · passage 0 · score"),
+        "{plain}"
+    );
+    assert!(plain.contains("oil prices later **recovered**."), "{plain}");
+    assert!(plain.contains("location: Kursk"), "{plain}");
+    assert!(plain.contains("1–1 of 1 matching"), "{plain}");
+    assert!(!plain.contains('\x1b'));
+    let colour = env
+        .run(["search", "recovered", "--color", "always"])
+        .expect_code(0)
+        .stdout;
+    assert!(
+        colour.contains("\x1b[1m\x1b[33mrecovered\x1b[0m"),
+        "{colour:?}"
+    );
+    let none = env
+        .run(["search", "nothing-like-this"])
+        .expect_code(0)
+        .stdout;
+    assert_eq!(none, "no matches\n");
+}
