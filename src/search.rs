@@ -39,6 +39,8 @@ pub struct Hit {
     pub score: f32,
     /// Ordinal of the passage in its article.
     pub passage: u64,
+    /// Byte range of the passage in the article body.
+    pub passage_range: [u64; 2],
     pub snippet: Snippet,
     pub entities: Vec<Entity>,
     pub url: Option<String>,
@@ -172,6 +174,11 @@ impl Engine {
                     .get_first(fields.ordinal)
                     .and_then(|v| v.as_u64())
                     .unwrap_or_default(),
+                passage_range: [fields.start, fields.end].map(|field| {
+                    doc.get_first(field)
+                        .and_then(|v| v.as_u64())
+                        .unwrap_or_default()
+                }),
                 snippet: highlighter.snippet(text),
                 entities: stored_entities(&doc, fields),
                 url: first_str(&doc, fields.url).map(str::to_string),

@@ -142,6 +142,15 @@ fn sort_by_date_limit_offset_and_every_passage() {
         .collect();
     assert_eq!(page, vec![(2, "a2"), (3, "a1")]);
     let passages = env.search_json(&["--passages", "oil OR prices", "--source", "Valley Courier"]);
+    let second = passages
+        .iter()
+        .find(|h| h["passage"] == 1)
+        .expect("a2's second passage");
+    let start = P1_OIL.len() as u64 + 2;
+    assert_eq!(
+        second["passage_range"],
+        json!([start, start + P2_PRICES.len() as u64])
+    );
     let mut seen: Vec<(String, u64)> = passages
         .iter()
         .map(|h| {
@@ -196,6 +205,7 @@ fn json_hits_have_the_documented_shape() {
             "date",
             "entities",
             "passage",
+            "passage_range",
             "rank",
             "score",
             "snippet",
