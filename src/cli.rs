@@ -28,6 +28,68 @@ pub enum Command {
     Entities(EntitiesArgs),
     /// Articles, passages, sources, entities, date span and size of the index.
     Stats(StatsArgs),
+    /// The named-entity tagger: train, evaluate, tag text.
+    #[command(subcommand)]
+    Ner(NerCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NerCommand {
+    /// Train a tagger on CoNLL-2003 data and write the model file.
+    Train(NerTrainArgs),
+    /// Per-type precision, recall and F1 on a CoNLL file (IOB1 or IOB2).
+    Eval(NerEvalArgs),
+    /// Tag plain text (or JSON Lines with a `text` field): one JSON line per input.
+    Tag(NerTagArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NerTrainArgs {
+    /// Training file in CoNLL format.
+    #[arg(long, default_value = "../shared/data/conll2003/eng.train")]
+    pub train: PathBuf,
+    /// Development file, scored after training.
+    #[arg(long)]
+    pub dev: Option<PathBuf>,
+    /// Where to write the model.
+    #[arg(long, default_value = crate::ner::DEFAULT_MODEL_PATH)]
+    pub out: PathBuf,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = 12)]
+    pub epochs: usize,
+    /// Weight table size as a power of two.
+    #[arg(long, default_value_t = 18)]
+    pub bits: u32,
+    /// Seed of the shuffling; the same seed gives the same model.
+    #[arg(long, default_value_t = 7)]
+    pub seed: u64,
+    /// Train only the local first pass.
+    #[arg(long)]
+    pub one_pass: bool,
+    /// Folder of gazetteer lists (`CATEGORY.txt`, one name per line).
+    #[arg(long)]
+    pub gazetteers: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct NerEvalArgs {
+    /// CoNLL file to score.
+    pub file: PathBuf,
+    /// Model file [default: the model built into the binary].
+    #[arg(long, env = "DATELINE_MODEL")]
+    pub model: Option<PathBuf>,
+    /// One JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NerTagArgs {
+    /// Input file [default: stdin]: plain text, or JSON Lines with a `text` field.
+    pub file: Option<PathBuf>,
+    /// Model file [default: the model built into the binary].
+    #[arg(long, env = "DATELINE_MODEL")]
+    pub model: Option<PathBuf>,
 }
 
 /// Where the index lives.
@@ -65,7 +127,7 @@ pub struct IndexArgs {
     /// Memory budget of the index writer, in MB, shared by its threads.
     #[arg(long, default_value_t = 256)]
     pub memory_mb: usize,
-    /// Skip entity extraction.
+    /// Skip the entity tagger; entities from the input's metadata are still indexed.
     #[arg(long)]
     pub no_entities: bool,
     /// Print the time spent in each stage after the summary.

@@ -25,7 +25,7 @@
 //!     ingest: IngestOptions::default(),
 //!     threads: 1,
 //!     memory_bytes: 50_000_000,
-//!     entities: entities::Stage::standard(),
+//!     entities: entities::Stage::standard()?,
 //!     limits: Default::default(),
 //! };
 //! let stats = pipeline::run(&config, &mut Quiet)?;
@@ -54,6 +54,7 @@ pub mod entities;
 pub mod facets;
 pub mod index;
 pub mod ingest;
+pub mod ner;
 pub mod pipeline;
 pub mod query;
 pub mod rank;

@@ -111,14 +111,14 @@ fn index_article(
     let passages = stats.timed(Stage::Split, || {
         passages::split(&article.body, config.limits)
     });
-    let entities = stats.timed(Stage::Entities, || config.entities.run(article));
+    let found = stats.timed(Stage::Entities, || config.entities.run(article));
     let docs = stats.timed(Stage::Build, || {
-        build_documents(writer.fields(), article, &passages, &entities)
+        build_documents(writer.fields(), article, &passages, &found)
     });
     stats.timed(Stage::Index, || writer.replace(&article.id, docs))?;
     stats.articles += 1;
     stats.passages += passages.len();
-    stats.entities += entities.len();
+    stats.entities += found.entities.len();
     Ok(())
 }
 

@@ -31,9 +31,9 @@ pub fn run(args: &IndexArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         threads,
         memory_bytes: args.memory_mb * 1_000_000,
         entities: if args.no_entities {
-            entities::Stage::none()
+            entities::Stage::metadata_only()
         } else {
-            entities::Stage::standard()
+            entities::Stage::standard()?
         },
         limits: Limits::default(),
     };

@@ -3,6 +3,7 @@
 
 pub mod entities;
 pub mod index;
+pub mod ner;
 pub mod search;
 pub mod stats;
 

@@ -1,14 +1,15 @@
 //! Entity extraction: a pipeline stage between text shaping and indexing.
 //!
-//! Each [`Extractor`] looks at an article and names the entities it mentions; the
-//! stage merges what every extractor found into one list under canonical names.
-//! Today the only extractor reads the input's own metadata; the trained tagger
-//! joins the list as a second one.
+//! Each [`Extractor`] looks at an article and names the entities it mentions: the
+//! input's own metadata, and the trained tagger. The stage links the mentions to
+//! canonical names ([`link`]) and merges them into one list.
 
 use crate::article::{Article, Entity};
 use std::collections::BTreeMap;
 
-/// Finds entities in an article.
+pub mod link;
+
+/// Finds entity mentions in an article: one entry per mention, so repeats count.
 pub trait Extractor: Send + Sync {
     fn extract(&self, article: &Article) -> Vec<Entity>;
 }
@@ -22,6 +23,47 @@ impl Extractor for Metadata {
     }
 }
 
+/// Entities the trained tagger finds in the title and body.
+pub struct Tagged {
+    tagger: &'static crate::ner::tagger::Tagger,
+}
+
+impl Tagged {
+    pub fn new(tagger: &'static crate::ner::tagger::Tagger) -> Tagged {
+        Tagged { tagger }
+    }
+}
+
+impl Extractor for Tagged {
+    fn extract(&self, article: &Article) -> Vec<Entity> {
+        let texts = [article.title.as_str(), article.body.as_str()];
+        let found = crate::ner::find(self.tagger, &texts);
+        texts
+            .iter()
+            .zip(found)
+            .flat_map(|(text, found)| {
+                found.into_iter().map(move |f| {
+                    let name = text[f.range]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    Entity::new(f.kind, name)
+                })
+            })
+            .collect()
+    }
+}
+
+/// What the stage finds in one article.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Found {
+    /// Each entity once, under its canonical name, most mentioned first.
+    pub entities: Vec<Entity>,
+    /// Every name the entities go by (canonical names, mentions, surnames), for
+    /// filters.
+    pub aliases: Vec<Entity>,
+}
+
 /// The extraction stage: runs every extractor and merges their findings.
 pub struct Stage {
     extractors: Vec<Box<dyn Extractor>>,
@@ -32,35 +74,47 @@ impl Stage {
         Stage { extractors }
     }
 
-    /// The stage when entities are wanted (`--no-entities` gives an empty stage).
-    pub fn standard() -> Stage {
+    /// Metadata and the built-in tagger.
+    pub fn standard() -> anyhow::Result<Stage> {
+        Ok(Stage::new(vec![
+            Box::new(Metadata),
+            Box::new(Tagged::new(crate::ner::builtin()?)),
+        ]))
+    }
+
+    /// Metadata only: what `--no-entities` leaves (no tagging cost).
+    pub fn metadata_only() -> Stage {
         Stage::new(vec![Box::new(Metadata)])
     }
 
-    pub fn none() -> Stage {
-        Stage::new(Vec::new())
-    }
-
-    /// Every entity found, once per kind and name (compared ignoring case and
-    /// accents), most mentioned first, under the spelling seen first.
-    pub fn run(&self, article: &Article) -> Vec<Entity> {
+    /// Every entity found, once per kind and canonical name (compared ignoring case
+    /// and accents), most mentioned first, under the spelling seen first.
+    pub fn run(&self, article: &Article) -> Found {
+        let mentions: Vec<Entity> = self
+            .extractors
+            .iter()
+            .flat_map(|e| e.extract(article))
+            .map(|e| {
+                Entity::new(
+                    e.kind,
+                    e.name.split_whitespace().collect::<Vec<_>>().join(" "),
+                )
+            })
+            .filter(|e| !e.name.is_empty())
+            .collect();
+        let (canonical, aliases) = link::canonicalize(&mentions);
         let mut merged: BTreeMap<(crate::article::EntityKind, String), (usize, usize, Entity)> =
             BTreeMap::new();
-        let found = self.extractors.iter().flat_map(|e| e.extract(article));
-        for (order, entity) in found.enumerate() {
-            let name = entity.name.split_whitespace().collect::<Vec<_>>().join(" ");
-            if name.is_empty() {
-                continue;
-            }
-            let key = (entity.kind, fold(&name));
-            merged
-                .entry(key)
-                .or_insert((0, order, Entity::new(entity.kind, name)))
-                .0 += 1;
+        for (order, entity) in canonical.into_iter().enumerate() {
+            let key = (entity.kind, fold(&entity.name));
+            merged.entry(key).or_insert((0, order, entity)).0 += 1;
         }
         let mut entities: Vec<_> = merged.into_values().collect();
         entities.sort_by_key(|&(mentions, order, _)| (std::cmp::Reverse(mentions), order));
-        entities.into_iter().map(|(_, _, entity)| entity).collect()
+        Found {
+            entities: entities.into_iter().map(|(_, _, entity)| entity).collect(),
+            aliases,
+        }
     }
 }
 
@@ -125,12 +179,12 @@ mod tests {
             ])),
         ]);
         assert_eq!(
-            stage.run(&article),
+            stage.run(&article).entities,
             vec![
                 Entity::new(Location, "Kyiv"),
                 Entity::new(Person, "Volodymyr Zelensky"),
             ]
         );
-        assert!(Stage::none().run(&article).is_empty());
+        assert!(Stage::new(Vec::new()).run(&article).entities.is_empty());
     }
 }

@@ -22,7 +22,7 @@ pub const PROSE_TOKENIZER: &str = "dateline_en";
 pub const KEYWORD_TOKENIZER: &str = "dateline_keyword";
 
 /// Bumped whenever the schema or an analyzer changes what is stored or matched.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Handles of every field, resolved once.
 #[derive(Debug, Clone, Copy)]
@@ -45,6 +45,8 @@ pub struct Fields {
     pub organisation: Field,
     pub location: Field,
     pub other: Field,
+    /// Every name of every entity, as `kind:name`, for filters (indexed only).
+    pub alias: Field,
 }
 
 impl Fields {
@@ -85,6 +87,7 @@ impl Fields {
             organisation: f(Self::entity_name(EntityKind::Organisation))?,
             location: f(Self::entity_name(EntityKind::Location))?,
             other: f(Self::entity_name(EntityKind::Other))?,
+            alias: f("alias")?,
         })
     }
 }
@@ -123,6 +126,15 @@ pub fn build_schema() -> Schema {
     for kind in EntityKind::ALL {
         builder.add_text_field(Fields::entity_name(kind), keyword.clone());
     }
+    builder.add_text_field(
+        "alias",
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(KEYWORD_TOKENIZER)
+                .set_index_option(IndexRecordOption::Basic)
+                .set_fieldnorms(false),
+        ),
+    );
     builder.build()
 }
 
@@ -147,6 +159,11 @@ pub fn prose_analyzer() -> TextAnalyzer {
         .filter(AsciiFoldingFilter)
         .filter(Stemmer::new(Language::English))
         .build()
+}
+
+/// The value an entity name is indexed under in the alias field.
+pub fn alias_value(kind: EntityKind, name: &str) -> String {
+    format!("{}:{name}", kind.as_str())
 }
 
 /// The stable 64-bit key of an article id.

@@ -6,7 +6,8 @@
 
 use super::schema::{article_key, Fields};
 use super::store::Opened;
-use crate::article::{Article, Entity};
+use crate::article::Article;
+use crate::entities::Found;
 use std::ops::Range;
 use tantivy::indexer::UserOperation;
 use tantivy::{IndexWriter, TantivyDocument, Term};
@@ -54,8 +55,13 @@ pub fn build_documents(
     fields: &Fields,
     article: &Article,
     passages: &[Range<usize>],
-    entities: &[Entity],
+    found: &Found,
 ) -> Vec<TantivyDocument> {
+    let aliases: Vec<String> = found
+        .aliases
+        .iter()
+        .map(|a| super::schema::alias_value(a.kind, &a.name))
+        .collect();
     let key = article_key(&article.id);
     let date = article
         .date
@@ -82,8 +88,11 @@ pub fn build_documents(
             if let Some(category) = &article.category {
                 doc.add_text(fields.category, category);
             }
-            for entity in entities {
+            for entity in &found.entities {
                 doc.add_text(fields.entity(entity.kind), &entity.name);
+            }
+            for alias in &aliases {
+                doc.add_text(fields.alias, alias);
             }
             doc
         })

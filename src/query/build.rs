@@ -7,6 +7,7 @@
 use super::filters::Filters;
 use super::parse::{Node, QueryError, QueryField};
 use crate::article::EntityKind;
+use crate::index::schema::alias_value;
 use crate::index::{Fields, Opened};
 use chrono::NaiveDate;
 use std::ops::Bound;
@@ -261,27 +262,26 @@ impl QueryBuilder {
 
     fn filters(&mut self, filters: &Filters) -> Vec<Box<dyn Query>> {
         let mut out: Vec<Box<dyn Query>> = Vec::new();
-        for name in &filters.entities {
-            let term = self.keyword_term(name);
-            let any_kind = EntityKind::ALL
-                .iter()
-                .map(|&kind| {
-                    (
-                        Occur::Should,
-                        self.keyword_query(self.fields.entity(kind), &term),
-                    )
-                })
-                .collect();
-            out.push(Box::new(BooleanQuery::new(any_kind)));
-        }
+        let kinds_of = |filter: Option<EntityKind>| match filter {
+            Some(kind) => vec![kind],
+            None => EntityKind::ALL.to_vec(),
+        };
         for (kind, names) in [
-            (EntityKind::Person, &filters.persons),
-            (EntityKind::Organisation, &filters.organisations),
-            (EntityKind::Location, &filters.places),
+            (None, &filters.entities),
+            (Some(EntityKind::Person), &filters.persons),
+            (Some(EntityKind::Organisation), &filters.organisations),
+            (Some(EntityKind::Location), &filters.places),
         ] {
             for name in names {
-                let term = self.keyword_term(name);
-                out.push(self.keyword_query(self.fields.entity(kind), &term));
+                let any_kind = kinds_of(kind)
+                    .into_iter()
+                    .map(|kind| {
+                        let name = crate::entities::link::alias(kind, name).unwrap_or(name);
+                        let term = self.keyword_term(&alias_value(kind, name));
+                        (Occur::Should, self.keyword_query(self.fields.alias, &term))
+                    })
+                    .collect();
+                out.push(one_or_boolean(any_kind));
             }
         }
         if !filters.sources.is_empty() {

@@ -44,7 +44,7 @@ pub fn sentence_ends(text: &str) -> Vec<usize> {
 }
 
 /// Whether the word before a full stop is an abbreviation or an initial.
-fn is_abbreviation(before: &str) -> bool {
+pub fn is_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
         .next()

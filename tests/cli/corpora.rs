@@ -92,7 +92,7 @@ fn reuters_and_wikinews_index_fully_and_answer_dated_searches() {
         .as_array()
         .unwrap()
         .iter()
-        .any(|e| e["name"] == "opec")));
+        .any(|e| e["name"] == "OPEC")));
 }
 
 #[test]

@@ -141,14 +141,21 @@ credit growth, and that the board would watch wages closely.
     assert_eq!(hits[0]["article_id"], "reuters21578:7");
     assert_eq!(hits[0]["source"], "Reuters");
     assert_eq!(hits[0]["date"], "1987-03-03T09:15:00Z");
-    let entities = &hits[0]["entities"];
+    // Metadata codes merge with what the tagger finds: "volcker" is the surname
+    // of "Paul Volcker", "usa" an alias of "United States".
     assert_eq!(
-        entities,
-        &serde_json::json!([
-            {"kind": "person", "name": "volcker"},
+        hits[0]["entities"],
+        serde_json::json!([
+            {"kind": "person", "name": "Paul Volcker"},
             {"kind": "organisation", "name": "fed"},
-            {"kind": "location", "name": "usa"}
+            {"kind": "organisation", "name": "Federal Reserve"},
+            {"kind": "location", "name": "United States"}
         ])
+    );
+    assert_eq!(
+        env.titles(&["--person", "volcker", "--place", "U.S."])
+            .len(),
+        1
     );
     assert!(
         env.search_json(&["reuter"]).is_empty(),

@@ -56,8 +56,10 @@ fn an_index_of_another_format_version_is_refused() {
     ] {
         let run = env.run(&args).expect_code(1);
         assert!(
-            run.stderr
-                .contains("has format 0 (created by dateline 0.0.1); this binary reads format 1"),
+            run.stderr.contains(&format!(
+                "has format 0 (created by dateline 0.0.1); this binary reads format {}",
+                dateline::index::schema::FORMAT_VERSION
+            )),
             "{}",
             run.stderr
         );

@@ -1,0 +1,250 @@
+//! Feature extraction: every token gets exactly [`TEMPLATES`] hashed features, each
+//! an index into the model's weight table.
+//!
+//! A token's own hashes (form, lower case, shape, affixes, flags, gazetteer tags)
+//! are computed once; neighbour and pair features combine those hashes, so no
+//! string is built per token. Bump [`FEATURE_VERSION`] whenever what a template
+//! means changes: a model trained on other features is refused.
+
+use super::gazetteer::Gazetteer;
+
+/// The version of the feature set a model was trained with.
+pub const FEATURE_VERSION: u32 = 1;
+
+/// Features per token.
+pub const TEMPLATES: usize = 26;
+
+/// Document-level hints from a first tagging pass, per token (see `tagger`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DocHint {
+    /// Type most often given to this word form elsewhere in the document (0: none).
+    pub form_kind: u8,
+    /// Type of the longest entity elsewhere in the document containing this form.
+    pub span_kind: u8,
+}
+
+/// Hashes of one token.
+#[derive(Debug, Clone, Copy, Default)]
+struct TokenHashes {
+    form: u64,
+    lower: u64,
+    shape: u64,
+    prefixes: [u64; 4],
+    suffixes: [u64; 4],
+    flags: u64,
+    gazetteer: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+#[inline]
+fn mix(h: u64, v: u64) -> u64 {
+    (h.rotate_left(5) ^ v).wrapping_mul(SEED)
+}
+
+#[inline]
+fn finish(h: u64) -> u64 {
+    let h = h ^ (h >> 33);
+    let h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 33)
+}
+
+/// Sentinels for positions before and after the sentence.
+const BEFORE: u64 = 0x9e37_79b9_7f4a_7c15;
+const AFTER: u64 = 0xc2b2_ae3d_27d4_eb4f;
+
+/// Extracts features; holds buffers reused across sentences.
+#[derive(Default)]
+pub struct Extractor {
+    hashes: Vec<TokenHashes>,
+    lower: Vec<char>,
+}
+
+impl Extractor {
+    /// Fills `out` with `tokens.len() * TEMPLATES` feature indices below
+    /// `2^bits`. `hints`, when given, has one entry per token.
+    pub fn extract(
+        &mut self,
+        tokens: &[&str],
+        hints: Option<&[DocHint]>,
+        gazetteer: &Gazetteer,
+        bits: u32,
+        out: &mut Vec<u32>,
+    ) {
+        self.hashes.clear();
+        for (i, token) in tokens.iter().enumerate() {
+            let hashes = self.token_hashes(token, i == 0);
+            self.hashes.push(hashes);
+        }
+        gazetteer.tag(tokens, &mut |i, tag| {
+            let h = &mut self.hashes[i].gazetteer;
+            *h = mix(*h, tag);
+        });
+        out.clear();
+        out.reserve(tokens.len() * TEMPLATES);
+        let shift = 64 - bits;
+        let n = tokens.len();
+        let at = |i: isize| -> Option<&TokenHashes> {
+            (i >= 0 && (i as usize) < n).then(|| &self.hashes[i as usize])
+        };
+        for i in 0..n {
+            let t = &self.hashes[i];
+            let i = i as isize;
+            let lower_at =
+                |d: isize| at(i + d).map_or(if d < 0 { BEFORE } else { AFTER }, |h| h.lower);
+            let shape_at =
+                |d: isize| at(i + d).map_or(if d < 0 { BEFORE } else { AFTER }, |h| h.shape);
+            let gaz_at = |d: isize| at(i + d).map_or(0, |h| h.gazetteer);
+            let hint = hints.map(|h| h[i as usize]).unwrap_or_default();
+            let values: [u64; TEMPLATES] = [
+                1,
+                t.form,
+                t.lower,
+                t.shape,
+                t.prefixes[0],
+                t.prefixes[1],
+                t.prefixes[2],
+                t.prefixes[3],
+                t.suffixes[0],
+                t.suffixes[1],
+                t.suffixes[2],
+                t.suffixes[3],
+                t.flags,
+                lower_at(-1),
+                lower_at(1),
+                lower_at(-2),
+                lower_at(2),
+                mix(shape_at(-1), t.shape),
+                mix(t.shape, shape_at(1)),
+                mix(lower_at(-1), t.lower),
+                mix(t.lower, lower_at(1)),
+                t.gazetteer,
+                mix(gaz_at(-1), gaz_at(1)),
+                mix(t.flags, mix(shape_at(-1), shape_at(1))),
+                mix(hint.form_kind as u64, t.flags & 1),
+                mix(hint.span_kind as u64, mix(hint.form_kind as u64, t.shape)),
+            ];
+            for (template, value) in values.into_iter().enumerate() {
+                let h = finish(mix(template as u64 + 1, value));
+                out.push((h >> shift) as u32);
+            }
+        }
+    }
+
+    fn token_hashes(&mut self, token: &str, first: bool) -> TokenHashes {
+        let mut form = 0u64;
+        let mut shape = 0u64;
+        let mut last_shape = '\0';
+        let (mut upper, mut lower_count, mut digits, mut other) = (0, 0, 0, 0);
+        let mut has_hyphen = false;
+        let mut has_period = false;
+        self.lower.clear();
+        for c in token.chars() {
+            form = mix(form, c as u64);
+            let class = if c.is_uppercase() {
+                upper += 1;
+                'X'
+            } else if c.is_lowercase() {
+                lower_count += 1;
+                'x'
+            } else if c.is_ascii_digit() {
+                digits += 1;
+                'd'
+            } else {
+                other += 1;
+                has_hyphen |= c == '-';
+                has_period |= c == '.';
+                c
+            };
+            if class != last_shape {
+                shape = mix(shape, class as u64);
+                last_shape = class;
+            }
+            if c.is_ascii_digit() {
+                self.lower.push('0');
+            } else {
+                self.lower.extend(c.to_lowercase());
+            }
+        }
+        let lower = self.lower.iter().fold(0u64, |h, &c| mix(h, c as u64));
+        let chars = self.lower.len();
+        let mut prefixes = [0u64; 4];
+        let mut suffixes = [0u64; 4];
+        for k in 0..4 {
+            let len = (k + 1).min(chars);
+            prefixes[k] = self.lower[..len]
+                .iter()
+                .fold(k as u64, |h, &c| mix(h, c as u64));
+            suffixes[k] = self.lower[chars - len..]
+                .iter()
+                .fold(k as u64 + 8, |h, &c| mix(h, c as u64));
+        }
+        let starts_upper = token.chars().next().is_some_and(char::is_uppercase);
+        let flags = [
+            starts_upper,
+            upper > 1 && lower_count == 0,
+            digits > 0,
+            digits > 0 && upper + lower_count + other == 0,
+            has_hyphen,
+            has_period,
+            upper + lower_count + digits == 0,
+            first,
+            starts_upper && upper > 1 && lower_count > 0,
+        ]
+        .iter()
+        .enumerate()
+        .fold(0u64, |bits, (i, &set)| bits | ((set as u64) << i));
+        // Bit 0 (capitalised) stays recoverable from `flags & 1`.
+        let flags = (flags << 1) | starts_upper as u64;
+        TokenHashes {
+            form,
+            lower,
+            shape,
+            prefixes,
+            suffixes,
+            flags,
+            gazetteer: 0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn features(tokens: &[&str]) -> Vec<u32> {
+        let mut out = Vec::new();
+        Extractor::default().extract(tokens, None, &Gazetteer::default(), 18, &mut out);
+        out
+    }
+
+    #[test]
+    fn every_token_gets_every_template_in_range() {
+        let f = features(&["Mark", "Rutte", "said", "."]);
+        assert_eq!(f.len(), 4 * TEMPLATES);
+        assert!(f.iter().all(|&i| i < 1 << 18));
+        // The bias feature is the same for every token.
+        assert_eq!(f[0], f[TEMPLATES]);
+    }
+
+    #[test]
+    fn features_depend_on_case_and_context_only_where_they_should() {
+        let a = features(&["Paris", "is", "big"]);
+        let b = features(&["paris", "is", "big"]);
+        // lower-case and affix features agree, form and shape differ.
+        assert_eq!(a[2], b[2]);
+        assert_ne!(a[1], b[1]);
+        assert_ne!(a[3], b[3]);
+        // "is" sees a different left neighbour only through lower-case-free features.
+        assert_eq!(a[TEMPLATES + 13], b[TEMPLATES + 13]);
+        assert_ne!(a[TEMPLATES + 17], b[TEMPLATES + 17]);
+    }
+
+    #[test]
+    fn digits_are_normalised_in_lower_case_features() {
+        let a = features(&["1996"]);
+        let b = features(&["2024"]);
+        assert_eq!(a[2], b[2]);
+        assert_ne!(a[1], b[1]);
+    }
+}

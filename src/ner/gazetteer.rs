@@ -1,0 +1,152 @@
+//! Gazetteers: lists of names by category, matched as token sequences (longest
+//! match first, case-insensitive) and turned into features.
+
+use std::collections::{HashMap, HashSet};
+
+/// Longest entry, in tokens.
+const MAX_TOKENS: usize = 6;
+
+/// Name lists, keyed by category (`country`, `city`, `first-name`, ...).
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    /// Hash of a full entry to the categories it belongs to (as feature values).
+    entries: HashMap<u64, Vec<u64>>,
+    /// Hashes of every proper prefix of an entry, to stop extending early.
+    prefixes: HashSet<u64>,
+    categories: Vec<String>,
+    lists: Vec<(String, String)>,
+}
+
+fn token_hash(h: u64, token: &str) -> u64 {
+    let mut h = h ^ 0x2545_f491_4f6c_dd1d;
+    for c in token.chars().flat_map(char::to_lowercase) {
+        h = (h.rotate_left(5) ^ c as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+    h
+}
+
+impl Gazetteer {
+    /// Adds `name` (tokens separated by spaces) under `category`.
+    pub fn add(&mut self, category: &str, name: &str) {
+        let tokens: Vec<&str> = name.split_whitespace().collect();
+        if tokens.is_empty() || tokens.len() > MAX_TOKENS {
+            return;
+        }
+        let id = match self.categories.iter().position(|c| c == category) {
+            Some(id) => id,
+            None => {
+                self.categories.push(category.to_string());
+                self.categories.len() - 1
+            }
+        } as u64
+            + 1;
+        let mut h = 0;
+        for (i, token) in tokens.iter().enumerate() {
+            h = token_hash(h, token);
+            if i + 1 < tokens.len() {
+                self.prefixes.insert(h);
+            }
+        }
+        let ids = self.entries.entry(h).or_default();
+        if !ids.contains(&id) {
+            ids.push(id);
+            self.lists.push((category.to_string(), tokens.join(" ")));
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.lists.len()
+    }
+
+    /// Every `(category, name)` added, in order: what a model file stores.
+    pub fn lists(&self) -> &[(String, String)] {
+        &self.lists
+    }
+
+    /// Calls `tag(i, value)` for each token inside a match: the value encodes the
+    /// category and whether the token begins the match.
+    pub fn tag(&self, tokens: &[&str], tag: &mut dyn FnMut(usize, u64)) {
+        if self.entries.is_empty() {
+            return;
+        }
+        let mut i = 0;
+        while i < tokens.len() {
+            let mut h = 0;
+            let mut best: Option<(usize, &Vec<u64>)> = None;
+            for (j, token) in tokens.iter().enumerate().skip(i).take(MAX_TOKENS) {
+                h = token_hash(h, token);
+                if let Some(ids) = self.entries.get(&h) {
+                    best = Some((j + 1, ids));
+                }
+                if !self.prefixes.contains(&h) {
+                    break;
+                }
+            }
+            match best {
+                Some((end, ids)) => {
+                    for k in i..end {
+                        for &id in ids {
+                            tag(k, id * 2 + (k == i) as u64);
+                        }
+                    }
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
+
+/// Reads every `CATEGORY.txt` in `dir` (one name per line, `#` comments).
+pub fn load_dir(dir: &std::path::Path) -> anyhow::Result<Gazetteer> {
+    use anyhow::Context;
+    let mut gazetteer = Gazetteer::default();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read gazetteer folder {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let category = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        for line in text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            gazetteer.add(&category, line);
+        }
+    }
+    Ok(gazetteer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_match_wins_and_case_is_ignored() {
+        let mut g = Gazetteer::default();
+        g.add("city", "New York");
+        g.add("city", "York");
+        g.add("country", "United States");
+        g.add("first-name", "york");
+        let mut tags = Vec::new();
+        g.tag(&["in", "NEW", "York", "and", "york", "."], &mut |i, v| {
+            tags.push((i, v))
+        });
+        // city = 1, country = 2, first-name = 3; value = id * 2 + begins.
+        assert_eq!(tags, vec![(1, 3), (2, 2), (4, 3), (4, 7)]);
+        assert_eq!(g.len(), 4);
+    }
+}

@@ -1,0 +1,88 @@
+//! Named-entity recognition: a linear-chain tagger over CoNLL types, trained as an
+//! averaged structured perceptron with hashed features, gazetteers and a second,
+//! document-level pass.
+
+pub mod conll;
+pub mod eval;
+pub mod features;
+pub mod file;
+pub mod gazetteer;
+pub mod labels;
+pub mod model;
+pub mod tagger;
+pub mod tokenize;
+pub mod train;
+
+use crate::article::EntityKind;
+use std::cell::RefCell;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// Where `dateline ner train` writes, and the model built into the binary.
+pub const DEFAULT_MODEL_PATH: &str = "models/ner.model";
+
+static BUILTIN_BYTES: &[u8] = include_bytes!("../../models/ner.model");
+static BUILTIN: OnceLock<Result<tagger::Tagger, String>> = OnceLock::new();
+
+/// The model built into the binary, loaded once per process.
+pub fn builtin() -> anyhow::Result<&'static tagger::Tagger> {
+    BUILTIN
+        .get_or_init(|| file::from_gzip(BUILTIN_BYTES).map_err(|e| format!("{e:#}")))
+        .as_ref()
+        .map_err(|e| anyhow::anyhow!("the built-in model cannot be loaded: {e}"))
+}
+
+/// The tagger from `path`, or the built-in one.
+pub fn load(
+    path: Option<&std::path::Path>,
+) -> anyhow::Result<std::borrow::Cow<'static, tagger::Tagger>> {
+    Ok(match path {
+        Some(path) => std::borrow::Cow::Owned(file::load(path)?),
+        None => std::borrow::Cow::Borrowed(builtin()?),
+    })
+}
+
+/// An entity found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub kind: EntityKind,
+    /// Byte range in the text it was found in.
+    pub range: Range<usize>,
+}
+
+thread_local! {
+    static WORKSPACE: RefCell<tagger::Workspace> = RefCell::new(tagger::Workspace::default());
+}
+
+/// Entities in `texts`, tagged together as one document (a title and its body).
+pub fn find(tagger: &tagger::Tagger, texts: &[&str]) -> Vec<Vec<Mention>> {
+    let tokenized: Vec<Vec<Vec<Range<usize>>>> =
+        texts.iter().map(|t| tokenize::sentences(t)).collect();
+    let sentences: Vec<Vec<&str>> = texts
+        .iter()
+        .zip(&tokenized)
+        .flat_map(|(text, sentences)| {
+            sentences
+                .iter()
+                .map(move |tokens| tokens.iter().map(|r| &text[r.clone()]).collect())
+        })
+        .collect();
+    let labels = WORKSPACE.with(|ws| tagger.tag_document(&sentences, &mut ws.borrow_mut()));
+    let mut labels = labels.into_iter();
+    tokenized
+        .iter()
+        .map(|sentences| {
+            let mut mentions = Vec::new();
+            for (tokens, labels) in sentences.iter().zip(labels.by_ref()) {
+                for span in labels::spans(&labels) {
+                    let range = tokens[span.tokens.start].start..tokens[span.tokens.end - 1].end;
+                    mentions.push(Mention {
+                        kind: span.kind,
+                        range,
+                    });
+                }
+            }
+            mentions
+        })
+        .collect()
+}

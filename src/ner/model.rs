@@ -1,0 +1,214 @@
+//! A linear-chain model: hashed feature weights per label, label transitions, and
+//! Viterbi decoding under the IOB2 constraints. Trained as an averaged structured
+//! perceptron.
+
+use super::labels::{self, LABELS};
+
+/// Weights per feature row, padded to a cache line.
+pub const ROW: usize = 16;
+
+/// Transition scores: row 0 is the sentence start, row `p + 1` follows label `p`.
+pub type Transitions = [[f32; LABELS]; LABELS + 1];
+
+#[derive(Clone)]
+pub struct Model {
+    pub bits: u32,
+    pub weights: Vec<f32>,
+    pub transitions: Transitions,
+}
+
+/// Buffers for decoding, reused across sentences.
+#[derive(Default)]
+pub struct Scratch {
+    emissions: Vec<[f32; ROW]>,
+    scores: Vec<[f32; LABELS]>,
+    back: Vec<[u8; LABELS]>,
+}
+
+impl Model {
+    pub fn new(bits: u32) -> Model {
+        Model {
+            bits,
+            weights: vec![0.0; (1usize << bits) * ROW],
+            transitions: [[0.0; LABELS]; LABELS + 1],
+        }
+    }
+
+    /// Label scores of every token from its `templates` features.
+    fn emissions(&self, features: &[u32], templates: usize, scratch: &mut Scratch) {
+        scratch.emissions.clear();
+        for token in features.chunks_exact(templates) {
+            let mut sum = [0.0f32; ROW];
+            for &f in token {
+                let row = &self.weights[f as usize * ROW..f as usize * ROW + ROW];
+                for (s, w) in sum.iter_mut().zip(row) {
+                    *s += w;
+                }
+            }
+            scratch.emissions.push(sum);
+        }
+    }
+
+    /// The best label sequence for one sentence.
+    pub fn decode(
+        &self,
+        features: &[u32],
+        templates: usize,
+        scratch: &mut Scratch,
+        out: &mut Vec<u8>,
+    ) {
+        self.emissions(features, templates, scratch);
+        let n = scratch.emissions.len();
+        out.clear();
+        if n == 0 {
+            return;
+        }
+        scratch.scores.clear();
+        scratch.back.clear();
+        let mut first = [f32::NEG_INFINITY; LABELS];
+        for (l, score) in first.iter_mut().enumerate() {
+            if labels::allowed(None, l as u8) {
+                *score = scratch.emissions[0][l] + self.transitions[0][l];
+            }
+        }
+        scratch.scores.push(first);
+        scratch.back.push([0; LABELS]);
+        for t in 1..n {
+            let prev = scratch.scores[t - 1];
+            let mut scores = [f32::NEG_INFINITY; LABELS];
+            let mut back = [0u8; LABELS];
+            for (l, (score, from)) in scores.iter_mut().zip(back.iter_mut()).enumerate() {
+                for (p, &prev_score) in prev.iter().enumerate() {
+                    if !labels::allowed(Some(p as u8), l as u8) {
+                        continue;
+                    }
+                    let s = prev_score + self.transitions[p + 1][l];
+                    if s > *score {
+                        *score = s;
+                        *from = p as u8;
+                    }
+                }
+                *score += scratch.emissions[t][l];
+            }
+            scratch.scores.push(scores);
+            scratch.back.push(back);
+        }
+        let last = &scratch.scores[n - 1];
+        // Ties go to the lower label, so an untrained model says O.
+        let mut best =
+            (1..LABELS).fold(0, |best, l| if last[l] > last[best] { l } else { best }) as u8;
+        out.resize(n, 0);
+        for t in (0..n).rev() {
+            out[t] = best;
+            best = scratch.back[t][best as usize];
+        }
+    }
+}
+
+/// Averaged perceptron training of a [`Model`].
+pub struct Trainer {
+    pub model: Model,
+    /// Sum of `step * update`, for averaging.
+    weight_sums: Vec<f32>,
+    transition_sums: Transitions,
+    step: f32,
+    scratch: Scratch,
+    predicted: Vec<u8>,
+}
+
+impl Trainer {
+    pub fn new(bits: u32) -> Trainer {
+        Trainer {
+            model: Model::new(bits),
+            weight_sums: vec![0.0; (1usize << bits) * ROW],
+            transition_sums: [[0.0; LABELS]; LABELS + 1],
+            step: 1.0,
+            scratch: Scratch::default(),
+            predicted: Vec::new(),
+        }
+    }
+
+    /// Decodes one sentence and moves the weights towards the gold labels.
+    /// Returns whether the prediction was already right.
+    pub fn learn(&mut self, features: &[u32], templates: usize, gold: &[u8]) -> bool {
+        let mut predicted = std::mem::take(&mut self.predicted);
+        self.model
+            .decode(features, templates, &mut self.scratch, &mut predicted);
+        let right = predicted == gold;
+        if !right {
+            let step = self.step;
+            for (t, (&g, &p)) in gold.iter().zip(&predicted).enumerate() {
+                if g != p {
+                    for &f in &features[t * templates..(t + 1) * templates] {
+                        let base = f as usize * ROW;
+                        self.model.weights[base + g as usize] += 1.0;
+                        self.weight_sums[base + g as usize] += step;
+                        self.model.weights[base + p as usize] -= 1.0;
+                        self.weight_sums[base + p as usize] -= step;
+                    }
+                }
+                let gold_prev = if t == 0 { 0 } else { gold[t - 1] as usize + 1 };
+                let pred_prev = if t == 0 {
+                    0
+                } else {
+                    predicted[t - 1] as usize + 1
+                };
+                if (gold_prev, g) != (pred_prev, p) {
+                    self.model.transitions[gold_prev][g as usize] += 1.0;
+                    self.transition_sums[gold_prev][g as usize] += step;
+                    self.model.transitions[pred_prev][p as usize] -= 1.0;
+                    self.transition_sums[pred_prev][p as usize] -= step;
+                }
+            }
+        }
+        self.step += 1.0;
+        self.predicted = predicted;
+        right
+    }
+
+    /// The averaged model: each weight's mean over every step so far.
+    pub fn averaged(&self) -> Model {
+        let mut model = self.model.clone();
+        let step = self.step;
+        for (w, s) in model.weights.iter_mut().zip(&self.weight_sums) {
+            *w -= s / step;
+        }
+        for (row, sums) in model.transitions.iter_mut().zip(&self.transition_sums) {
+            for (w, s) in row.iter_mut().zip(sums) {
+                *w -= s / step;
+            }
+        }
+        model
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decoding_respects_iob2_even_against_emissions() {
+        let mut model = Model::new(4);
+        // Feature 1 strongly prefers I-PER; a sentence can't start with it.
+        model.weights[ROW + 2] = 10.0;
+        model.weights[ROW + 1] = 1.0;
+        let mut out = Vec::new();
+        model.decode(&[1, 1], 1, &mut Scratch::default(), &mut out);
+        assert_eq!(out, vec![1, 2]);
+    }
+
+    #[test]
+    fn the_perceptron_learns_a_separable_toy_problem() {
+        // Feature 3 marks B-LOC, feature 5 marks O.
+        let mut trainer = Trainer::new(4);
+        for _ in 0..5 {
+            trainer.learn(&[3, 5, 3], 1, &[5, 0, 5]);
+            trainer.learn(&[5, 3], 1, &[0, 5]);
+            trainer.learn(&[5, 5], 1, &[0, 0]);
+        }
+        let model = trainer.averaged();
+        let mut out = Vec::new();
+        model.decode(&[5, 3, 5, 5], 1, &mut Scratch::default(), &mut out);
+        assert_eq!(out, vec![0, 5, 0, 0]);
+    }
+}

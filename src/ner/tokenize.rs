@@ -1,0 +1,177 @@
+//! Tokens and sentences of news text, in the style of the CoNLL-2003 data the
+//! tagger learnt from: punctuation apart, possessive `'s` apart, hyphenated names
+//! (`Jong-un`), abbreviations (`U.S.`, `Gen.`) and numbers (`10,000`, `3.5`)
+//! whole. Every token is a byte range on character boundaries.
+
+use crate::text::sentences::{is_abbreviation, sentence_ends};
+use std::ops::Range;
+
+/// Characters split off the start of a word.
+fn opening(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '{' | '«' | '„')
+}
+
+/// Characters split off the end of a word.
+fn closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | ')' | ']' | '}' | '»' | '.' | ',' | ';' | ':' | '!' | '?' | '…'
+    )
+}
+
+/// Dashes that separate words even without spaces.
+fn dash(c: char) -> bool {
+    matches!(c, '—' | '–')
+}
+
+/// Token byte ranges of `text`, sentence by sentence.
+pub fn sentences(text: &str) -> Vec<Vec<Range<usize>>> {
+    let mut out = Vec::new();
+    for paragraph in crate::text::passages::paragraphs(text) {
+        let para = &text[paragraph.clone()];
+        let mut from = 0;
+        for end in sentence_ends(para).into_iter().chain([para.len()]) {
+            let mut tokens = Vec::new();
+            tokenize_into(&para[from..end], paragraph.start + from, &mut tokens);
+            if !tokens.is_empty() {
+                out.push(tokens);
+            }
+            from = end;
+        }
+    }
+    out
+}
+
+/// Token byte ranges of one sentence.
+pub fn tokenize(text: &str) -> Vec<Range<usize>> {
+    let mut tokens = Vec::new();
+    tokenize_into(text, 0, &mut tokens);
+    tokens
+}
+
+fn tokenize_into(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
+    let mut word_start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        let boundary = c.is_whitespace() || dash(c);
+        match (word_start, boundary) {
+            (None, false) => word_start = Some(i),
+            (Some(start), true) => {
+                split_word(text, start..i, base, out);
+                word_start = None;
+            }
+            _ => {}
+        }
+        if dash(c) {
+            out.push(base + i..base + i + c.len_utf8());
+        }
+    }
+}
+
+/// Splits leading and trailing punctuation and a possessive off one word.
+fn split_word(text: &str, word: Range<usize>, base: usize, out: &mut Vec<Range<usize>>) {
+    let mut start = word.start;
+    let mut end = word.end;
+    while let Some(c) = text[start..end].chars().next() {
+        if !opening(c) || start + c.len_utf8() == end {
+            break;
+        }
+        out.push(base + start..base + start + c.len_utf8());
+        start += c.len_utf8();
+    }
+    let mut trailing = Vec::new();
+    while let Some(c) = text[start..end].chars().next_back() {
+        if !closing(c) || end - c.len_utf8() == start {
+            break;
+        }
+        // A full stop stays on an abbreviation or initial.
+        if c == '.'
+            && is_abbreviation(&text[start..end - 1])
+            && text[start..end - 1].chars().any(char::is_alphabetic)
+        {
+            break;
+        }
+        end -= c.len_utf8();
+        trailing.push(base + end..base + end + c.len_utf8());
+    }
+    let core = &text[start..end];
+    let possessive = ["'s", "’s", "'S", "’S"]
+        .iter()
+        .find(|p| core.len() > p.len() && core.ends_with(*p));
+    match possessive {
+        Some(p) => {
+            out.push(base + start..base + end - p.len());
+            out.push(base + end - p.len()..base + end);
+        }
+        None => out.push(base + start..base + end),
+    }
+    out.extend(trailing.into_iter().rev());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn punctuation_quotes_and_possessives() {
+        assert_eq!(
+            words("“It is over,” said Pyongyang’s envoy (again)."),
+            vec![
+                "“",
+                "It",
+                "is",
+                "over",
+                ",",
+                "”",
+                "said",
+                "Pyongyang",
+                "’s",
+                "envoy",
+                "(",
+                "again",
+                ")",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn names_abbreviations_and_numbers_stay_whole() {
+        assert_eq!(
+            words("Kim Jong-un met Gen. Yang Moo-jin in the U.S. on 3.5 pct, 10,000 troops."),
+            vec![
+                "Kim", "Jong-un", "met", "Gen.", "Yang", "Moo-jin", "in", "the", "U.S.", "on",
+                "3.5", "pct", ",", "10,000", "troops", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn dashes_split_and_non_ascii_letters_keep_boundaries() {
+        let text = "Asia – Zürich—Kyiv";
+        assert_eq!(words(text), vec!["Asia", "–", "Zürich", "—", "Kyiv"]);
+        for r in tokenize(text) {
+            assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+        }
+    }
+
+    #[test]
+    fn sentences_follow_paragraphs_and_full_stops() {
+        let text = "First one. Second one.\n\nThird paragraph";
+        let s: Vec<Vec<&str>> = sentences(text)
+            .into_iter()
+            .map(|t| t.into_iter().map(|r| &text[r]).collect())
+            .collect();
+        assert_eq!(
+            s,
+            vec![
+                vec!["First", "one", "."],
+                vec!["Second", "one", "."],
+                vec!["Third", "paragraph"]
+            ]
+        );
+    }
+}

@@ -1,0 +1,207 @@
+//! Training a tagger on CoNLL documents, deterministically for a seed.
+//!
+//! The first-pass model learns from local features. For the second pass, the
+//! training documents need first-pass labels that were not learnt from the same
+//! documents, so they come from two half models, each trained on the other half
+//! (jackknifing); the second-pass model then learns from those hints.
+
+use super::conll::Document;
+use super::eval::Evaluation;
+use super::features::{DocHint, Extractor, TEMPLATES};
+use super::gazetteer::Gazetteer;
+use super::model::{Model, Trainer};
+use super::tagger::{document_hints, Tagger, Workspace};
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub bits: u32,
+    pub epochs: usize,
+    pub seed: u64,
+    /// Train the document-level second pass.
+    pub two_pass: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            bits: 18,
+            epochs: 12,
+            seed: 7,
+            two_pass: true,
+        }
+    }
+}
+
+/// A sentence's features, computed once and reused every epoch.
+struct Example {
+    features: Vec<u32>,
+    gold: Vec<u8>,
+}
+
+/// splitmix64: a tiny deterministic generator for shuffling.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d4_9bb1_3311_97eb);
+        z ^ (z >> 31)
+    }
+
+    fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            items.swap(i, (self.next() % (i as u64 + 1)) as usize);
+        }
+    }
+}
+
+fn examples(
+    docs: &[Document],
+    hints: Option<&[Vec<Vec<DocHint>>]>,
+    gazetteer: &Gazetteer,
+    bits: u32,
+) -> Vec<Example> {
+    let mut extractor = Extractor::default();
+    let mut out = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for (s, sentence) in doc.iter().enumerate() {
+            let tokens: Vec<&str> = sentence.tokens.iter().map(String::as_str).collect();
+            let mut features = Vec::new();
+            let sentence_hints = hints.map(|h| h[d][s].as_slice());
+            extractor.extract(&tokens, sentence_hints, gazetteer, bits, &mut features);
+            out.push(Example {
+                features,
+                gold: sentence.labels.clone(),
+            });
+        }
+    }
+    out
+}
+
+fn train_model(
+    examples: &[Example],
+    settings: &Settings,
+    report: &mut dyn FnMut(usize, usize),
+) -> Model {
+    let mut trainer = Trainer::new(settings.bits);
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = SplitMix(settings.seed);
+    for epoch in 0..settings.epochs {
+        rng.shuffle(&mut order);
+        let mut wrong = 0;
+        for &i in &order {
+            if !trainer.learn(&examples[i].features, TEMPLATES, &examples[i].gold) {
+                wrong += 1;
+            }
+        }
+        report(epoch + 1, wrong);
+    }
+    trainer.averaged()
+}
+
+/// First-pass labels for every sentence of `docs`.
+fn first_pass(model: &Model, docs: &[Document], gazetteer: &Gazetteer) -> Vec<Vec<Vec<u8>>> {
+    let tagger = Tagger {
+        gazetteer: gazetteer.clone(),
+        first: model.clone(),
+        second: None,
+    };
+    let mut ws = Workspace::default();
+    docs.iter()
+        .map(|doc| tagger.tag_document(&tokens_of(doc), &mut ws))
+        .collect()
+}
+
+fn tokens_of(doc: &Document) -> Vec<Vec<&str>> {
+    doc.iter()
+        .map(|s| s.tokens.iter().map(String::as_str).collect())
+        .collect()
+}
+
+fn hints_for(docs: &[Document], labels: &[Vec<Vec<u8>>]) -> Vec<Vec<Vec<DocHint>>> {
+    let mut ws = Workspace::default();
+    docs.iter()
+        .zip(labels)
+        .map(|(doc, labels)| document_hints(&tokens_of(doc), labels, &mut ws))
+        .collect()
+}
+
+/// Trains a tagger; `log` receives progress lines.
+pub fn train(
+    docs: &[Document],
+    gazetteer: Gazetteer,
+    settings: &Settings,
+    log: &mut dyn FnMut(String),
+) -> Tagger {
+    let local = examples(docs, None, &gazetteer, settings.bits);
+    let first = train_model(&local, settings, &mut |epoch, wrong| {
+        log(format!(
+            "first pass: epoch {epoch}: {wrong} sentences wrong"
+        ))
+    });
+    drop(local);
+    let second = settings.two_pass.then(|| {
+        let half = docs.len() / 2;
+        let (a, b) = docs.split_at(half);
+        let mut labels = Vec::with_capacity(docs.len());
+        for (train_on, tag) in [(b, a), (a, b)] {
+            let examples = examples(train_on, None, &gazetteer, settings.bits);
+            let model = train_model(&examples, settings, &mut |_, _| {});
+            labels.extend(first_pass(&model, tag, &gazetteer));
+        }
+        log("second pass: jackknifed first-pass labels ready".to_string());
+        let hints = hints_for(docs, &labels);
+        let with_hints = examples(docs, Some(&hints), &gazetteer, settings.bits);
+        train_model(&with_hints, settings, &mut |epoch, wrong| {
+            log(format!(
+                "second pass: epoch {epoch}: {wrong} sentences wrong"
+            ))
+        })
+    });
+    Tagger {
+        gazetteer,
+        first,
+        second,
+    }
+}
+
+/// Tags `docs` and scores the result against their gold labels.
+pub fn evaluate(tagger: &Tagger, docs: &[Document]) -> Evaluation {
+    let mut evaluation = Evaluation::default();
+    let mut ws = Workspace::default();
+    for doc in docs {
+        let predicted = tagger.tag_document(&tokens_of(doc), &mut ws);
+        for (sentence, labels) in doc.iter().zip(&predicted) {
+            evaluation.add(&sentence.labels, labels);
+        }
+    }
+    evaluation
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::model::Scratch;
+    use super::*;
+
+    #[test]
+    fn shuffling_is_deterministic_for_a_seed() {
+        let mut a: Vec<u32> = (0..20).collect();
+        let mut b = a.clone();
+        SplitMix(3).shuffle(&mut a);
+        SplitMix(3).shuffle(&mut b);
+        assert_eq!(a, b);
+        assert_ne!(a, (0..20).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn scratch_is_reusable_across_models() {
+        let model = Model::new(4);
+        let mut scratch = Scratch::default();
+        let mut out = Vec::new();
+        model.decode(&[1; TEMPLATES], TEMPLATES, &mut scratch, &mut out);
+        assert_eq!(out, vec![0]);
+    }
+}
