@@ -55,10 +55,10 @@ pub struct NerTrainArgs {
     #[arg(long, default_value = crate::ner::DEFAULT_MODEL_PATH)]
     pub out: PathBuf,
     /// Passes over the training data.
-    #[arg(long, default_value_t = 12)]
+    #[arg(long, default_value_t = 15)]
     pub epochs: usize,
     /// Weight table size as a power of two.
-    #[arg(long, default_value_t = 18)]
+    #[arg(long, default_value_t = 17)]
     pub bits: u32,
     /// Seed of the shuffling; the same seed gives the same model.
     #[arg(long, default_value_t = 7)]

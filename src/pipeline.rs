@@ -1,28 +1,37 @@
 //! The indexing data flow, from input paths to a committed index:
-//! discover → read → clean and split → entities → build documents → index → commit.
+//! discover → read → split passages → entities → build documents → index → commit.
 //!
-//! Each stage is timed into [`Stats`]. Problems are handed to a [`Reporter`] as they
-//! happen; nothing is committed unless the run reaches its end, so a failed run
-//! leaves the index as it was.
+//! The calling thread reads and parses files and cuts the articles into chunks.
+//! `threads` workers split, tag and build documents for those chunks in parallel.
+//! One feeder hands the results to tantivy in input order, so when an id comes
+//! twice in a run, its later copy always wins. Each stage's thread time goes into
+//! [`Stats`]. Problems go to a [`Reporter`] as they happen. Nothing is committed
+//! unless the run reaches its end, so a failed run leaves the index as it was.
 
+use crate::article::Article;
 use crate::entities;
 use crate::index::{self, writer::build_documents, Writer};
 use crate::ingest::{self, Event, IngestError, IngestOptions};
 use crate::stats::{Stage, Stats};
 use crate::text::passages::{self, Limits};
 use anyhow::Context;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
+use tantivy::TantivyDocument;
 
-/// Articles between progress updates inside a file.
-const PROGRESS_EVERY: usize = 256;
+/// Articles per unit of parallel work.
+const CHUNK: usize = 64;
 
 /// Everything an indexing run needs to know.
 pub struct IndexConfig {
     pub index_dir: PathBuf,
     pub inputs: Vec<PathBuf>,
     pub ingest: IngestOptions,
+    /// Worker threads for splitting and tagging, and tantivy's indexing threads.
     pub threads: usize,
     pub memory_bytes: usize,
     pub entities: entities::Stage,
@@ -35,65 +44,116 @@ pub trait Reporter {
     fn problem(&mut self, event: &Event);
     /// Called once the inputs are known, with their total size.
     fn start(&mut self, total_bytes: u64);
-    /// Called after each article and each file.
+    /// Called after every chunk of articles read and every file.
     fn progress(&mut self, bytes_done: u64, articles: usize);
     fn finish(&mut self);
+}
+
+/// Articles read, numbered in input order.
+struct Chunk {
+    seq: usize,
+    articles: Vec<Article>,
+}
+
+/// One article ready for tantivy.
+struct Prepared {
+    id: String,
+    docs: Vec<TantivyDocument>,
+}
+
+/// A worked chunk and the thread time it took per stage.
+struct Worked {
+    seq: usize,
+    prepared: Vec<Prepared>,
+    stats: Stats,
 }
 
 /// Indexes every input, reporting problems, and commits.
 pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<Stats> {
     let started = Instant::now();
-    let mut stats = Stats::default();
     let opened = index::open_or_create(&config.index_dir)?;
     let writer = Writer::new(&opened, config.threads, config.memory_bytes)
         .context("cannot start the index writer")?;
     let (files, errors) = ingest::discover(&config.inputs);
+    let mut read_stats = Stats::default();
     for error in errors {
-        stats.rejected += 1;
+        read_stats.rejected += 1;
         reporter.problem(&Event::Rejected(error));
     }
-    let total_bytes = files.iter().map(|f| f.len).sum();
-    reporter.start(total_bytes);
-    let mut failure: Option<anyhow::Error> = None;
-    let mut seen = HashSet::new();
-    for file in &files {
-        let file_start = Instant::now();
-        let mut downstream = Duration::ZERO;
-        ingest::read_file(file, &config.ingest, &mut |event| {
-            if failure.is_some() {
-                return;
-            }
-            let start = Instant::now();
-            match event {
-                Event::Article(article) => {
-                    if !seen.insert(index::schema::article_key(&article.id)) {
-                        stats.duplicates += 1;
-                    }
-                    if let Err(err) = index_article(config, &writer, &article, &mut stats) {
-                        failure = Some(err.context(format!("indexing {}", article.id)));
-                    }
-                    if stats.articles % PROGRESS_EVERY == 0 {
-                        reporter.progress(stats.input_bytes, stats.articles);
-                    }
+    reporter.start(files.iter().map(|f| f.len).sum());
+    let workers = config.threads.max(1);
+    let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(2 * workers);
+    let (worked_tx, worked_rx) = sync_channel::<Worked>(2 * workers);
+    let chunk_rx = Mutex::new(chunk_rx);
+    // Set when the feeder has stopped on an error: reading stops too.
+    let stopped = AtomicBool::new(false);
+    let fed = std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let worked_tx = worked_tx.clone();
+            let (chunk_rx, writer, stopped) = (&chunk_rx, &writer, &stopped);
+            scope.spawn(move || loop {
+                let next = chunk_rx.lock().expect("chunk queue").recv();
+                let Ok(chunk) = next else { break };
+                // After a failure, keep draining so the reader never blocks.
+                if !stopped.load(Ordering::Relaxed)
+                    && worked_tx.send(work(config, writer, chunk)).is_err()
+                {
+                    stopped.store(true, Ordering::Relaxed);
                 }
-                Event::Rejected(_) | Event::Warning(_) | Event::Skipped(_) => {
-                    match &event {
-                        Event::Rejected(_) => stats.rejected += 1,
-                        Event::Warning(_) => stats.warnings += 1,
-                        _ => stats.skipped += 1,
-                    }
-                    reporter.problem(&event);
-                }
-            }
-            downstream += start.elapsed();
-        });
-        if let Some(err) = failure.take() {
-            return Err(err);
+            });
         }
-        stats.add(Stage::Read, file_start.elapsed().saturating_sub(downstream));
-        stats.input_bytes += file.len;
-        reporter.progress(stats.input_bytes, stats.articles);
-    }
+        drop(worked_tx);
+        let feeder = scope.spawn(|| feed(&writer, worked_rx));
+        let mut pending = Vec::with_capacity(CHUNK);
+        let mut seq = 0;
+        let mut send = |articles: &mut Vec<Article>| {
+            let chunk = Chunk {
+                seq,
+                articles: std::mem::take(articles),
+            };
+            seq += 1;
+            chunk_tx.send(chunk).is_ok() && !stopped.load(Ordering::Relaxed)
+        };
+        'files: for file in &files {
+            let file_start = Instant::now();
+            let mut waiting = Duration::ZERO;
+            let mut open = true;
+            ingest::read_file(file, &config.ingest, &mut |event| match event {
+                Event::Article(article) => {
+                    read_stats.articles += 1;
+                    pending.push(*article);
+                    if pending.len() == CHUNK && open {
+                        let start = Instant::now();
+                        open = send(&mut pending);
+                        waiting += start.elapsed();
+                        reporter.progress(read_stats.input_bytes, read_stats.articles);
+                    }
+                }
+                other => {
+                    match &other {
+                        Event::Rejected(_) => read_stats.rejected += 1,
+                        Event::Warning(_) => read_stats.warnings += 1,
+                        _ => read_stats.skipped += 1,
+                    }
+                    reporter.problem(&other);
+                }
+            });
+            read_stats.add(Stage::Read, file_start.elapsed().saturating_sub(waiting));
+            read_stats.input_bytes += file.len;
+            reporter.progress(read_stats.input_bytes, read_stats.articles);
+            if !open {
+                break 'files;
+            }
+        }
+        if !pending.is_empty() {
+            send(&mut pending);
+        }
+        drop(chunk_tx);
+        feeder.join().expect("feeder thread")
+    })?;
+    let mut stats = read_stats;
+    stats.merge(&fed.stats);
+    stats.duplicates = fed.duplicates;
     stats
         .timed(Stage::Commit, || writer.commit())
         .context("commit failed; the index is as it was before this run")?;
@@ -102,24 +162,63 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
     Ok(stats)
 }
 
-fn index_article(
-    config: &IndexConfig,
-    writer: &Writer,
-    article: &crate::article::Article,
-    stats: &mut Stats,
-) -> anyhow::Result<()> {
-    let passages = stats.timed(Stage::Split, || {
-        passages::split(&article.body, config.limits)
-    });
-    let found = stats.timed(Stage::Entities, || config.entities.run(article));
-    let docs = stats.timed(Stage::Build, || {
-        build_documents(writer.fields(), article, &passages, &found)
-    });
-    stats.timed(Stage::Index, || writer.replace(&article.id, docs))?;
-    stats.articles += 1;
-    stats.passages += passages.len();
-    stats.entities += found.entities.len();
-    Ok(())
+/// Splits, tags and builds the documents of one chunk.
+fn work(config: &IndexConfig, writer: &Writer, chunk: Chunk) -> Worked {
+    let mut stats = Stats::default();
+    let mut prepared = Vec::with_capacity(chunk.articles.len());
+    for article in chunk.articles {
+        let passages = stats.timed(Stage::Split, || {
+            passages::split(&article.body, config.limits)
+        });
+        let found = stats.timed(Stage::Entities, || config.entities.run(&article));
+        let docs = stats.timed(Stage::Build, || {
+            build_documents(writer.fields(), &article, &passages, &found)
+        });
+        stats.passages += passages.len();
+        stats.entities += found.entities.len();
+        prepared.push(Prepared {
+            id: article.id,
+            docs,
+        });
+    }
+    Worked {
+        seq: chunk.seq,
+        prepared,
+        stats,
+    }
+}
+
+/// What the feeder did: the workers' stats plus indexing time, and duplicates.
+#[derive(Default)]
+struct Fed {
+    stats: Stats,
+    duplicates: usize,
+}
+
+/// Hands worked chunks to tantivy in input order.
+fn feed(writer: &Writer, worked: Receiver<Worked>) -> anyhow::Result<Fed> {
+    let mut fed = Fed::default();
+    let mut waiting: BTreeMap<usize, Worked> = BTreeMap::new();
+    let mut next = 0;
+    let mut seen = HashSet::new();
+    for chunk in worked {
+        waiting.insert(chunk.seq, chunk);
+        while let Some(chunk) = waiting.remove(&next) {
+            fed.stats.merge(&chunk.stats);
+            let start = Instant::now();
+            for Prepared { id, docs } in chunk.prepared {
+                if !seen.insert(index::schema::article_key(&id)) {
+                    fed.duplicates += 1;
+                }
+                writer
+                    .replace(&id, docs)
+                    .with_context(|| format!("indexing {id}"))?;
+            }
+            fed.stats.add(Stage::Index, start.elapsed());
+            next += 1;
+        }
+    }
+    Ok(fed)
 }
 
 /// The message of a problem event, with its severity as a prefix.

@@ -79,6 +79,21 @@ impl Stats {
         self.stage_time[stage as usize] += time;
     }
 
+    /// Adds another part's counts and stage times (not its total).
+    pub fn merge(&mut self, other: &Stats) {
+        self.articles += other.articles;
+        self.passages += other.passages;
+        self.entities += other.entities;
+        self.rejected += other.rejected;
+        self.warnings += other.warnings;
+        self.skipped += other.skipped;
+        self.duplicates += other.duplicates;
+        self.input_bytes += other.input_bytes;
+        for (into, from) in self.stage_time.iter_mut().zip(other.stage_time) {
+            *into += from;
+        }
+    }
+
     pub fn stage(&self, stage: Stage) -> Duration {
         self.stage_time[stage as usize]
     }

@@ -98,19 +98,23 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Entity>, Vec<Entity>) {
             }
         })
         .collect();
-    let mut aliases: Vec<Entity> = Vec::new();
+    let mut aliases: Vec<(EntityKind, String, &str)> = Vec::new();
     for ((mention, entity), canonical) in mentions.iter().zip(&resolved).zip(&canonical) {
         for name in [&mention.name, &entity.name, &canonical.name] {
-            aliases.push(Entity::new(canonical.kind, name.clone()));
+            aliases.push((canonical.kind, fold(name), name));
         }
         if canonical.kind == EntityKind::Person {
             if let Some(last) = canonical.name.split_whitespace().last() {
-                aliases.push(Entity::new(EntityKind::Person, last));
+                aliases.push((EntityKind::Person, fold(last), last));
             }
         }
     }
-    aliases.sort_by_key(|a| (a.kind, fold(&a.name)));
-    aliases.dedup_by_key(|a| (a.kind, fold(&a.name)));
+    aliases.sort_unstable_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    aliases.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+    let aliases = aliases
+        .into_iter()
+        .map(|(kind, _, name)| Entity::new(kind, name))
+        .collect();
     (canonical, aliases)
 }
 

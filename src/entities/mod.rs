@@ -42,13 +42,9 @@ impl Extractor for Tagged {
             .iter()
             .zip(found)
             .flat_map(|(text, found)| {
-                found.into_iter().map(move |f| {
-                    let name = text[f.range]
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    Entity::new(f.kind, name)
-                })
+                found
+                    .into_iter()
+                    .map(move |f| Entity::new(f.kind, &text[f.range]))
             })
             .collect()
     }
@@ -94,11 +90,9 @@ impl Stage {
             .extractors
             .iter()
             .flat_map(|e| e.extract(article))
-            .map(|e| {
-                Entity::new(
-                    e.kind,
-                    e.name.split_whitespace().collect::<Vec<_>>().join(" "),
-                )
+            .map(|e| match tidy_name(&e.name) {
+                Some(name) => Entity::new(e.kind, name),
+                None => e,
             })
             .filter(|e| !e.name.is_empty())
             .collect();
@@ -118,11 +112,23 @@ impl Stage {
     }
 }
 
+/// `name` with single spaces, if it needs tidying.
+fn tidy_name(name: &str) -> Option<String> {
+    let tidy = !name.starts_with(' ')
+        && !name.ends_with(' ')
+        && !name.contains("  ")
+        && !name.contains(|c: char| c.is_whitespace() && c != ' ');
+    (!tidy).then(|| name.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 /// The form entity names are compared in: lower case, common accents removed.
 ///
 /// The index applies the same folding (tantivy's ASCII folding) to entity terms, so
 /// this only decides which spellings one article lists once.
 pub fn fold(name: &str) -> String {
+    if name.is_ascii() {
+        return name.to_ascii_lowercase();
+    }
     name.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {

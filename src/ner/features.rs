@@ -9,7 +9,7 @@
 use super::gazetteer::Gazetteer;
 
 /// The version of the feature set a model was trained with.
-pub const FEATURE_VERSION: u32 = 1;
+pub const FEATURE_VERSION: u32 = 3;
 
 /// Features per token.
 pub const TEMPLATES: usize = 26;
@@ -49,6 +49,12 @@ fn finish(h: u64) -> u64 {
     h ^ (h >> 33)
 }
 
+/// The hash of a token in lower case, digits as `0`: the key of gazetteer lookups.
+pub fn lower_hash(token: &str) -> u64 {
+    let mut extractor = Extractor::default();
+    extractor.token_hashes(token, false).lower
+}
+
 /// Sentinels for positions before and after the sentence.
 const BEFORE: u64 = 0x9e37_79b9_7f4a_7c15;
 const AFTER: u64 = 0xc2b2_ae3d_27d4_eb4f;
@@ -58,6 +64,7 @@ const AFTER: u64 = 0xc2b2_ae3d_27d4_eb4f;
 pub struct Extractor {
     hashes: Vec<TokenHashes>,
     lower: Vec<char>,
+    keys: Vec<u64>,
 }
 
 impl Extractor {
@@ -76,7 +83,9 @@ impl Extractor {
             let hashes = self.token_hashes(token, i == 0);
             self.hashes.push(hashes);
         }
-        gazetteer.tag(tokens, &mut |i, tag| {
+        self.keys.clear();
+        self.keys.extend(self.hashes.iter().map(|h| h.lower));
+        gazetteer.tag(&self.keys, &mut |i, tag| {
             let h = &mut self.hashes[i].gazetteer;
             *h = mix(*h, tag);
         });
@@ -170,14 +179,17 @@ impl Extractor {
         let chars = self.lower.len();
         let mut prefixes = [0u64; 4];
         let mut suffixes = [0u64; 4];
+        let (mut prefix, mut suffix) = (0u64, 8u64);
         for k in 0..4 {
-            let len = (k + 1).min(chars);
-            prefixes[k] = self.lower[..len]
-                .iter()
-                .fold(k as u64, |h, &c| mix(h, c as u64));
-            suffixes[k] = self.lower[chars - len..]
-                .iter()
-                .fold(k as u64 + 8, |h, &c| mix(h, c as u64));
+            // Words shorter than k + 1 letters repeat their whole form.
+            if let Some(&c) = self.lower.get(k) {
+                prefix = mix(prefix, c as u64);
+            }
+            if k < chars {
+                suffix = mix(suffix, self.lower[chars - 1 - k] as u64);
+            }
+            prefixes[k] = mix(prefix, k as u64);
+            suffixes[k] = mix(suffix, k as u64);
         }
         let starts_upper = token.chars().next().is_some_and(char::is_uppercase);
         let flags = [

@@ -1,7 +1,8 @@
 //! Gazetteers: lists of names by category, matched as token sequences (longest
 //! match first, case-insensitive) and turned into features.
 
-use std::collections::{HashMap, HashSet};
+use super::features::lower_hash;
+use super::{HashedMap, HashedSet};
 
 /// Longest entry, in tokens.
 const MAX_TOKENS: usize = 6;
@@ -10,19 +11,16 @@ const MAX_TOKENS: usize = 6;
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     /// Hash of a full entry to the categories it belongs to (as feature values).
-    entries: HashMap<u64, Vec<u64>>,
+    entries: HashedMap<Vec<u64>>,
     /// Hashes of every proper prefix of an entry, to stop extending early.
-    prefixes: HashSet<u64>,
+    prefixes: HashedSet,
     categories: Vec<String>,
     lists: Vec<(String, String)>,
 }
 
-fn token_hash(h: u64, token: &str) -> u64 {
-    let mut h = h ^ 0x2545_f491_4f6c_dd1d;
-    for c in token.chars().flat_map(char::to_lowercase) {
-        h = (h.rotate_left(5) ^ c as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
-    h
+/// Extends the hash of a token sequence by one token's key.
+fn extend(h: u64, key: u64) -> u64 {
+    (h.rotate_left(17) ^ key).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 impl Gazetteer {
@@ -42,7 +40,7 @@ impl Gazetteer {
             + 1;
         let mut h = 0;
         for (i, token) in tokens.iter().enumerate() {
-            h = token_hash(h, token);
+            h = extend(h, lower_hash(token));
             if i + 1 < tokens.len() {
                 self.prefixes.insert(h);
             }
@@ -68,8 +66,10 @@ impl Gazetteer {
     }
 
     /// Calls `tag(i, value)` for each token inside a match: the value encodes the
-    /// category and whether the token begins the match.
-    pub fn tag(&self, tokens: &[&str], tag: &mut dyn FnMut(usize, u64)) {
+    /// category and whether the token begins the match. `keys` are the tokens'
+    /// [`lower_hash`]es.
+    pub fn tag(&self, keys: &[u64], tag: &mut dyn FnMut(usize, u64)) {
+        let tokens = keys;
         if self.entries.is_empty() {
             return;
         }
@@ -77,8 +77,8 @@ impl Gazetteer {
         while i < tokens.len() {
             let mut h = 0;
             let mut best: Option<(usize, &Vec<u64>)> = None;
-            for (j, token) in tokens.iter().enumerate().skip(i).take(MAX_TOKENS) {
-                h = token_hash(h, token);
+            for (j, &key) in tokens.iter().enumerate().skip(i).take(MAX_TOKENS) {
+                h = extend(h, key);
                 if let Some(ids) = self.entries.get(&h) {
                     best = Some((j + 1, ids));
                 }
@@ -142,9 +142,8 @@ mod tests {
         g.add("country", "United States");
         g.add("first-name", "york");
         let mut tags = Vec::new();
-        g.tag(&["in", "NEW", "York", "and", "york", "."], &mut |i, v| {
-            tags.push((i, v))
-        });
+        let keys = ["in", "NEW", "York", "and", "york", "."].map(lower_hash);
+        g.tag(&keys, &mut |i, v| tags.push((i, v)));
         // city = 1, country = 2, first-name = 3; value = id * 2 + begins.
         assert_eq!(tags, vec![(1, 3), (2, 2), (4, 3), (4, 7)]);
         assert_eq!(g.len(), 4);

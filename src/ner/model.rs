@@ -65,11 +65,21 @@ impl Model {
         }
         scratch.scores.clear();
         scratch.back.clear();
-        let mut first = [f32::NEG_INFINITY; LABELS];
-        for (l, score) in first.iter_mut().enumerate() {
-            if labels::allowed(None, l as u8) {
-                *score = scratch.emissions[0][l] + self.transitions[0][l];
+        // Transitions with the IOB2 constraints folded in as -inf.
+        let mut transitions = self.transitions;
+        for (row, prev) in transitions
+            .iter_mut()
+            .zip(std::iter::once(None).chain((0..LABELS as u8).map(Some)))
+        {
+            for (l, score) in row.iter_mut().enumerate() {
+                if !labels::allowed(prev, l as u8) {
+                    *score = f32::NEG_INFINITY;
+                }
             }
+        }
+        let mut first = [0f32; LABELS];
+        for (l, score) in first.iter_mut().enumerate() {
+            *score = scratch.emissions[0][l] + transitions[0][l];
         }
         scratch.scores.push(first);
         scratch.back.push([0; LABELS]);
@@ -77,18 +87,18 @@ impl Model {
             let prev = scratch.scores[t - 1];
             let mut scores = [f32::NEG_INFINITY; LABELS];
             let mut back = [0u8; LABELS];
-            for (l, (score, from)) in scores.iter_mut().zip(back.iter_mut()).enumerate() {
-                for (p, &prev_score) in prev.iter().enumerate() {
-                    if !labels::allowed(Some(p as u8), l as u8) {
-                        continue;
-                    }
-                    let s = prev_score + self.transitions[p + 1][l];
-                    if s > *score {
-                        *score = s;
-                        *from = p as u8;
+            for (p, &prev_score) in prev.iter().enumerate() {
+                let row = &transitions[p + 1];
+                for l in 0..LABELS {
+                    let s = prev_score + row[l];
+                    if s > scores[l] {
+                        scores[l] = s;
+                        back[l] = p as u8;
                     }
                 }
-                *score += scratch.emissions[t][l];
+            }
+            for (score, e) in scores.iter_mut().zip(&scratch.emissions[t]) {
+                *score += e;
             }
             scratch.scores.push(scores);
             scratch.back.push(back);

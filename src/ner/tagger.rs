@@ -6,7 +6,7 @@ use super::features::{DocHint, Extractor, TEMPLATES};
 use super::gazetteer::Gazetteer;
 use super::labels::{self, kind_of};
 use super::model::{Model, Scratch};
-use std::collections::HashMap;
+use super::HashedMap;
 
 /// A trained tagger: gazetteer, first-pass model and optional second-pass model.
 #[derive(Clone)]
@@ -22,8 +22,8 @@ pub struct Workspace {
     extractor: Extractor,
     scratch: Scratch,
     features: Vec<u32>,
-    hint_table: HashMap<u64, [u16; 5]>,
-    span_table: HashMap<u64, (usize, u8)>,
+    hint_table: HashedMap<[u16; 5]>,
+    span_table: HashedMap<(usize, u8)>,
 }
 
 impl Tagger {
@@ -40,7 +40,10 @@ impl Tagger {
         if let Some(second) = &self.second {
             let hints = document_hints(sentences, &labels, ws);
             for ((tokens, hints), out) in sentences.iter().zip(&hints).zip(labels.iter_mut()) {
-                self.pass(second, tokens, Some(hints), ws, out);
+                // A sentence with no word seen as a name elsewhere keeps its labels.
+                if hints.iter().any(|h| *h != DocHint::default()) {
+                    self.pass(second, tokens, Some(hints), ws, out);
+                }
             }
         }
         labels
@@ -83,6 +86,9 @@ pub fn document_hints(
         for span in labels::spans(labels) {
             let len = span.tokens.len();
             for token in &tokens[span.tokens.clone()] {
+                if !token.starts_with(char::is_uppercase) {
+                    continue;
+                }
                 let entry = ws.span_table.entry(key(token)).or_insert((0, 0));
                 if len > entry.0 {
                     *entry = (len, span.kind as u8 + 1);
@@ -96,6 +102,10 @@ pub fn document_hints(
             tokens
                 .iter()
                 .map(|token| {
+                    // Only capitalised words get hints: they are the ones names repeat.
+                    if !token.starts_with(char::is_uppercase) {
+                        return DocHint::default();
+                    }
                     let form_kind = ws.hint_table.get(&key(token)).map_or(0, |counts| {
                         let (best, n) = counts[1..]
                             .iter()

@@ -25,8 +25,8 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            bits: 18,
-            epochs: 12,
+            bits: 17,
+            epochs: 15,
             seed: 7,
             two_pass: true,
         }
