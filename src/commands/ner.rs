@@ -1,8 +1,9 @@
 //! `dateline ner train | eval | tag`.
 
 use super::Outcome;
-use crate::cli::{NerCommand, NerEvalArgs, NerTrainArgs};
+use crate::cli::{NerCommand, NerEvalArgs, NerTagArgs, NerTrainArgs};
 use crate::ner::{conll, file, gazetteer::Gazetteer, train};
+use anyhow::Context;
 use std::io::Write;
 use std::time::Instant;
 
@@ -10,7 +11,7 @@ pub fn run(command: &NerCommand, out: &mut dyn Write) -> anyhow::Result<Outcome>
     match command {
         NerCommand::Train(args) => run_train(args, out),
         NerCommand::Eval(args) => run_eval(args, out),
-        NerCommand::Tag(_) => anyhow::bail!("not yet"),
+        NerCommand::Tag(args) => run_tag(args, out),
     }
 }
 
@@ -54,4 +55,76 @@ fn run_eval(args: &NerEvalArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> 
         write!(out, "{}", evaluation.table())?;
     }
     Ok(Outcome::Success)
+}
+
+/// One entity in `ner tag` output.
+#[derive(serde::Serialize)]
+struct TaggedEntity<'a> {
+    kind: crate::article::EntityKind,
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+/// Plain text is one input; JSON Lines give one input per line (`text` field).
+fn run_tag(args: &NerTagArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+    let tagger = crate::ner::load(args.model.as_deref())?;
+    let (name, input) = match &args.file {
+        Some(path) => (
+            path.display().to_string(),
+            std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?,
+        ),
+        None => {
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+                .context("cannot read stdin")?;
+            ("stdin".to_string(), text)
+        }
+    };
+    let tag =
+        |text: &str, id: Option<serde_json::Value>, out: &mut dyn Write| -> anyhow::Result<()> {
+            let mentions = crate::ner::find(&tagger, &[text]).pop().unwrap_or_default();
+            let entities: Vec<TaggedEntity> = mentions
+                .iter()
+                .map(|m| TaggedEntity {
+                    kind: m.kind,
+                    text: &text[m.range.clone()],
+                    start: m.range.start,
+                    end: m.range.end,
+                })
+                .collect();
+            let mut line = serde_json::json!({ "entities": entities });
+            if let Some(id) = id {
+                line["id"] = id;
+            }
+            crate::render::json::line(out, &line)?;
+            Ok(())
+        };
+    if !input.trim_start().starts_with('{') {
+        tag(&input, None, out)?;
+        return Ok(Outcome::Success);
+    }
+    let mut outcome = Outcome::Success;
+    for (n, line) in input
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let record: serde_json::Value = match serde_json::from_str(line) {
+            Ok(record) => record,
+            Err(err) => {
+                eprintln!("error: {name}:{}: invalid JSON: {err}", n + 1);
+                outcome = Outcome::Partial;
+                continue;
+            }
+        };
+        let Some(text) = record.get("text").and_then(|t| t.as_str()) else {
+            eprintln!("error: {name}:{}: missing text", n + 1);
+            outcome = Outcome::Partial;
+            continue;
+        };
+        tag(text, record.get("id").cloned(), out)?;
+    }
+    Ok(outcome)
 }

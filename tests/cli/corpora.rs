@@ -6,7 +6,7 @@
 use crate::testenv::TestEnv;
 use std::path::PathBuf;
 
-fn data(rel: &str) -> PathBuf {
+pub fn data(rel: &str) -> PathBuf {
     let root = std::env::var_os("DATELINE_DATA")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));

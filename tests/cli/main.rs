@@ -6,5 +6,6 @@ mod corpora;
 mod counts;
 mod formats;
 mod lifecycle;
+mod ner;
 mod search;
 mod testenv;

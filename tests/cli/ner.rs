@@ -1,0 +1,283 @@
+//! The entity tagger: training, scoring, tagging text, and entities in the index.
+
+use crate::testenv::{seed_article, TestEnv};
+use std::path::PathBuf;
+
+fn conll(file: &str) -> PathBuf {
+    crate::corpora::data(&format!("conll2003/{file}"))
+}
+
+/// The first `docs` documents of a CoNLL file, written into the env.
+fn slice(env: &TestEnv, file: &str, docs: usize) -> PathBuf {
+    let text = std::fs::read_to_string(conll(file)).unwrap();
+    let mut out = String::new();
+    for (i, doc) in text.split("-DOCSTART-").skip(1).enumerate() {
+        if i == docs {
+            break;
+        }
+        out.push_str("-DOCSTART-");
+        out.push_str(doc);
+    }
+    env.write(file, out)
+}
+
+#[test]
+fn training_on_a_slice_is_deterministic_and_eval_scores_it() {
+    let env = TestEnv::new();
+    let train = slice(&env, "eng.train", 120);
+    let dev = slice(&env, "eng.testa", 30);
+    let mut outputs = Vec::new();
+    for name in ["a.model", "b.model"] {
+        let run = env
+            .run([
+                "ner",
+                "train",
+                "--train",
+                train.to_str().unwrap(),
+                "--dev",
+                dev.to_str().unwrap(),
+                "--epochs",
+                "5",
+                "--bits",
+                "16",
+                "--out",
+                name,
+            ])
+            .expect_code(0);
+        assert!(
+            run.stdout.starts_with("trained on 120 documents"),
+            "{}",
+            run.stdout
+        );
+        assert!(
+            run.stdout
+                .contains("type           precision    recall        F1    gold\n"),
+            "{}",
+            run.stdout
+        );
+        outputs.push(std::fs::read(env.path(name)).unwrap());
+    }
+    assert_eq!(outputs[0], outputs[1], "same data and seed, same model");
+
+    let run = env
+        .run([
+            "ner",
+            "eval",
+            "--json",
+            "--model",
+            "a.model",
+            dev.to_str().unwrap(),
+        ])
+        .expect_code(0);
+    let eval = &run.json_lines()[0];
+    let overall = &eval["overall"];
+    assert!(overall["gold"].as_u64().unwrap() > 300, "{eval}");
+    let f1 = |s: &serde_json::Value| {
+        let (c, p, g) = (
+            s["correct"].as_f64().unwrap(),
+            s["predicted"].as_f64().unwrap(),
+            s["gold"].as_f64().unwrap(),
+        );
+        200.0 * c / (p + g)
+    };
+    // A small slice learns something real, well short of the full model.
+    assert!(f1(overall) > 50.0 && f1(overall) < 95.0, "{eval}");
+
+    // The table form has a row per type and the total.
+    let table = env
+        .run(["ner", "eval", "--model", "a.model", dev.to_str().unwrap()])
+        .expect_code(0)
+        .stdout;
+    for row in ["PER ", "ORG ", "LOC ", "MISC ", "all "] {
+        assert!(
+            table.lines().any(|l| l.starts_with(row)),
+            "{row} in {table}"
+        );
+    }
+}
+
+#[test]
+fn the_built_in_model_scores_the_dev_split() {
+    let env = TestEnv::new();
+    let run = env
+        .run([
+            "ner",
+            "eval",
+            "--json",
+            conll("eng.testa").to_str().unwrap(),
+        ])
+        .expect_code(0);
+    let overall = &run.json_lines()[0]["overall"];
+    let (c, p, g) = (
+        overall["correct"].as_f64().unwrap(),
+        overall["predicted"].as_f64().unwrap(),
+        overall["gold"].as_f64().unwrap(),
+    );
+    assert_eq!(g, 5942.0);
+    assert!(200.0 * c / (p + g) >= 91.0, "dev F1 below 91: {overall}");
+}
+
+#[test]
+fn a_model_of_another_feature_set_is_refused() {
+    let env = TestEnv::new();
+    let bad = env.write("bad.model", b"not a model");
+    let run = env.run([
+        "ner",
+        "eval",
+        "--model",
+        bad.to_str().unwrap(),
+        conll("eng.testa").to_str().unwrap(),
+    ]);
+    let run = run.expect_code(1);
+    assert!(
+        run.stderr.contains("cannot load model") && run.stderr.contains("not a dateline model"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn tag_prints_byte_ranges_for_text_and_json_lines() {
+    let env = TestEnv::new();
+    let text =
+        "NATO Secretary General Mark Rutte said on Thursday that he would travel to Brussels.";
+    let file = env.write("in.txt", text);
+    let run = env
+        .run(["ner", "tag", file.to_str().unwrap()])
+        .expect_code(0);
+    let line = &run.json_lines()[0];
+    let entities = line["entities"].as_array().unwrap();
+    for e in entities {
+        let (start, end) = (
+            e["start"].as_u64().unwrap() as usize,
+            e["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[start..end], e["text"].as_str().unwrap());
+    }
+    let found: Vec<(&str, &str)> = entities
+        .iter()
+        .map(|e| (e["kind"].as_str().unwrap(), e["text"].as_str().unwrap()))
+        .collect();
+    assert!(found.contains(&("person", "Mark Rutte")), "{found:?}");
+    assert!(found.contains(&("location", "Brussels")), "{found:?}");
+
+    let jsonl = env.write(
+        "in.jsonl",
+        "{\"id\": \"a\", \"text\": \"Angela Merkel visited Paris.\"}\n{\"id\": \"b\"}\n",
+    );
+    let run = env
+        .run(["ner", "tag", jsonl.to_str().unwrap()])
+        .expect_code(1);
+    let lines = run.json_lines();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["id"], "a");
+    assert!(
+        run.stderr.contains("in.jsonl:2: missing text"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// Two articles of our own in the seed layout, with no metadata.
+fn tagged_corpus() -> TestEnv {
+    let env = TestEnv::new();
+    env.write(
+        "news/front.txt",
+        seed_article(
+            "Harbour Herald",
+            Some("2024-11-01"),
+            "Allies meet over troops near Kursk",
+            &[
+                "Ukrainian President Volodymyr Zelensky said on Thursday that North Korean troops had reached the Kursk region. He spoke in Kyiv after a call with NATO Secretary General Mark Rutte.",
+                "Zelensky asked the United States and the European Union for more air defence. Rutte said NATO would discuss the request in Brussels next week.",
+            ],
+        ),
+    );
+    env.write(
+        "news/port.txt",
+        seed_article(
+            "Valley Courier",
+            Some("2024-11-02"),
+            "Port workers strike in Rotterdam",
+            &["Dock workers in Rotterdam walked out on Friday, the union said. Union leader Anna de Vries called for talks with the port authority."],
+        ),
+    );
+    env.index(&[&env.path("news")]);
+    env
+}
+
+#[test]
+fn plain_articles_get_people_places_and_organisations() {
+    let env = tagged_corpus();
+    let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
+    let names = |kind: &str| -> Vec<String> {
+        counts[kind]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let people = names("person");
+    assert!(
+        people.contains(&"Volodymyr Zelensky".to_string()),
+        "{people:?}"
+    );
+    assert!(people.contains(&"Mark Rutte".to_string()), "{people:?}");
+    assert!(
+        !people.contains(&"Zelensky".to_string()),
+        "surname linked: {people:?}"
+    );
+    assert!(
+        !people.contains(&"Rutte".to_string()),
+        "surname linked: {people:?}"
+    );
+    let places = names("location");
+    for place in ["Kursk", "Kyiv", "Brussels", "Rotterdam", "United States"] {
+        assert!(places.contains(&place.to_string()), "{place} in {places:?}");
+    }
+    assert!(
+        names("organisation").contains(&"NATO".to_string()),
+        "{counts}"
+    );
+}
+
+#[test]
+fn person_filters_match_surnames_and_full_names_ignoring_case_and_accents() {
+    let env = tagged_corpus();
+    for person in [
+        "Zelensky",
+        "volodymyr zelensky",
+        "Volodymyr Zelenský",
+        "Rutte",
+    ] {
+        assert_eq!(
+            env.titles(&["--person", person]),
+            vec!["Allies meet over troops near Kursk"],
+            "{person}"
+        );
+    }
+    assert!(
+        env.titles(&["--person", "Volodymyr"]).is_empty(),
+        "a first name alone is not a name"
+    );
+    assert_eq!(
+        env.titles(&["troops", "--place", "Kursk", "--org", "NATO"])
+            .len(),
+        1
+    );
+    assert_eq!(
+        env.titles(&["--place", "U.S."]).len(),
+        1,
+        "country aliases resolve"
+    );
+    let hit = &env.search_json(&["strike"])[0];
+    let people: Vec<&str> = hit["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "person")
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(people, vec!["Anna de Vries"]);
+}
