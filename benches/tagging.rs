@@ -78,6 +78,12 @@ fn tagging(c: &mut Criterion) {
         })
     });
     let stage = entities::Stage::standard().expect("built-in model");
+    let model = std::fs::read(ner::DEFAULT_MODEL_PATH).expect("models/ner.model");
+    group.throughput(Throughput::Bytes(model.len() as u64));
+    group.bench_function("load the model file", |b| {
+        b.iter(|| std::hint::black_box(ner::file::from_gzip(&model).expect("model")))
+    });
+    group.throughput(Throughput::Elements(tokens as u64));
     group.bench_function("entity stage on Reuters articles (tag, link, merge)", |b| {
         b.iter(|| {
             for a in &articles {

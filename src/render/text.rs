@@ -145,11 +145,15 @@ pub fn summary(out: &mut dyn Write, stats: &Stats, stages: bool) -> io::Result<(
         stats.rejected, stats.skipped, stats.warnings, stats.duplicates
     )?;
     if stages {
-        let total = stats.total.as_secs_f64().max(f64::EPSILON);
+        // Stages overlap on several threads: shares are of their summed thread time.
+        let busy: f64 = Stage::ALL
+            .iter()
+            .map(|&s| stats.stage(s).as_secs_f64())
+            .sum();
         writeln!(
             out,
             "\n{:<26} {:>9} {:>9} {:>7}",
-            "stage", "seconds", "MB/s", "share"
+            "stage", "thread s", "MB/s", "share"
         )?;
         for stage in Stage::ALL {
             let secs = stats.stage(stage).as_secs_f64();
@@ -159,7 +163,7 @@ pub fn summary(out: &mut dyn Write, stats: &Stats, stages: bool) -> io::Result<(
                 stage.label(),
                 secs,
                 crate::stats::per_sec(stats.input_mb(), stats.stage(stage)),
-                100.0 * secs / total
+                100.0 * secs / busy.max(f64::EPSILON)
             )?;
         }
     }
