@@ -28,9 +28,48 @@ pub enum Command {
     Entities(EntitiesArgs),
     /// Articles, passages, sources, entities, date span and size of the index.
     Stats(StatsArgs),
+    /// Measure indexing speed against a plain-tantivy baseline, and query latency.
+    Bench(BenchArgs),
     /// The named-entity tagger: train, evaluate, tag text.
     #[command(subcommand)]
     Ner(NerCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// Files or folders of articles.
+    #[arg(required = true, value_name = "CORPUS")]
+    pub paths: Vec<PathBuf>,
+    /// Read the corpus this many times, with fresh ids after the first.
+    #[arg(long, default_value_t = 1)]
+    pub repeat: usize,
+    /// Thread counts to compare, e.g. 1,2 [default: number of cores].
+    #[arg(long, value_delimiter = ',')]
+    pub threads: Vec<usize>,
+    /// Memory budget of every index writer, in MB.
+    #[arg(long, default_value_t = 256)]
+    pub memory_mb: usize,
+    /// Query file, one `dateline search` line per query [default: the built-in set].
+    #[arg(long)]
+    pub queries: Option<PathBuf>,
+    /// Timed runs of every query (after one warm-up).
+    #[arg(long, default_value_t = 5)]
+    pub query_rounds: usize,
+    /// Keep the indexes in this folder.
+    #[arg(long, value_name = "DIR")]
+    pub keep: Option<PathBuf>,
+    /// Format of the corpus files, instead of detecting it.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Source of articles whose input names none.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// One JSON object.
+    #[arg(long)]
+    pub json: bool,
+    /// Also draw the per-stage and thread-scaling throughput as an SVG chart.
+    #[arg(long, value_name = "FILE")]
+    pub svg: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

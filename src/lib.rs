@@ -27,6 +27,7 @@
 //!     memory_bytes: 50_000_000,
 //!     entities: entities::Stage::standard()?,
 //!     limits: Default::default(),
+//!     repeat: 1,
 //! };
 //! let stats = pipeline::run(&config, &mut Quiet)?;
 //! assert_eq!(stats.articles, 1);
@@ -48,6 +49,7 @@
 //! ```
 
 pub mod article;
+pub mod bench;
 pub mod cli;
 pub mod commands;
 pub mod entities;

@@ -36,6 +36,8 @@ pub struct IndexConfig {
     pub memory_bytes: usize,
     pub entities: entities::Stage,
     pub limits: Limits,
+    /// Read the inputs this many times, with fresh ids after the first (benchmarks).
+    pub repeat: usize,
 }
 
 /// How problems and progress leave the pipeline.
@@ -80,7 +82,7 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
         read_stats.rejected += 1;
         reporter.problem(&Event::Rejected(error));
     }
-    reporter.start(files.iter().map(|f| f.len).sum());
+    reporter.start(files.iter().map(|f| f.len).sum::<u64>() * config.repeat.max(1) as u64);
     let workers = config.threads.max(1);
     let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(2 * workers);
     let (worked_tx, worked_rx) = sync_channel::<Worked>(2 * workers);
@@ -114,12 +116,13 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
             seq += 1;
             chunk_tx.send(chunk).is_ok() && !stopped.load(Ordering::Relaxed)
         };
-        'files: for file in &files {
+        'files: for (round, file) in rounds(&files, config.repeat) {
             let file_start = Instant::now();
             let mut waiting = Duration::ZERO;
             let mut open = true;
             ingest::read_file(file, &config.ingest, &mut |event| match event {
-                Event::Article(article) => {
+                Event::Article(mut article) => {
+                    repeat_id(&mut article, round);
                     read_stats.articles += 1;
                     pending.push(*article);
                     if pending.len() == CHUNK && open {
@@ -129,6 +132,8 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
                         reporter.progress(read_stats.input_bytes, read_stats.articles);
                     }
                 }
+                // Problems are the same in every round: reported once.
+                _ if round > 0 => {}
                 other => {
                     match &other {
                         Event::Rejected(_) => read_stats.rejected += 1,
@@ -160,6 +165,21 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
     reporter.finish();
     stats.total = started.elapsed();
     Ok(stats)
+}
+
+/// Every file, `repeat` times over, with its round number.
+pub fn rounds(
+    files: &[ingest::InputFile],
+    repeat: usize,
+) -> impl Iterator<Item = (usize, &ingest::InputFile)> {
+    (0..repeat.max(1)).flat_map(move |round| files.iter().map(move |file| (round, file)))
+}
+
+/// Gives an article read again in round `round` an id of its own.
+pub fn repeat_id(article: &mut Article, round: usize) {
+    if round > 0 {
+        article.id = format!("{}#{round}", article.id);
+    }
 }
 
 /// Splits, tags and builds the documents of one chunk.

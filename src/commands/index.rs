@@ -36,6 +36,7 @@ pub fn run(args: &IndexArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
             entities::Stage::standard()?
         },
         limits: Limits::default(),
+        repeat: 1,
     };
     let mut reporter = Progress::new();
     let stats = pipeline::run(&config, &mut reporter)?;

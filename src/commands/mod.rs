@@ -1,6 +1,7 @@
 //! One file per subcommand: each unpacks its arguments into library types, runs,
 //! and renders. No search or indexing logic lives here.
 
+pub mod bench;
 pub mod entities;
 pub mod index;
 pub mod ner;

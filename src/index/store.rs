@@ -110,6 +110,18 @@ fn open_checked(dir: &Path) -> Result<Opened, IndexError> {
     finish(index)
 }
 
+/// Bytes of the files of an index folder (tantivy keeps it flat).
+pub fn size_on_disk(dir: &Path) -> std::io::Result<u64> {
+    let mut total = 0;
+    for entry in std::fs::read_dir(dir)? {
+        let meta = entry?.metadata()?;
+        if meta.is_file() {
+            total += meta.len();
+        }
+    }
+    Ok(total)
+}
+
 fn finish(index: Index) -> Result<Opened, IndexError> {
     register_tokenizers(&index);
     let fields = Fields::from_schema(&index.schema())?;

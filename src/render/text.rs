@@ -194,3 +194,127 @@ pub fn index_stats(out: &mut dyn Write, stats: &crate::facets::IndexStats) -> io
         stats.bytes_on_disk as f64 / 1e6
     )
 }
+
+/// `dateline bench`: runs, stages of the tagged runs, thread scaling, latency.
+pub fn bench_report(out: &mut dyn Write, report: &crate::bench::Report) -> io::Result<()> {
+    use crate::bench::Indexer;
+    let mb = |bytes: u64| bytes as f64 / 1e6;
+    writeln!(
+        out,
+        "input: {} files × {} = {:.1} MB; writer memory budget {:.0} MB per indexer",
+        report.files,
+        report.repeat,
+        mb(report.input_bytes),
+        report.memory_budget_bytes as f64 / 1e6
+    )?;
+    writeln!(
+        out,
+        "\n{:<24} {:>7} {:>8} {:>8} {:>10} {:>8} {:>9} {:>9} {:>9}",
+        "indexer",
+        "threads",
+        "seconds",
+        "MB/s",
+        "articles/s",
+        "×base",
+        "peak MB",
+        "index MB",
+        "idx/input"
+    )?;
+    for run in &report.runs {
+        writeln!(
+            out,
+            "{:<24} {:>7} {:>8.2} {:>8.2} {:>10.0} {:>8.2} {:>9} {:>9.1} {:>9.2}",
+            run.indexer.label(),
+            run.threads,
+            run.seconds,
+            run.mb_per_sec,
+            run.articles_per_sec,
+            run.ratio_to_baseline,
+            run.peak_rss_bytes
+                .map_or("-".to_string(), |b| format!("{:.0}", mb(b))),
+            mb(run.index_bytes),
+            run.index_bytes_per_input_byte
+        )?;
+    }
+    for run in report
+        .runs
+        .iter()
+        .filter(|r| r.indexer != Indexer::Baseline)
+    {
+        writeln!(
+            out,
+            "\n{}, {} threads: stages (thread time)",
+            run.indexer.label(),
+            run.threads
+        )?;
+        for stage in &run.stages {
+            writeln!(
+                out,
+                "  {:<26} {:>8.3} s {:>9.1} MB/s {:>10.0} articles/s {:>6.1}%",
+                stage.label,
+                stage.thread_seconds,
+                stage.mb_per_sec,
+                stage.articles_per_sec,
+                100.0 * stage.share
+            )?;
+        }
+    }
+    let mut threads: Vec<usize> = report.runs.iter().map(|r| r.threads).collect();
+    threads.dedup();
+    if threads.len() > 1 {
+        writeln!(
+            out,
+            "\nthread scaling (MB/s, speed-up over {} threads)",
+            threads[0]
+        )?;
+        for indexer in [
+            Indexer::Baseline,
+            Indexer::DatelineNoEntities,
+            Indexer::Dateline,
+        ] {
+            let runs: Vec<_> = report
+                .runs
+                .iter()
+                .filter(|r| r.indexer == indexer)
+                .collect();
+            let first = runs.first().map_or(1.0, |r| r.mb_per_sec);
+            let cells: Vec<String> = runs
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{}: {:.2} ({:.2}×)",
+                        r.threads,
+                        r.mb_per_sec,
+                        r.mb_per_sec / first
+                    )
+                })
+                .collect();
+            writeln!(out, "  {:<24} {}", indexer.label(), cells.join("   "))?;
+        }
+    }
+    if !report.latency.is_empty() {
+        writeln!(
+            out,
+            "\nquery latency on the dateline index (top 10, best passage per article)"
+        )?;
+        writeln!(
+            out,
+            "  {:<24} {:>7} {:>6} {:>8} {:>8} {:>8} {:>9}",
+            "kind", "queries", "runs", "p50 ms", "p95 ms", "p99 ms", "queries/s"
+        )?;
+        for l in &report.latency {
+            writeln!(
+                out,
+                "  {:<24} {:>7} {:>6} {:>8.3} {:>8.3} {:>8.3} {:>9.0}",
+                l.kind.label(),
+                l.queries,
+                l.runs,
+                l.p50_ms,
+                l.p95_ms,
+                l.p99_ms,
+                l.queries_per_sec
+            )?;
+        }
+    }
+    Ok(())
+}

@@ -2,6 +2,7 @@
 //! folder. Grouped by feature.
 
 mod bad_input;
+mod bench;
 mod corpora;
 mod counts;
 mod formats;

@@ -1,0 +1,251 @@
+//! `dateline bench`: index a corpus with dateline (with and without the tagger) and
+//! with a plain-tantivy baseline, at each thread count, in one run. It reports
+//! per-stage and whole-pipeline throughput, peak memory and index size, and then
+//! query latency on the tagged index.
+
+pub mod baseline;
+pub mod memory;
+pub mod queries;
+pub mod svg;
+
+use crate::entities;
+use crate::index;
+use crate::ingest::{self, Event, IngestOptions};
+use crate::pipeline::{self, IndexConfig, Reporter};
+use crate::search::Engine;
+use crate::stats::{per_sec, Stage, Stats};
+use queries::{BenchQuery, Latency};
+use serde::Serialize;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// What to measure.
+pub struct BenchConfig {
+    pub inputs: Vec<PathBuf>,
+    pub ingest: IngestOptions,
+    pub repeat: usize,
+    pub threads: Vec<usize>,
+    pub memory_bytes: usize,
+    pub queries: Vec<BenchQuery>,
+    pub query_rounds: usize,
+    /// Keep the indexes in this folder instead of a temporary one.
+    pub keep: Option<PathBuf>,
+}
+
+/// The three ways of indexing that are compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Indexer {
+    /// Plain tantivy: one document per article, title and body.
+    Baseline,
+    /// dateline without the tagger (`--no-entities`).
+    DatelineNoEntities,
+    /// dateline as `dateline index` runs it.
+    Dateline,
+}
+
+impl Indexer {
+    pub fn label(self) -> &'static str {
+        match self {
+            Indexer::Baseline => "tantivy baseline",
+            Indexer::DatelineNoEntities => "dateline --no-entities",
+            Indexer::Dateline => "dateline",
+        }
+    }
+
+    fn folder(self) -> &'static str {
+        match self {
+            Indexer::Baseline => "baseline",
+            Indexer::DatelineNoEntities => "dateline-no-entities",
+            Indexer::Dateline => "dateline",
+        }
+    }
+}
+
+/// One stage of a dateline run.
+#[derive(Debug, Clone, Serialize)]
+pub struct StageRow {
+    pub stage: Stage,
+    pub label: &'static str,
+    /// Thread time, summed over the threads that ran the stage.
+    pub thread_seconds: f64,
+    pub mb_per_sec: f64,
+    pub articles_per_sec: f64,
+    pub share: f64,
+}
+
+/// One indexing run.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexRun {
+    pub indexer: Indexer,
+    pub threads: usize,
+    pub articles: usize,
+    pub seconds: f64,
+    pub mb_per_sec: f64,
+    pub articles_per_sec: f64,
+    /// Throughput as a share of the baseline's at the same thread count.
+    pub ratio_to_baseline: f64,
+    pub peak_rss_bytes: Option<u64>,
+    pub index_bytes: u64,
+    pub index_bytes_per_input_byte: f64,
+    pub stages: Vec<StageRow>,
+}
+
+/// Everything `dateline bench` measured.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub files: usize,
+    pub repeat: usize,
+    /// Bytes read in all, repeats included.
+    pub input_bytes: u64,
+    pub memory_budget_bytes: usize,
+    pub runs: Vec<IndexRun>,
+    /// Latency on the tagged index built with the most threads.
+    pub latency: Vec<Latency>,
+}
+
+/// Counts problems without printing them (the bench reports throughput only).
+struct Quiet;
+
+impl Reporter for Quiet {
+    fn problem(&mut self, _: &Event) {}
+    fn start(&mut self, _: u64) {}
+    fn progress(&mut self, _: u64, _: usize) {}
+    fn finish(&mut self) {}
+}
+
+pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Result<Report> {
+    let temp;
+    let root = match &config.keep {
+        Some(dir) => {
+            std::fs::create_dir_all(dir)?;
+            dir.clone()
+        }
+        None => {
+            temp = tempfile::tempdir()?;
+            temp.path().to_path_buf()
+        }
+    };
+    let (files, errors) = ingest::discover(&config.inputs);
+    if let Some(err) = errors.first() {
+        anyhow::bail!("{err}");
+    }
+    anyhow::ensure!(!files.is_empty(), "no input files");
+    let repeat = config.repeat.max(1);
+    let input_bytes = files.iter().map(|f| f.len).sum::<u64>() * repeat as u64;
+    let mut runs = Vec::new();
+    let mut last_tagged = None;
+    for &threads in &config.threads {
+        let mut baseline_rate = 0.0;
+        for indexer in [
+            Indexer::Baseline,
+            Indexer::DatelineNoEntities,
+            Indexer::Dateline,
+        ] {
+            progress(format!(
+                "indexing with {} on {threads} threads",
+                indexer.label()
+            ));
+            let dir = root.join(format!("{}-{threads}", indexer.folder()));
+            if dir.exists() {
+                std::fs::remove_dir_all(&dir)?;
+            }
+            std::fs::create_dir_all(&dir)?;
+            memory::reset_peak();
+            let (articles, time, stats) = match indexer {
+                Indexer::Baseline => {
+                    let b = baseline::run(
+                        &files,
+                        &config.ingest,
+                        repeat,
+                        &dir,
+                        threads,
+                        config.memory_bytes,
+                    )?;
+                    (b.articles, b.time, None)
+                }
+                _ => {
+                    let entities = if indexer == Indexer::Dateline {
+                        entities::Stage::standard()?
+                    } else {
+                        entities::Stage::metadata_only()
+                    };
+                    let stats = pipeline::run(
+                        &IndexConfig {
+                            index_dir: dir.clone(),
+                            inputs: config.inputs.clone(),
+                            ingest: config.ingest.clone(),
+                            threads,
+                            memory_bytes: config.memory_bytes,
+                            entities,
+                            limits: Default::default(),
+                            repeat,
+                        },
+                        &mut Quiet,
+                    )?;
+                    (stats.articles, stats.total, Some(stats))
+                }
+            };
+            let peak = memory::peak_bytes();
+            let index_bytes = index::store::size_on_disk(&dir)?;
+            let mb_per_sec = per_sec(input_bytes as f64 / 1e6, time);
+            if indexer == Indexer::Baseline {
+                baseline_rate = mb_per_sec;
+            }
+            runs.push(IndexRun {
+                indexer,
+                threads,
+                articles,
+                seconds: time.as_secs_f64(),
+                mb_per_sec,
+                articles_per_sec: per_sec(articles as f64, time),
+                ratio_to_baseline: mb_per_sec / baseline_rate.max(f64::EPSILON),
+                peak_rss_bytes: peak,
+                index_bytes,
+                index_bytes_per_input_byte: index_bytes as f64 / input_bytes.max(1) as f64,
+                stages: stats.as_ref().map(stage_rows).unwrap_or_default(),
+            });
+            if indexer == Indexer::Dateline {
+                last_tagged = Some(dir);
+            }
+        }
+    }
+    let latency = match last_tagged {
+        Some(dir) if !config.queries.is_empty() => {
+            progress(format!(
+                "running {} queries {} times",
+                config.queries.len(),
+                config.query_rounds
+            ));
+            let engine = Engine::new(index::open_existing(&dir)?)?;
+            queries::measure(&engine, &config.queries, config.query_rounds)?
+        }
+        _ => Vec::new(),
+    };
+    Ok(Report {
+        files: files.len(),
+        repeat,
+        input_bytes,
+        memory_budget_bytes: config.memory_bytes,
+        runs,
+        latency,
+    })
+}
+
+fn stage_rows(stats: &Stats) -> Vec<StageRow> {
+    let busy: Duration = Stage::ALL.iter().map(|&s| stats.stage(s)).sum();
+    Stage::ALL
+        .iter()
+        .map(|&stage| {
+            let time = stats.stage(stage);
+            StageRow {
+                stage,
+                label: stage.label(),
+                thread_seconds: time.as_secs_f64(),
+                mb_per_sec: per_sec(stats.input_mb(), time),
+                articles_per_sec: per_sec(stats.articles as f64, time),
+                share: time.as_secs_f64() / busy.as_secs_f64().max(f64::EPSILON),
+            }
+        })
+        .collect()
+}

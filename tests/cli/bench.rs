@@ -1,0 +1,116 @@
+//! `dateline bench` on a small corpus of our own.
+
+use crate::testenv::{seed_article, TestEnv};
+
+#[test]
+fn bench_reports_runs_stages_latency_and_draws_a_chart() {
+    let env = TestEnv::new();
+    for i in 0..6 {
+        env.write(
+            &format!("corpus/{i}.txt"),
+            seed_article(
+                "Harbour Herald",
+                Some("2024-10-03"),
+                &format!("Fuel prices fall in week {i}"),
+                &["Fuel prices fell again as the central bank held rates, Governor Amara Okafor said in Zurich."],
+            ),
+        );
+    }
+    env.write(
+        "queries.txt",
+        "fuel prices\n'\"fuel prices\"'\nrates --person Okafor\nfuel --since 2024-10\n",
+    );
+    let run = env
+        .run([
+            "bench",
+            "corpus",
+            "--repeat",
+            "3",
+            "--threads",
+            "1,2",
+            "--queries",
+            "queries.txt",
+            "--query-rounds",
+            "2",
+            "--json",
+            "--svg",
+            "chart.svg",
+        ])
+        .expect_code(0);
+    let report = &run.json_lines()[0];
+    assert_eq!(report["repeat"], 3);
+    let runs = report["runs"].as_array().unwrap();
+    assert_eq!(runs.len(), 6, "three indexers at two thread counts");
+    for run in runs {
+        assert_eq!(run["articles"], 18, "6 articles read 3 times: {run}");
+        assert!(run["index_bytes"].as_u64().unwrap() > 0);
+        assert!(run["mb_per_sec"].as_f64().unwrap() > 0.0);
+    }
+    let baseline = &runs[0];
+    assert_eq!(baseline["indexer"], "baseline");
+    assert_eq!(baseline["ratio_to_baseline"], 1.0);
+    let tagged = &runs[2];
+    assert_eq!(tagged["indexer"], "dateline");
+    let stages: Vec<&str> = tagged["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["stage"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        stages,
+        vec!["read", "split", "entities", "build", "index", "commit"]
+    );
+    let kinds: Vec<&str> = report["latency"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            "keywords",
+            "phrases",
+            "entity_filter",
+            "date_filter",
+            "keywords_without_snippets"
+        ]
+    );
+    let svg = std::fs::read_to_string(env.path("chart.svg")).unwrap();
+    assert!(
+        svg.starts_with("<svg") && svg.contains("tantivy baseline, 2 threads"),
+        "{svg}"
+    );
+
+    let text = env
+        .run([
+            "bench",
+            "corpus",
+            "--threads",
+            "1",
+            "--queries",
+            "queries.txt",
+        ])
+        .expect_code(0)
+        .stdout;
+    assert!(
+        text.contains("query latency on the dateline index"),
+        "{text}"
+    );
+    assert!(
+        text.contains("dateline, 1 threads: stages (thread time)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn bench_names_a_bad_query_line() {
+    let env = TestEnv::new();
+    env.write("corpus/a.txt", seed_article("S", None, "T", &["Body."]));
+    env.write("q.txt", "fine\n--since\n");
+    let run = env
+        .run(["bench", "corpus", "--queries", "q.txt"])
+        .expect_code(1);
+    assert!(run.stderr.contains("q.txt:2:"), "{}", run.stderr);
+}
