@@ -2,6 +2,7 @@
 //! and checking it, and writing articles into it as passage documents.
 
 pub mod schema;
+pub mod stem;
 pub mod store;
 pub mod writer;
 
