@@ -7,7 +7,7 @@
 use super::features::FEATURE_VERSION;
 use super::gazetteer::Gazetteer;
 use super::labels::LABELS;
-use super::model::{Model, ROW};
+use super::model::{Model, Weights, ROW};
 use super::tagger::Tagger;
 use anyhow::{bail, ensure, Context};
 use flate2::read::GzDecoder;
@@ -52,16 +52,17 @@ pub fn save(tagger: &Tagger, path: &Path) -> anyhow::Result<()> {
 }
 
 fn write_model(model: &Model, out: &mut Vec<u8>) {
-    let max = model
-        .weights
-        .iter()
-        .fold(0f32, |m, w| m.max(w.abs()))
+    let rows = 1usize << model.bits;
+    let max = (0..rows)
+        .flat_map(|r| (0..LABELS).map(move |l| (r, l)))
+        .fold(0f32, |m, (r, l)| m.max(model.weights.get(r, l).abs()))
         .max(f32::MIN_POSITIVE);
     let scale = max / i16::MAX as f32;
     out.extend_from_slice(&scale.to_le_bytes());
-    for row in model.weights.chunks_exact(ROW) {
-        for &w in &row[..LABELS] {
-            out.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
+    for r in 0..rows {
+        for l in 0..LABELS {
+            let q = (model.weights.get(r, l) / scale).round() as i16;
+            out.extend_from_slice(&q.to_le_bytes());
         }
     }
     for row in &model.transitions {
@@ -146,24 +147,28 @@ fn parse(bytes: &[u8]) -> anyhow::Result<Tagger> {
 }
 
 fn read_model(c: &mut Cursor, bits: u32) -> anyhow::Result<Model> {
-    let mut model = Model::new(bits);
     let scale = c.f32()?;
     let raw = c.take((1usize << bits) * LABELS * 2)?;
-    for (row, quantised) in model
-        .weights
+    let mut values = vec![0i16; (1usize << bits) * ROW];
+    for (row, quantised) in values
         .chunks_exact_mut(ROW)
         .zip(raw.chunks_exact(LABELS * 2))
     {
         for (w, q) in row.iter_mut().zip(quantised.chunks_exact(2)) {
-            *w = i16::from_le_bytes([q[0], q[1]]) as f32 * scale;
+            *w = i16::from_le_bytes([q[0], q[1]]);
         }
     }
-    for row in model.transitions.iter_mut() {
+    let mut transitions = [[0.0; LABELS]; LABELS + 1];
+    for row in transitions.iter_mut() {
         for w in row.iter_mut() {
             *w = c.f32()?;
         }
     }
-    Ok(model)
+    Ok(Model {
+        bits,
+        weights: Weights::Quantised { values, scale },
+        transitions,
+    })
 }
 
 #[cfg(test)]
@@ -172,9 +177,13 @@ mod tests {
 
     #[test]
     fn round_trip_keeps_weights_within_quantisation_error() {
-        let mut first = Model::new(6);
-        first.weights[ROW * 3 + 2] = 2.5;
-        first.weights[ROW * 5] = -1.25;
+        let mut weights = vec![0.0; 64 * ROW];
+        weights[ROW * 3 + 2] = 2.5;
+        weights[ROW * 5] = -1.25;
+        let mut first = Model {
+            weights: Weights::Float(weights),
+            ..Model::new(6)
+        };
         first.transitions[0][1] = 0.5;
         let mut gazetteer = Gazetteer::default();
         gazetteer.add("city", "New York");
@@ -187,8 +196,8 @@ mod tests {
         let path = dir.path().join("m.bin");
         save(&tagger, &path).unwrap();
         let back = load(&path).unwrap();
-        assert!((back.first.weights[ROW * 3 + 2] - 2.5).abs() < 1e-3);
-        assert!((back.first.weights[ROW * 5] + 1.25).abs() < 1e-3);
+        assert!((back.first.weights.get(3, 2) - 2.5).abs() < 1e-3);
+        assert!((back.first.weights.get(5, 0) + 1.25).abs() < 1e-3);
         assert_eq!(back.first.transitions[0][1], 0.5);
         assert_eq!(back.gazetteer.lists(), tagger.gazetteer.lists());
         assert!(back.second.is_none());

@@ -13,8 +13,43 @@ pub type Transitions = [[f32; LABELS]; LABELS + 1];
 #[derive(Clone)]
 pub struct Model {
     pub bits: u32,
-    pub weights: Vec<f32>,
+    pub weights: Weights,
     pub transitions: Transitions,
+}
+
+/// The weight table: floats while training, 16-bit integers once loaded (half the
+/// memory traffic, which is what tagging waits on).
+#[derive(Clone)]
+pub enum Weights {
+    Float(Vec<f32>),
+    Quantised { values: Vec<i16>, scale: f32 },
+}
+
+impl Weights {
+    /// The weight of a feature row for a label.
+    pub fn get(&self, row: usize, label: usize) -> f32 {
+        match self {
+            Weights::Float(w) => w[row * ROW + label],
+            Weights::Quantised { values, scale } => values[row * ROW + label] as f32 * scale,
+        }
+    }
+}
+
+/// The sums of the rows of a token's features, accumulated in `A`.
+#[inline]
+fn sum_rows<W, A>(table: &[W], token: &[u32]) -> [A; ROW]
+where
+    W: Copy,
+    A: Copy + Default + std::ops::AddAssign + From<W>,
+{
+    let mut sum = [A::default(); ROW];
+    for &f in token {
+        let row = &table[f as usize * ROW..f as usize * ROW + ROW];
+        for (s, &w) in sum.iter_mut().zip(row) {
+            *s += A::from(w);
+        }
+    }
+    sum
 }
 
 /// Buffers for decoding, reused across sentences.
@@ -29,7 +64,7 @@ impl Model {
     pub fn new(bits: u32) -> Model {
         Model {
             bits,
-            weights: vec![0.0; (1usize << bits) * ROW],
+            weights: Weights::Float(vec![0.0; (1usize << bits) * ROW]),
             transitions: [[0.0; LABELS]; LABELS + 1],
         }
     }
@@ -37,15 +72,14 @@ impl Model {
     /// Label scores of every token from its `templates` features.
     fn emissions(&self, features: &[u32], templates: usize, scratch: &mut Scratch) {
         scratch.emissions.clear();
-        for token in features.chunks_exact(templates) {
-            let mut sum = [0.0f32; ROW];
-            for &f in token {
-                let row = &self.weights[f as usize * ROW..f as usize * ROW + ROW];
-                for (s, w) in sum.iter_mut().zip(row) {
-                    *s += w;
-                }
-            }
-            scratch.emissions.push(sum);
+        let tokens = features.chunks_exact(templates);
+        match &self.weights {
+            Weights::Float(w) => scratch
+                .emissions
+                .extend(tokens.map(|token| sum_rows::<f32, f32>(w, token))),
+            Weights::Quantised { values, scale } => scratch.emissions.extend(
+                tokens.map(|token| sum_rows::<i16, i32>(values, token).map(|v| v as f32 * scale)),
+            ),
         }
     }
 
@@ -145,15 +179,18 @@ impl Trainer {
         self.model
             .decode(features, templates, &mut self.scratch, &mut predicted);
         let right = predicted == gold;
+        let Weights::Float(weights) = &mut self.model.weights else {
+            unreachable!("a trainer's model has float weights")
+        };
         if !right {
             let step = self.step;
             for (t, (&g, &p)) in gold.iter().zip(&predicted).enumerate() {
                 if g != p {
                     for &f in &features[t * templates..(t + 1) * templates] {
                         let base = f as usize * ROW;
-                        self.model.weights[base + g as usize] += 1.0;
+                        weights[base + g as usize] += 1.0;
                         self.weight_sums[base + g as usize] += step;
-                        self.model.weights[base + p as usize] -= 1.0;
+                        weights[base + p as usize] -= 1.0;
                         self.weight_sums[base + p as usize] -= step;
                     }
                 }
@@ -180,8 +217,10 @@ impl Trainer {
     pub fn averaged(&self) -> Model {
         let mut model = self.model.clone();
         let step = self.step;
-        for (w, s) in model.weights.iter_mut().zip(&self.weight_sums) {
-            *w -= s / step;
+        if let Weights::Float(weights) = &mut model.weights {
+            for (w, s) in weights.iter_mut().zip(&self.weight_sums) {
+                *w -= s / step;
+            }
         }
         for (row, sums) in model.transitions.iter_mut().zip(&self.transition_sums) {
             for (w, s) in row.iter_mut().zip(sums) {
@@ -198,10 +237,14 @@ mod tests {
 
     #[test]
     fn decoding_respects_iob2_even_against_emissions() {
-        let mut model = Model::new(4);
+        let mut weights = vec![0.0; 16 * ROW];
         // Feature 1 strongly prefers I-PER; a sentence can't start with it.
-        model.weights[ROW + 2] = 10.0;
-        model.weights[ROW + 1] = 1.0;
+        weights[ROW + 2] = 10.0;
+        weights[ROW + 1] = 1.0;
+        let model = Model {
+            weights: Weights::Float(weights),
+            ..Model::new(4)
+        };
         let mut out = Vec::new();
         model.decode(&[1, 1], 1, &mut Scratch::default(), &mut out);
         assert_eq!(out, vec![1, 2]);
