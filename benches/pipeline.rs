@@ -8,7 +8,7 @@ use dateline::article::Article;
 use dateline::entities::Stage;
 use dateline::index::writer::build_documents;
 use dateline::ingest::{self, Event, IngestOptions};
-use dateline::pipeline::{self, IndexConfig, Reporter};
+use dateline::pipeline::{self, IndexConfig, Quiet};
 use dateline::search::{Engine, SearchRequest};
 use dateline::text::passages::{self, Limits};
 use std::path::PathBuf;
@@ -29,15 +29,6 @@ fn articles() -> Vec<Article> {
         }
     });
     out
-}
-
-struct Quiet;
-
-impl Reporter for Quiet {
-    fn problem(&mut self, _: &Event) {}
-    fn start(&mut self, _: u64) {}
-    fn progress(&mut self, _: u64, _: usize) {}
-    fn finish(&mut self) {}
 }
 
 fn index_config(dir: PathBuf, entities: Stage) -> IndexConfig {

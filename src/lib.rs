@@ -9,13 +9,6 @@
 //!
 //! ```
 //! use dateline::{entities, ingest::IngestOptions, pipeline, search};
-//! # struct Quiet;
-//! # impl pipeline::Reporter for Quiet {
-//! #     fn problem(&mut self, _: &dateline::ingest::Event) {}
-//! #     fn start(&mut self, _: u64) {}
-//! #     fn progress(&mut self, _: u64, _: usize) {}
-//! #     fn finish(&mut self) {}
-//! # }
 //! let dir = tempfile::tempdir()?;
 //! let article = dir.path().join("a.txt");
 //! std::fs::write(&article, "Daily Planet\nDate: 2024-10-31\nOil prices fall\n\nOil prices fell sharply on Thursday.")?;
@@ -29,7 +22,7 @@
 //!     limits: Default::default(),
 //!     repeat: 1,
 //! };
-//! let stats = pipeline::run(&config, &mut Quiet)?;
+//! let stats = pipeline::run(&config, &mut pipeline::Quiet)?;
 //! assert_eq!(stats.articles, 1);
 //!
 //! let engine = search::Engine::new(dateline::index::open_existing(&config.index_dir)?)?;

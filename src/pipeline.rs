@@ -51,6 +51,16 @@ pub trait Reporter {
     fn finish(&mut self);
 }
 
+/// A reporter that shows nothing (benchmarks, library use).
+pub struct Quiet;
+
+impl Reporter for Quiet {
+    fn problem(&mut self, _: &Event) {}
+    fn start(&mut self, _: u64) {}
+    fn progress(&mut self, _: u64, _: usize) {}
+    fn finish(&mut self) {}
+}
+
 /// Articles read, numbered in input order.
 struct Chunk {
     seq: usize,

@@ -10,8 +10,8 @@ pub mod svg;
 
 use crate::entities;
 use crate::index;
-use crate::ingest::{self, Event, IngestOptions};
-use crate::pipeline::{self, IndexConfig, Reporter};
+use crate::ingest::{self, IngestOptions};
+use crate::pipeline::{self, IndexConfig, Quiet};
 use crate::search::Engine;
 use crate::stats::{per_sec, Stage, Stats};
 use queries::{BenchQuery, Latency};
@@ -102,16 +102,6 @@ pub struct Report {
     pub runs: Vec<IndexRun>,
     /// Latency on the tagged index built with the most threads.
     pub latency: Vec<Latency>,
-}
-
-/// Counts problems without printing them (the bench reports throughput only).
-struct Quiet;
-
-impl Reporter for Quiet {
-    fn problem(&mut self, _: &Event) {}
-    fn start(&mut self, _: u64) {}
-    fn progress(&mut self, _: u64, _: usize) {}
-    fn finish(&mut self) {}
 }
 
 pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Result<Report> {
