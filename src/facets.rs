@@ -6,7 +6,8 @@
 use crate::article::EntityKind;
 use crate::index::Fields;
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use crate::hashed::HashedSet;
+use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::index::SegmentReader;
@@ -99,7 +100,7 @@ impl Collector for ArticleCounts {
             dates: fast.date(Fields::DATE)?,
             ord_counts: vec![HashMap::new(); COLUMNS],
             columns,
-            seen: HashSet::new(),
+            seen: HashedSet::default(),
             counts: Counts::default(),
         })
     }
@@ -138,7 +139,7 @@ pub struct SegmentCounts {
     columns: Vec<Option<StrColumn>>,
     /// Per column: segment-local term ordinal to article count.
     ord_counts: Vec<HashMap<u64, usize>>,
-    seen: HashSet<u64>,
+    seen: HashedSet,
     counts: Counts,
 }
 

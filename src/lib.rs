@@ -47,6 +47,7 @@ pub mod cli;
 pub mod commands;
 pub mod entities;
 pub mod facets;
+pub mod hashed;
 pub mod index;
 pub mod ingest;
 pub mod ner;

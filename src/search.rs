@@ -7,7 +7,7 @@ use crate::query::{self, ArticleSet, Filters, Plan, QueryBuilder, QueryError};
 use crate::rank::{ArticleKeys, Highlighter, Snippet, SortBy, TopArticles};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use std::collections::HashSet;
+use crate::hashed::HashedSet;
 use std::sync::Arc;
 use tantivy::collector::{Collector, FilterCollector};
 use tantivy::query::AllQuery;
@@ -105,11 +105,11 @@ impl Engine {
     }
 
     /// The keys of the articles in a set.
-    fn articles(&self, searcher: &Searcher, set: &ArticleSet) -> tantivy::Result<HashSet<u64>> {
+    fn articles(&self, searcher: &Searcher, set: &ArticleSet) -> tantivy::Result<HashedSet> {
         Ok(match set {
             ArticleSet::Passages(query) => searcher.search(query.as_ref(), &ArticleKeys)?,
             ArticleSet::Any(sets) => {
-                let mut union = HashSet::new();
+                let mut union = HashedSet::default();
                 for set in sets {
                     union.extend(self.articles(searcher, set)?);
                 }
@@ -120,7 +120,7 @@ impl Engine {
                     .iter()
                     .map(|set| self.articles(searcher, set))
                     .collect::<tantivy::Result<Vec<_>>>()?;
-                sets.sort_by_key(HashSet::len);
+                sets.sort_by_key(HashedSet::len);
                 let mut sets = sets.into_iter();
                 let mut result = match sets.next() {
                     Some(smallest) => smallest,

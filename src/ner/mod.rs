@@ -15,34 +15,10 @@ pub mod train;
 
 use crate::article::EntityKind;
 use std::cell::RefCell;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-/// A hasher for keys that are already good 64-bit hashes: it passes them through.
-#[derive(Default)]
-pub struct PreHashed(u64);
-
-impl Hasher for PreHashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | b as u64;
-        }
-    }
-
-    fn write_u64(&mut self, key: u64) {
-        self.0 = key;
-    }
-}
-
-/// Maps keyed by a 64-bit hash.
-pub type HashedMap<V> = std::collections::HashMap<u64, V, BuildHasherDefault<PreHashed>>;
-/// Sets of 64-bit hashes.
-pub type HashedSet = std::collections::HashSet<u64, BuildHasherDefault<PreHashed>>;
+pub use crate::hashed::{HashedMap, HashedSet};
 
 /// Where `dateline ner train` writes, and the model built into the binary.
 pub const DEFAULT_MODEL_PATH: &str = "models/ner.model";

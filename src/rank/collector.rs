@@ -6,7 +6,7 @@
 
 use crate::index::Fields;
 use std::cmp::Ordering;
-use std::collections::{HashMap, HashSet};
+use crate::hashed::{HashedMap, HashedSet};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::index::SegmentReader;
@@ -75,7 +75,7 @@ impl Collector for TopArticles {
             group: self.group,
             keys: fast.u64(Fields::ARTICLE_KEY)?,
             dates: fast.date(Fields::DATE)?,
-            best: HashMap::new(),
+            best: HashedMap::default(),
             top: Vec::new(),
             total: 0,
         })
@@ -104,7 +104,7 @@ pub struct SegmentTop {
     keys: Column<u64>,
     dates: Column<tantivy::DateTime>,
     /// Best passage per article so far (grouping only).
-    best: HashMap<u64, Candidate>,
+    best: HashedMap<Candidate>,
     /// Candidates, trimmed to `limit` now and then (no grouping).
     top: Vec<Candidate>,
     total: usize,
@@ -170,7 +170,7 @@ fn keep_top(hits: &mut Vec<Candidate>, limit: usize, sort: SortBy) {
 pub struct ArticleKeys;
 
 impl Collector for ArticleKeys {
-    type Fruit = HashSet<u64>;
+    type Fruit = HashedSet;
     type Child = SegmentKeys;
 
     fn for_segment(
@@ -180,7 +180,7 @@ impl Collector for ArticleKeys {
     ) -> tantivy::Result<SegmentKeys> {
         Ok(SegmentKeys {
             keys: reader.fast_fields().u64(Fields::ARTICLE_KEY)?,
-            found: HashSet::new(),
+            found: HashedSet::default(),
         })
     }
 
@@ -188,7 +188,7 @@ impl Collector for ArticleKeys {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<HashSet<u64>>) -> tantivy::Result<HashSet<u64>> {
+    fn merge_fruits(&self, fruits: Vec<HashedSet>) -> tantivy::Result<HashedSet> {
         let mut fruits = fruits.into_iter();
         let mut merged = fruits.next().unwrap_or_default();
         for fruit in fruits {
@@ -200,17 +200,17 @@ impl Collector for ArticleKeys {
 
 pub struct SegmentKeys {
     keys: Column<u64>,
-    found: HashSet<u64>,
+    found: HashedSet,
 }
 
 impl SegmentCollector for SegmentKeys {
-    type Fruit = HashSet<u64>;
+    type Fruit = HashedSet;
 
     fn collect(&mut self, doc: DocId, _: Score) {
         self.found.extend(self.keys.first(doc));
     }
 
-    fn harvest(self) -> HashSet<u64> {
+    fn harvest(self) -> HashedSet {
         self.found
     }
 }
