@@ -4,9 +4,9 @@
 //! of an article) each article is counted once, at its first matching passage.
 
 use crate::article::EntityKind;
+use crate::hashed::HashedSet;
 use crate::index::Fields;
 use serde::Serialize;
-use crate::hashed::HashedSet;
 use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};

@@ -1,13 +1,13 @@
 //! Answering a search: query and filters in, ranked hits with snippets out.
 
 use crate::article::{Entity, EntityKind};
+use crate::hashed::HashedSet;
 use crate::index::schema::prose_analyzer;
 use crate::index::{Fields, Opened};
 use crate::query::{self, ArticleSet, Filters, Plan, QueryBuilder, QueryError};
 use crate::rank::{ArticleKeys, Highlighter, Snippet, SortBy, TopArticles};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use crate::hashed::HashedSet;
 use std::sync::Arc;
 use tantivy::collector::{Collector, FilterCollector};
 use tantivy::query::AllQuery;

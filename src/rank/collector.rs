@@ -4,9 +4,9 @@
 //! An article's passages are always in one segment (the writer adds them as one
 //! batch), so grouping happens inside each segment.
 
+use crate::hashed::{HashedMap, HashedSet};
 use crate::index::Fields;
 use std::cmp::Ordering;
-use crate::hashed::{HashedMap, HashedSet};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::index::SegmentReader;
