@@ -13,6 +13,34 @@ pub const FEATURE_VERSION: u32 = 3;
 
 /// Features per token.
 pub const TEMPLATES: usize = 26;
+/// Features that do not depend on the document: all but the last two.
+pub const LOCAL_TEMPLATES: usize = TEMPLATES - 2;
+
+/// What a token's document-level features combine with its hint.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct HintBasis {
+    capitalised: u64,
+    shape: u64,
+}
+
+/// The feature index of `value` under `template`, below `2^bits`.
+#[inline]
+fn index(template: usize, value: u64, bits: u32) -> u32 {
+    (finish(mix(template as u64 + 1, value)) >> (64 - bits)) as u32
+}
+
+/// The two document-level features of a token with `hint`.
+pub fn hint_features(basis: HintBasis, hint: DocHint, bits: u32) -> [u32; 2] {
+    let form = hint.form_kind as u64;
+    [
+        index(LOCAL_TEMPLATES, mix(form, basis.capitalised), bits),
+        index(
+            LOCAL_TEMPLATES + 1,
+            mix(hint.span_kind as u64, mix(form, basis.shape)),
+            bits,
+        ),
+    ]
+}
 
 /// Document-level hints from a first tagging pass, per token (see `tagger`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -65,6 +93,7 @@ pub struct Extractor {
     hashes: Vec<TokenHashes>,
     lower: Vec<char>,
     keys: Vec<u64>,
+    bases: Vec<HintBasis>,
 }
 
 impl Extractor {
@@ -91,7 +120,7 @@ impl Extractor {
         });
         out.clear();
         out.reserve(tokens.len() * TEMPLATES);
-        let shift = 64 - bits;
+        self.bases.clear();
         let n = tokens.len();
         let at = |i: isize| -> Option<&TokenHashes> {
             (i >= 0 && (i as usize) < n).then(|| &self.hashes[i as usize])
@@ -104,8 +133,7 @@ impl Extractor {
             let shape_at =
                 |d: isize| at(i + d).map_or(if d < 0 { BEFORE } else { AFTER }, |h| h.shape);
             let gaz_at = |d: isize| at(i + d).map_or(0, |h| h.gazetteer);
-            let hint = hints.map(|h| h[i as usize]).unwrap_or_default();
-            let values: [u64; TEMPLATES] = [
+            let values: [u64; LOCAL_TEMPLATES] = [
                 1,
                 t.form,
                 t.lower,
@@ -130,14 +158,23 @@ impl Extractor {
                 t.gazetteer,
                 mix(gaz_at(-1), gaz_at(1)),
                 mix(t.flags, mix(shape_at(-1), shape_at(1))),
-                mix(hint.form_kind as u64, t.flags & 1),
-                mix(hint.span_kind as u64, mix(hint.form_kind as u64, t.shape)),
             ];
             for (template, value) in values.into_iter().enumerate() {
-                let h = finish(mix(template as u64 + 1, value));
-                out.push((h >> shift) as u32);
+                out.push(index(template, value, bits));
             }
+            let basis = HintBasis {
+                capitalised: t.flags & 1,
+                shape: t.shape,
+            };
+            let hint = hints.map(|h| h[i as usize]).unwrap_or_default();
+            out.extend(hint_features(basis, hint, bits));
+            self.bases.push(basis);
         }
+    }
+
+    /// The hint bases of the tokens of the last sentence extracted.
+    pub fn bases(&self) -> &[HintBasis] {
+        &self.bases
     }
 
     fn token_hashes(&mut self, token: &str, first: bool) -> TokenHashes {

@@ -2,7 +2,7 @@
 //! second pass sees, for every token, how the first pass labelled the same word
 //! elsewhere in the document, so a name recognised once helps label its repeats.
 
-use super::features::{DocHint, Extractor, TEMPLATES};
+use super::features::{hint_features, DocHint, Extractor, LOCAL_TEMPLATES, TEMPLATES};
 use super::gazetteer::Gazetteer;
 use super::labels::{self, kind_of};
 use super::model::{Model, Scratch};
@@ -29,37 +29,53 @@ pub struct Workspace {
 impl Tagger {
     /// Labels every sentence of a document (IOB2 label indices).
     pub fn tag_document(&self, sentences: &[Vec<&str>], ws: &mut Workspace) -> Vec<Vec<u8>> {
-        let mut labels: Vec<Vec<u8>> = sentences
-            .iter()
-            .map(|tokens| {
-                let mut out = Vec::new();
-                self.pass(&self.first, tokens, None, ws, &mut out);
-                out
-            })
-            .collect();
+        // The second pass differs from the first only in two features per token:
+        // it patches those into the first pass's features.
+        let mut firsts = Vec::with_capacity(sentences.len());
+        let mut labels = Vec::with_capacity(sentences.len());
+        for tokens in sentences {
+            ws.extractor.extract(
+                tokens,
+                None,
+                &self.gazetteer,
+                self.first.bits,
+                &mut ws.features,
+            );
+            let mut out = Vec::new();
+            self.first
+                .decode(&ws.features, TEMPLATES, &mut ws.scratch, &mut out);
+            labels.push(out);
+            if self.second.is_some() {
+                firsts.push((ws.features.clone(), ws.extractor.bases().to_vec()));
+            }
+        }
         if let Some(second) = &self.second {
             let hints = document_hints(sentences, &labels, ws);
-            for ((tokens, hints), out) in sentences.iter().zip(&hints).zip(labels.iter_mut()) {
-                // A sentence with no word seen as a name elsewhere keeps its labels.
-                if hints.iter().any(|h| *h != DocHint::default()) {
-                    self.pass(second, tokens, Some(hints), ws, out);
+            for (((features, bases), hints), out) in
+                firsts.iter_mut().zip(&hints).zip(labels.iter_mut())
+            {
+                // A sentence whose words the rest of the document agrees with
+                // keeps its first-pass labels.
+                let disputed = hints.iter().zip(out.iter()).any(|(h, &label)| {
+                    let kind = kind_of(label).map_or(0, |k| k as u8 + 1);
+                    (h.form_kind != 0 && h.form_kind != kind)
+                        || (h.span_kind != 0 && h.span_kind != kind)
+                });
+                if !disputed {
+                    continue;
                 }
+                for (t, (basis, hint)) in bases.iter().zip(hints).enumerate() {
+                    let at = t * TEMPLATES + LOCAL_TEMPLATES;
+                    features[at..at + 2].copy_from_slice(&hint_features(
+                        *basis,
+                        *hint,
+                        second.bits,
+                    ));
+                }
+                second.decode(features, TEMPLATES, &mut ws.scratch, out);
             }
         }
         labels
-    }
-
-    fn pass(
-        &self,
-        model: &Model,
-        tokens: &[&str],
-        hints: Option<&[DocHint]>,
-        ws: &mut Workspace,
-        out: &mut Vec<u8>,
-    ) {
-        ws.extractor
-            .extract(tokens, hints, &self.gazetteer, model.bits, &mut ws.features);
-        model.decode(&ws.features, TEMPLATES, &mut ws.scratch, out);
     }
 }
 
