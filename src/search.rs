@@ -65,10 +65,6 @@ impl Engine {
         Ok(Engine { opened, reader })
     }
 
-    pub fn opened(&self) -> &Opened {
-        &self.opened
-    }
-
     pub fn reader(&self) -> &IndexReader {
         &self.reader
     }

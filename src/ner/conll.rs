@@ -2,7 +2,7 @@
 //! sentences, `-DOCSTART-` between documents. IOB1 and IOB2 are both read and
 //! turned into IOB2.
 
-use super::labels::{self, LABELS, NAMES};
+use super::labels::{self, LABELS};
 use anyhow::{bail, Context};
 use std::path::Path;
 
@@ -85,18 +85,6 @@ fn to_iob2(tags: &[&str]) -> Vec<u8> {
         prev = parsed;
     }
     debug_assert!(out.iter().all(|&l| (l as usize) < LABELS));
-    out
-}
-
-/// Writes sentences back in two-column IOB2 (`word TAG`).
-pub fn format_sentence(tokens: &[&str], labels: &[u8]) -> String {
-    let mut out = String::new();
-    for (token, &label) in tokens.iter().zip(labels) {
-        out.push_str(token);
-        out.push(' ');
-        out.push_str(NAMES[label as usize]);
-        out.push('\n');
-    }
     out
 }
 

@@ -5,11 +5,7 @@ use std::ops::Range;
 
 pub const LABELS: usize = 9;
 
-/// `O`, then `B-` and `I-` for PER, ORG, LOC, MISC.
-pub const NAMES: [&str; LABELS] = [
-    "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
-];
-
+/// Label indices: `O`, then `B-` and `I-` for PER, ORG, LOC, MISC.
 pub const O: u8 = 0;
 
 pub fn kind_of(label: u8) -> Option<EntityKind> {

@@ -56,10 +56,6 @@ impl Highlighter {
         }
     }
 
-    pub fn patterns(&self) -> &[Pattern] {
-        &self.patterns
-    }
-
     /// The snippet of `text`: all of it when short, else the window with most matches.
     pub fn snippet(&mut self, text: &str) -> Snippet {
         let matches = self.matches(text);
