@@ -1,12 +1,14 @@
 //! Feature extraction: every token gets exactly [`TEMPLATES`] hashed features, each
 //! an index into the model's weight table.
 //!
-//! A token's own hashes (form, lower case, shape, affixes, flags, gazetteer tags)
-//! are computed once; neighbour and pair features combine those hashes, so no
-//! string is built per token. Bump [`FEATURE_VERSION`] whenever what a template
-//! means changes: a model trained on other features is refused.
+//! A word's own hashes (form, lower case, shape, affixes, flags) are computed once
+//! per extractor and remembered by word; neighbour and pair features combine those
+//! hashes, so no string is built per token. Bump [`FEATURE_VERSION`] whenever what
+//! a template means changes: a model trained on other features is refused.
 
 use super::gazetteer::Gazetteer;
+use super::HashedMap;
+use std::ops::Range;
 
 /// The version of the feature set a model was trained with.
 pub const FEATURE_VERSION: u32 = 3;
@@ -15,10 +17,22 @@ pub const FEATURE_VERSION: u32 = 3;
 pub const TEMPLATES: usize = 26;
 /// Features that do not depend on the document: all but the last two.
 pub const LOCAL_TEMPLATES: usize = TEMPLATES - 2;
+/// Templates whose value is the word alone: bias, form, lower case, shape, affixes.
+pub const WORD_TEMPLATES: Range<usize> = 0..12;
+/// Templates whose value is one neighbour's lower case alone, at offsets -1, +1,
+/// -2 and +2.
+pub const NEIGHBOUR_TEMPLATES: [(usize, isize); 4] = [(13, -1), (14, 1), (15, -2), (16, 2)];
+/// The templates that are neither: they see the sentence around the word.
+pub const CONTEXT_TEMPLATES: [usize; 10] = [12, 17, 18, 19, 20, 21, 22, 23, 24, 25];
+
+/// Distinct words an extractor remembers before it starts afresh.
+const LEXICON_CAP: usize = 1 << 16;
+/// The flag of a sentence's first token (see `token_hashes`).
+const FIRST_FLAG: u64 = 1 << 8;
 
 /// What a token's document-level features combine with its hint.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct HintBasis {
+struct HintBasis {
     capitalised: u64,
     shape: u64,
 }
@@ -30,7 +44,7 @@ fn index(template: usize, value: u64, bits: u32) -> u32 {
 }
 
 /// The two document-level features of a token with `hint`.
-pub fn hint_features(basis: HintBasis, hint: DocHint, bits: u32) -> [u32; 2] {
+fn hint_features(basis: HintBasis, hint: DocHint, bits: u32) -> [u32; 2] {
     let form = hint.form_kind as u64;
     [
         index(LOCAL_TEMPLATES, mix(form, basis.capitalised), bits),
@@ -53,7 +67,7 @@ pub struct DocHint {
 
 /// Hashes of one token.
 #[derive(Debug, Clone, Copy, Default)]
-struct TokenHashes {
+pub struct TokenHashes {
     form: u64,
     lower: u64,
     shape: u64,
@@ -61,6 +75,17 @@ struct TokenHashes {
     suffixes: [u64; 4],
     flags: u64,
     gazetteer: u64,
+}
+
+impl TokenHashes {
+    /// The values of the word templates, in template order.
+    fn word_values(&self) -> [u64; WORD_TEMPLATES.end] {
+        let [p0, p1, p2, p3] = self.prefixes;
+        let [s0, s1, s2, s3] = self.suffixes;
+        [
+            1, self.form, self.lower, self.shape, p0, p1, p2, p3, s0, s1, s2, s3,
+        ]
+    }
 }
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -79,21 +104,37 @@ fn finish(h: u64) -> u64 {
 
 /// The hash of a token in lower case, digits as `0`: the key of gazetteer lookups.
 pub fn lower_hash(token: &str) -> u64 {
-    let mut extractor = Extractor::default();
-    extractor.token_hashes(token, false).lower
+    Extractor::default().token_hashes(token).lower
+}
+
+/// The key a word is remembered by.
+pub fn word_key(token: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(token.as_bytes())
+}
+
+/// The sentinel neighbour features of a token near the start or end of its
+/// sentence, in the order of [`NEIGHBOUR_TEMPLATES`].
+pub fn edge_features(bits: u32) -> [u32; 4] {
+    NEIGHBOUR_TEMPLATES.map(|(t, d)| index(t, if d < 0 { BEFORE } else { AFTER }, bits))
 }
 
 /// Sentinels for positions before and after the sentence.
 const BEFORE: u64 = 0x9e37_79b9_7f4a_7c15;
 const AFTER: u64 = 0xc2b2_ae3d_27d4_eb4f;
 
-/// Extracts features; holds buffers reused across sentences.
+/// Extracts features; remembers words and holds buffers reused across sentences.
 #[derive(Default)]
 pub struct Extractor {
+    /// Word key to its place in `words`.
+    lexicon: HashedMap<u32>,
+    words: Vec<TokenHashes>,
+    /// Counts the times the lexicon started afresh: older places mean nothing.
+    generation: u64,
+    /// Per token of the last sentence: its place in `words`, and its hashes.
+    places: Vec<u32>,
     hashes: Vec<TokenHashes>,
     lower: Vec<char>,
     keys: Vec<u64>,
-    bases: Vec<HintBasis>,
 }
 
 impl Extractor {
@@ -107,9 +148,35 @@ impl Extractor {
         bits: u32,
         out: &mut Vec<u32>,
     ) {
+        self.prepare(tokens, gazetteer);
+        self.features(hints, bits, false, out);
+    }
+
+    /// Looks up or hashes the words of a sentence and tags its gazetteer matches.
+    pub fn prepare(&mut self, tokens: &[&str], gazetteer: &Gazetteer) {
+        if self.words.len() + tokens.len() > LEXICON_CAP {
+            self.lexicon.clear();
+            self.words.clear();
+            self.generation += 1;
+        }
+        self.places.clear();
         self.hashes.clear();
         for (i, token) in tokens.iter().enumerate() {
-            let hashes = self.token_hashes(token, i == 0);
+            let place = match self.lexicon.get(&word_key(token)) {
+                Some(&place) => place,
+                None => {
+                    let hashes = self.token_hashes(token);
+                    self.words.push(hashes);
+                    let place = self.words.len() as u32 - 1;
+                    self.lexicon.insert(word_key(token), place);
+                    place
+                }
+            };
+            let mut hashes = self.words[place as usize];
+            if i == 0 {
+                hashes.flags |= FIRST_FLAG;
+            }
+            self.places.push(place);
             self.hashes.push(hashes);
         }
         self.keys.clear();
@@ -118,10 +185,20 @@ impl Extractor {
             let h = &mut self.hashes[i].gazetteer;
             *h = mix(*h, tag);
         });
+    }
+
+    /// Fills `out` with the feature indices of the sentence last prepared: every
+    /// template, or with `context_only` just the [`CONTEXT_TEMPLATES`].
+    pub fn features(
+        &mut self,
+        hints: Option<&[DocHint]>,
+        bits: u32,
+        context_only: bool,
+        out: &mut Vec<u32>,
+    ) {
+        let n = self.hashes.len();
         out.clear();
-        out.reserve(tokens.len() * TEMPLATES);
-        self.bases.clear();
-        let n = tokens.len();
+        out.reserve(n * TEMPLATES);
         let at = |i: isize| -> Option<&TokenHashes> {
             (i >= 0 && (i as usize) < n).then(|| &self.hashes[i as usize])
         };
@@ -133,19 +210,8 @@ impl Extractor {
             let shape_at =
                 |d: isize| at(i + d).map_or(if d < 0 { BEFORE } else { AFTER }, |h| h.shape);
             let gaz_at = |d: isize| at(i + d).map_or(0, |h| h.gazetteer);
-            let values: [u64; LOCAL_TEMPLATES] = [
-                1,
-                t.form,
-                t.lower,
-                t.shape,
-                t.prefixes[0],
-                t.prefixes[1],
-                t.prefixes[2],
-                t.prefixes[3],
-                t.suffixes[0],
-                t.suffixes[1],
-                t.suffixes[2],
-                t.suffixes[3],
+            let word = t.word_values();
+            let rest = [
                 t.flags,
                 lower_at(-1),
                 lower_at(1),
@@ -159,8 +225,21 @@ impl Extractor {
                 mix(gaz_at(-1), gaz_at(1)),
                 mix(t.flags, mix(shape_at(-1), shape_at(1))),
             ];
-            for (template, value) in values.into_iter().enumerate() {
-                out.push(index(template, value, bits));
+            let values: [u64; LOCAL_TEMPLATES] = std::array::from_fn(|k| {
+                if k < WORD_TEMPLATES.end {
+                    word[k]
+                } else {
+                    rest[k - WORD_TEMPLATES.end]
+                }
+            });
+            if context_only {
+                for &template in &CONTEXT_TEMPLATES[..CONTEXT_TEMPLATES.len() - 2] {
+                    out.push(index(template, values[template], bits));
+                }
+            } else {
+                for (template, value) in values.into_iter().enumerate() {
+                    out.push(index(template, value, bits));
+                }
             }
             let basis = HintBasis {
                 capitalised: t.flags & 1,
@@ -168,16 +247,32 @@ impl Extractor {
             };
             let hint = hints.map(|h| h[i as usize]).unwrap_or_default();
             out.extend(hint_features(basis, hint, bits));
-            self.bases.push(basis);
         }
     }
 
-    /// The hint bases of the tokens of the last sentence extracted.
-    pub fn bases(&self) -> &[HintBasis] {
-        &self.bases
+    /// Where each token of the last sentence prepared is in the lexicon.
+    pub fn places(&self) -> &[u32] {
+        &self.places
     }
 
-    fn token_hashes(&mut self, token: &str, first: bool) -> TokenHashes {
+    /// How many words the lexicon holds, and its generation.
+    pub fn lexicon_state(&self) -> (usize, u64) {
+        (self.words.len(), self.generation)
+    }
+
+    /// The features of the word at `place` under the word templates, then the
+    /// features it gives its neighbours under the neighbour templates.
+    pub fn word_features(&self, place: u32, bits: u32) -> ([u32; WORD_TEMPLATES.end], [u32; 4]) {
+        let w = &self.words[place as usize];
+        let own = w.word_values();
+        (
+            std::array::from_fn(|t| index(WORD_TEMPLATES.start + t, own[t], bits)),
+            NEIGHBOUR_TEMPLATES.map(|(t, _)| index(t, w.lower, bits)),
+        )
+    }
+
+    /// The hashes of a word; the flag of a sentence's first token is left out.
+    fn token_hashes(&mut self, token: &str) -> TokenHashes {
         let mut form = 0u64;
         let mut shape = 0u64;
         let mut last_shape = '\0';
@@ -237,7 +332,8 @@ impl Extractor {
             has_hyphen,
             has_period,
             upper + lower_count + digits == 0,
-            first,
+            // The sentence's first token: `FIRST_FLAG` once shifted, set by `prepare`.
+            false,
             starts_upper && upper > 1 && lower_count > 0,
         ]
         .iter()
@@ -295,5 +391,36 @@ mod tests {
         let b = features(&["2024"]);
         assert_eq!(a[2], b[2]);
         assert_ne!(a[1], b[1]);
+    }
+
+    #[test]
+    fn remembered_words_keep_their_features_and_the_first_flag_is_per_token() {
+        let mut extractor = Extractor::default();
+        let mut out = Vec::new();
+        let tokens = ["Paris", "and", "Paris"];
+        extractor.extract(&tokens, None, &Gazetteer::default(), 18, &mut out);
+        assert_eq!(extractor.places()[0], extractor.places()[2]);
+        // Same word, same word features; only the first token has the flag.
+        assert_eq!(out[1], out[2 * TEMPLATES + 1]);
+        assert_ne!(out[12], out[2 * TEMPLATES + 12]);
+        let again = out.clone();
+        extractor.extract(&tokens, None, &Gazetteer::default(), 18, &mut out);
+        assert_eq!(out, again);
+        assert_eq!(out, features(&tokens));
+    }
+
+    #[test]
+    fn a_full_lexicon_starts_afresh_and_features_stay_the_same() {
+        let words: Vec<String> = (0..LEXICON_CAP + 100).map(|i| format!("w{i}")).collect();
+        let mut extractor = Extractor::default();
+        let mut out = Vec::new();
+        for chunk in words.chunks(1000) {
+            let tokens: Vec<&str> = chunk.iter().map(String::as_str).collect();
+            extractor.extract(&tokens, None, &Gazetteer::default(), 18, &mut out);
+        }
+        assert_eq!(extractor.lexicon_state().1, 1);
+        let tokens = ["w3", "Rutte", "w65600"];
+        extractor.extract(&tokens, None, &Gazetteer::default(), 18, &mut out);
+        assert_eq!(out, features(&tokens));
     }
 }

@@ -166,7 +166,7 @@ fn read_model(c: &mut Cursor, bits: u32) -> anyhow::Result<Model> {
     }
     Ok(Model {
         bits,
-        weights: Weights::Quantised { values, scale },
+        weights: Weights::quantised(values, scale),
         transitions,
     })
 }

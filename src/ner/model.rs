@@ -2,6 +2,7 @@
 //! Viterbi decoding under the IOB2 constraints. Trained as an averaged structured
 //! perceptron.
 
+use super::features::{CONTEXT_TEMPLATES, NEIGHBOUR_TEMPLATES};
 use super::labels::{self, LABELS};
 
 /// Weights per feature row, padded to a cache line.
@@ -22,15 +23,46 @@ pub struct Model {
 #[derive(Clone)]
 pub enum Weights {
     Float(Vec<f32>),
-    Quantised { values: Vec<i16>, scale: f32 },
+    /// `id` tells tables apart, so that rows cached from one are never used with
+    /// another; clones share it along with the values.
+    Quantised {
+        values: Vec<i16>,
+        scale: f32,
+        id: u64,
+    },
+}
+
+/// What one word type adds to label scores wherever it occurs, read from a
+/// quantised table once: the rows of its word templates, summed, and the rows it
+/// gives its neighbours through the neighbour templates.
+#[derive(Clone, Copy)]
+pub struct WordRows {
+    own: [i32; ROW],
+    neighbours: [[i16; ROW]; 4],
 }
 
 impl Weights {
+    /// A quantised table with an id of its own.
+    pub fn quantised(values: Vec<i16>, scale: f32) -> Weights {
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Weights::Quantised { values, scale, id }
+    }
+
+    /// The id of a quantised table; float tables change as they train, so rows
+    /// are never cached from them.
+    pub fn cache_id(&self) -> Option<u64> {
+        match self {
+            Weights::Float(_) => None,
+            Weights::Quantised { id, .. } => Some(*id),
+        }
+    }
+
     /// The weight of a feature row for a label.
     pub fn get(&self, row: usize, label: usize) -> f32 {
         match self {
             Weights::Float(w) => w[row * ROW + label],
-            Weights::Quantised { values, scale } => values[row * ROW + label] as f32 * scale,
+            Weights::Quantised { values, scale, .. } => values[row * ROW + label] as f32 * scale,
         }
     }
 }
@@ -77,10 +109,65 @@ impl Model {
             Weights::Float(w) => scratch
                 .emissions
                 .extend(tokens.map(|token| sum_rows::<f32, f32>(w, token))),
-            Weights::Quantised { values, scale } => scratch.emissions.extend(
+            Weights::Quantised { values, scale, .. } => scratch.emissions.extend(
                 tokens.map(|token| sum_rows::<i16, i32>(values, token).map(|v| v as f32 * scale)),
             ),
         }
+    }
+
+    /// The rows of a word from its word-template and neighbour-template features
+    /// (see [`WordRows`]); `None` for a float table.
+    pub fn word_rows(&self, own: &[u32], neighbours: [u32; 4]) -> Option<WordRows> {
+        let Weights::Quantised { values, .. } = &self.weights else {
+            return None;
+        };
+        Some(WordRows {
+            own: sum_rows::<i16, i32>(values, own),
+            neighbours: neighbours
+                .map(|f| values[f as usize * ROW..][..ROW].try_into().expect("a row")),
+        })
+    }
+
+    /// The best label sequence for a sentence whose tokens are words at `places`
+    /// in `rows`. Their scores come from their words' rows, their neighbours' rows (past the sentence's
+    /// edges, the rows of the `edges` features) and their [`CONTEXT_TEMPLATES`]
+    /// features in `features`. Gives the labels [`Model::decode`] gives on every
+    /// feature, since integer sums do not depend on their order. Needs a
+    /// quantised table.
+    pub fn decode_words(
+        &self,
+        places: &[u32],
+        rows: &[WordRows],
+        edges: [u32; 4],
+        features: &[u32],
+        scratch: &mut Scratch,
+        out: &mut Vec<u8>,
+    ) {
+        let Weights::Quantised { values, scale, .. } = &self.weights else {
+            panic!("cached rows need a quantised table");
+        };
+        scratch.emissions.clear();
+        for (i, (&place, features)) in places
+            .iter()
+            .zip(features.chunks_exact(CONTEXT_TEMPLATES.len()))
+            .enumerate()
+        {
+            let mut sum = rows[place as usize].own;
+            for (k, &(_, offset)) in NEIGHBOUR_TEMPLATES.iter().enumerate() {
+                let row = match i.checked_add_signed(offset).and_then(|j| places.get(j)) {
+                    Some(&neighbour) => &rows[neighbour as usize].neighbours[k],
+                    None => &values[edges[k] as usize * ROW..][..ROW],
+                };
+                for (s, &w) in sum.iter_mut().zip(row) {
+                    *s += i32::from(w);
+                }
+            }
+            let rest = sum_rows::<i16, i32>(values, features);
+            scratch
+                .emissions
+                .push(std::array::from_fn(|l| (sum[l] + rest[l]) as f32 * scale));
+        }
+        self.viterbi(scratch, out);
     }
 
     /// The best label sequence for one sentence.
@@ -92,6 +179,11 @@ impl Model {
         out: &mut Vec<u8>,
     ) {
         self.emissions(features, templates, scratch);
+        self.viterbi(scratch, out);
+    }
+
+    /// The best label sequence under the emissions in `scratch`.
+    fn viterbi(&self, scratch: &mut Scratch, out: &mut Vec<u8>) {
         let n = scratch.emissions.len();
         out.clear();
         if n == 0 {

@@ -2,10 +2,10 @@
 //! second pass sees, for every token, how the first pass labelled the same word
 //! elsewhere in the document, so a name recognised once helps label its repeats.
 
-use super::features::{hint_features, DocHint, Extractor, LOCAL_TEMPLATES, TEMPLATES};
+use super::features::{edge_features, DocHint, Extractor, TEMPLATES};
 use super::gazetteer::Gazetteer;
 use super::labels::{self, kind_of};
-use super::model::{Model, Scratch};
+use super::model::{Model, Scratch, WordRows};
 use super::HashedMap;
 
 /// A trained tagger: gazetteer, first-pass model and optional second-pass model.
@@ -16,44 +16,59 @@ pub struct Tagger {
     pub second: Option<Model>,
 }
 
-/// Reusable buffers for tagging.
+/// Reusable buffers for tagging, and the rows of the words it has seen.
 #[derive(Default)]
 pub struct Workspace {
     extractor: Extractor,
     scratch: Scratch,
     features: Vec<u32>,
+    /// Rows of the lexicon's words under the first pass's model. The second pass
+    /// runs on few sentences: rows of every word for it would cost more than
+    /// they save.
+    rows: RowCache,
     hint_table: HashedMap<[u16; 5]>,
     span_table: HashedMap<(usize, u8)>,
+}
+
+/// One model's rows of each word in an extractor's lexicon, by place.
+#[derive(Default)]
+struct RowCache {
+    rows: Vec<WordRows>,
+    /// The table id and lexicon generation `rows` belong to.
+    of: (u64, u64),
+}
+
+impl RowCache {
+    /// Brings the rows up to date with the lexicon and the model's table `table`.
+    fn update(&mut self, extractor: &Extractor, model: &Model, table: u64) {
+        let (words, generation) = extractor.lexicon_state();
+        if self.of != (table, generation) {
+            self.rows.clear();
+            self.of = (table, generation);
+        }
+        // The lexicon only grows within a generation: new words are at its end.
+        for place in self.rows.len() as u32..words as u32 {
+            let (own, neighbours) = extractor.word_features(place, model.bits);
+            let rows = model.word_rows(&own, neighbours);
+            self.rows.push(rows.expect("a quantised table"));
+        }
+    }
 }
 
 impl Tagger {
     /// Labels every sentence of a document (IOB2 label indices).
     pub fn tag_document(&self, sentences: &[Vec<&str>], ws: &mut Workspace) -> Vec<Vec<u8>> {
-        // The second pass differs from the first only in two features per token:
-        // it patches those into the first pass's features.
-        let mut firsts = Vec::with_capacity(sentences.len());
-        let mut labels = Vec::with_capacity(sentences.len());
-        for tokens in sentences {
-            ws.extractor.extract(
-                tokens,
-                None,
-                &self.gazetteer,
-                self.first.bits,
-                &mut ws.features,
-            );
-            let mut out = Vec::new();
-            self.first
-                .decode(&ws.features, TEMPLATES, &mut ws.scratch, &mut out);
-            labels.push(out);
-            if self.second.is_some() {
-                firsts.push((ws.features.clone(), ws.extractor.bases().to_vec()));
-            }
-        }
+        let mut labels: Vec<Vec<u8>> = sentences
+            .iter()
+            .map(|tokens| {
+                let mut out = Vec::new();
+                self.tag_sentence(&self.first, true, tokens, None, ws, &mut out);
+                out
+            })
+            .collect();
         if let Some(second) = &self.second {
             let hints = document_hints(sentences, &labels, ws);
-            for (((features, bases), hints), out) in
-                firsts.iter_mut().zip(&hints).zip(labels.iter_mut())
-            {
+            for ((tokens, hints), out) in sentences.iter().zip(&hints).zip(labels.iter_mut()) {
                 // A sentence whose words the rest of the document agrees with
                 // keeps its first-pass labels.
                 let disputed = hints.iter().zip(out.iter()).any(|(h, &label)| {
@@ -61,21 +76,48 @@ impl Tagger {
                     (h.form_kind != 0 && h.form_kind != kind)
                         || (h.span_kind != 0 && h.span_kind != kind)
                 });
-                if !disputed {
-                    continue;
+                if disputed {
+                    self.tag_sentence(second, false, tokens, Some(hints), ws, out);
                 }
-                for (t, (basis, hint)) in bases.iter().zip(hints).enumerate() {
-                    let at = t * TEMPLATES + LOCAL_TEMPLATES;
-                    features[at..at + 2].copy_from_slice(&hint_features(
-                        *basis,
-                        *hint,
-                        second.bits,
-                    ));
-                }
-                second.decode(features, TEMPLATES, &mut ws.scratch, out);
             }
         }
         labels
+    }
+
+    /// Labels one sentence with `model`. With `cached` and a quantised model, it
+    /// reads each word's own and neighbour rows from the workspace's cache, and
+    /// from the table only the features that see the sentence around the word.
+    fn tag_sentence(
+        &self,
+        model: &Model,
+        cached: bool,
+        tokens: &[&str],
+        hints: Option<&[DocHint]>,
+        ws: &mut Workspace,
+        out: &mut Vec<u8>,
+    ) {
+        ws.extractor.prepare(tokens, &self.gazetteer);
+        match model.weights.cache_id().filter(|_| cached) {
+            Some(table) => {
+                ws.extractor
+                    .features(hints, model.bits, true, &mut ws.features);
+                let cache = &mut ws.rows;
+                cache.update(&ws.extractor, model, table);
+                model.decode_words(
+                    ws.extractor.places(),
+                    &cache.rows,
+                    edge_features(model.bits),
+                    &ws.features,
+                    &mut ws.scratch,
+                    out,
+                );
+            }
+            None => {
+                ws.extractor
+                    .features(hints, model.bits, false, &mut ws.features);
+                model.decode(&ws.features, TEMPLATES, &mut ws.scratch, out);
+            }
+        }
     }
 }
 
@@ -153,4 +195,72 @@ pub fn document_hints(
                 .collect()
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::model::Weights;
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A first-pass-only tagger with pseudo-random quantised weights.
+    fn random_tagger(seed: u64, bits: u32) -> Tagger {
+        let mut state = seed;
+        let values = (0..(1usize << bits) * super::super::model::ROW)
+            .map(|_| {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
+                (state >> 48) as i16 >> 4
+            })
+            .collect();
+        let mut gazetteer = Gazetteer::default();
+        gazetteer.add("city", "New York");
+        Tagger {
+            gazetteer,
+            first: Model {
+                weights: Weights::quantised(values, 0.01),
+                ..Model::new(bits)
+            },
+            second: None,
+        }
+    }
+
+    /// Labels from every feature looked up in the table, nothing cached.
+    fn uncached(tagger: &Tagger, tokens: &[&str]) -> Vec<u8> {
+        let mut features = Vec::new();
+        Extractor::default().extract(
+            tokens,
+            None,
+            &tagger.gazetteer,
+            tagger.first.bits,
+            &mut features,
+        );
+        let mut out = Vec::new();
+        let model = &tagger.first;
+        model.decode(&features, TEMPLATES, &mut Scratch::default(), &mut out);
+        out
+    }
+
+    const WORDS: [&str; 8] = ["New", "York", "said", "Rutte", ".", "the", "U.S.", "NATO"];
+
+    proptest! {
+        #[test]
+        fn cached_word_rows_label_as_every_feature_does(
+            seeds in (any::<u64>(), any::<u64>()),
+            doc in prop::collection::vec(prop::collection::vec(0..WORDS.len(), 0..9), 1..6),
+        ) {
+            let sentences: Vec<Vec<&str>> =
+                doc.iter().map(|s| s.iter().map(|&w| WORDS[w]).collect()).collect();
+            // One workspace for two tables: rows of one are never used for the other.
+            let taggers = [random_tagger(seeds.0, 8), random_tagger(seeds.1, 8)];
+            let mut ws = Workspace::default();
+            for tagger in taggers.iter().chain(&taggers) {
+                let labels = tagger.tag_document(&sentences, &mut ws);
+                for (tokens, labels) in sentences.iter().zip(&labels) {
+                    prop_assert_eq!(labels, &uncached(tagger, tokens));
+                }
+            }
+        }
+    }
 }
