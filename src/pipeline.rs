@@ -237,11 +237,10 @@ fn feed(writer: &Writer, worked: Receiver<Worked>) -> anyhow::Result<Fed> {
             fed.stats.merge(&chunk.stats);
             let start = Instant::now();
             for Prepared { id, docs } in chunk.prepared {
-                if !seen.insert(index::schema::article_key(&id)) {
-                    fed.duplicates += 1;
-                }
+                let repeated = !seen.insert(index::schema::article_key(&id));
+                fed.duplicates += repeated as usize;
                 writer
-                    .replace(&id, docs)
+                    .replace(&id, docs, repeated)
                     .with_context(|| format!("indexing {id}"))?;
             }
             fed.stats.add(Stage::Index, start.elapsed());

@@ -1,8 +1,10 @@
 //! Writing articles as passage documents.
 //!
-//! An article's deletion (by id) and its passages go to tantivy as one batch, so a
-//! re-indexed article replaces its earlier version and all its passages land in the
-//! same segment, which lets per-article counts dedupe within a segment.
+//! An article's passages go to tantivy as one batch, so they land in the same
+//! segment, which lets per-article counts dedupe within a segment. An article that
+//! may have an earlier version gets its deletion (by id) at the head of the batch,
+//! so it replaces that version. Other articles get no deletion: tantivy keeps
+//! every deletion of a run in memory until the commit.
 
 use super::schema::{article_key, Fields};
 use super::store::Opened;
@@ -10,11 +12,13 @@ use crate::article::Article;
 use crate::entities::Found;
 use std::ops::Range;
 use tantivy::indexer::UserOperation;
-use tantivy::{IndexWriter, TantivyDocument, Term};
+use tantivy::{IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 pub struct Writer {
     writer: IndexWriter,
     fields: Fields,
+    /// The index as committed when writing began, unless it held nothing.
+    committed: Option<Searcher>,
 }
 
 impl Writer {
@@ -23,9 +27,16 @@ impl Writer {
         let writer = opened
             .index
             .writer_with_num_threads(threads.max(1), memory_bytes)?;
+        let searcher = opened
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?
+            .searcher();
         Ok(Writer {
             writer,
             fields: opened.fields,
+            committed: (searcher.num_docs() > 0).then_some(searcher),
         })
     }
 
@@ -33,10 +44,23 @@ impl Writer {
         &self.fields
     }
 
-    /// Replaces whatever the index holds under `id` with `docs`.
-    pub fn replace(&self, id: &str, docs: Vec<TantivyDocument>) -> tantivy::Result<()> {
-        let delete = UserOperation::Delete(Term::from_field_text(self.fields.id, id));
-        let ops: Vec<_> = std::iter::once(delete)
+    /// Writes the passages of article `id`, replacing what the index holds under
+    /// `id`: what it held when writing began, and with `repeated`, an earlier
+    /// copy written in this run.
+    pub fn replace(
+        &self,
+        id: &str,
+        docs: Vec<TantivyDocument>,
+        repeated: bool,
+    ) -> tantivy::Result<()> {
+        let term = Term::from_field_text(self.fields.id, id);
+        let held = match &self.committed {
+            Some(searcher) => searcher.doc_freq(&term)? > 0,
+            None => false,
+        };
+        let delete = (repeated || held).then_some(UserOperation::Delete(term));
+        let ops: Vec<_> = delete
+            .into_iter()
             .chain(docs.into_iter().map(UserOperation::Add))
             .collect();
         self.writer.run(ops)?;

@@ -31,6 +31,28 @@ fn indexing_the_same_files_twice_leaves_no_duplicates() {
 }
 
 #[test]
+fn within_one_run_the_later_copy_of_an_id_wins() {
+    let env = TestEnv::new();
+    let feed = env.write(
+        "feed.jsonl",
+        [
+            r#"{"id": "x1", "source": "W", "title": "Old", "body": "Harbours first."}"#,
+            r#"{"id": "x2", "source": "W", "title": "Other", "body": "Ships only."}"#,
+            r#"{"id": "x1", "source": "W", "title": "New", "body": "Lighthouses second."}"#,
+        ]
+        .join("\n"),
+    );
+    let run = env
+        .run(["index", "--no-entities", feed.to_str().unwrap()])
+        .expect_code(0);
+    assert!(run.stdout.contains("duplicates 1"), "{}", run.stdout);
+    assert!(env.titles(&["harbours"]).is_empty());
+    assert_eq!(env.titles(&["lighthouses"]), vec!["New"]);
+    let stats = &env.run(["stats", "--json"]).expect_code(0).json_lines()[0];
+    assert_eq!(stats["articles"], 2);
+}
+
+#[test]
 fn a_run_with_only_rejected_input_keeps_the_index() {
     let env = TestEnv::new();
     let a = env.write(
