@@ -1,7 +1,8 @@
 //! Counting over matching articles: entities of each kind, sources, date span.
 //!
 //! Counts are of articles, not passages: within a segment (which holds all passages
-//! of an article) each article is counted once, at its first matching passage.
+//! of an article) each article is counted once, at its first matching passage,
+//! with the entities of its lead passage.
 
 use crate::article::EntityKind;
 use crate::hashed::HashedSet;
@@ -97,6 +98,7 @@ impl Collector for ArticleCounts {
         }
         Ok(SegmentCounts {
             keys: fast.u64(Fields::ARTICLE_KEY)?,
+            ordinals: fast.u64(Fields::ORDINAL)?,
             dates: fast.date(Fields::DATE)?,
             ord_counts: vec![HashMap::new(); COLUMNS],
             columns,
@@ -135,6 +137,7 @@ fn min_some(a: Option<i64>, b: Option<i64>) -> Option<i64> {
 
 pub struct SegmentCounts {
     keys: Column<u64>,
+    ordinals: Column<u64>,
     dates: Column<tantivy::DateTime>,
     columns: Vec<Option<StrColumn>>,
     /// Per column: segment-local term ordinal to article count.
@@ -157,9 +160,11 @@ impl SegmentCollector for SegmentCounts {
             self.counts.first_date = min_some(self.counts.first_date, Some(date));
             self.counts.last_date = self.counts.last_date.max(Some(date));
         }
+        let lead = doc - self.ordinals.first(doc).unwrap_or_default() as DocId;
         for (column, counts) in self.columns.iter().zip(&mut self.ord_counts) {
             if let Some(column) = column {
-                for ord in column.term_ords(doc) {
+                // Sources are on every passage, entities on the lead.
+                for ord in column.term_ords(lead) {
                     *counts.entry(ord).or_default() += 1;
                 }
             }

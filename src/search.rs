@@ -12,7 +12,7 @@ use std::sync::Arc;
 use tantivy::collector::{Collector, FilterCollector};
 use tantivy::query::AllQuery;
 use tantivy::schema::Value;
-use tantivy::{IndexReader, Searcher, TantivyDocument};
+use tantivy::{DocAddress, DocId, IndexReader, Searcher, TantivyDocument};
 
 /// What to search for and how to return it.
 #[derive(Debug, Clone)]
@@ -153,6 +153,18 @@ impl Engine {
         for (i, candidate) in top.hits.iter().enumerate().skip(request.offset) {
             let doc: TantivyDocument = searcher.doc(candidate.address)?;
             let text = first_str(&doc, fields.text).unwrap_or_default();
+            let ordinal = doc
+                .get_first(fields.ordinal)
+                .and_then(|v| v.as_u64())
+                .unwrap_or_default();
+            // Entity names are stored on the article's lead passage only.
+            let lead: Option<TantivyDocument> = match ordinal {
+                0 => None,
+                _ => Some(searcher.doc(DocAddress::new(
+                    candidate.address.segment_ord,
+                    candidate.address.doc_id - ordinal as DocId,
+                ))?),
+            };
             hits.push(Hit {
                 rank: i + 1,
                 article_id: first_str(&doc, fields.id).unwrap_or_default().to_string(),
@@ -166,17 +178,14 @@ impl Engine {
                     .date
                     .and_then(|secs| DateTime::from_timestamp(secs, 0)),
                 score: candidate.score,
-                passage: doc
-                    .get_first(fields.ordinal)
-                    .and_then(|v| v.as_u64())
-                    .unwrap_or_default(),
+                passage: ordinal,
                 passage_range: [fields.start, fields.end].map(|field| {
                     doc.get_first(field)
                         .and_then(|v| v.as_u64())
                         .unwrap_or_default()
                 }),
                 snippet: highlighter.snippet(text),
-                entities: stored_entities(&doc, fields),
+                entities: stored_entities(lead.as_ref().unwrap_or(&doc), fields),
                 url: first_str(&doc, fields.url).map(str::to_string),
             });
         }

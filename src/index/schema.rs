@@ -1,9 +1,10 @@
 //! The schema: one tantivy document per passage, carrying its article's fields.
 //!
-//! Every passage repeats the article's id, source, date, title, url and entities so
-//! that filters and title matches apply to passages directly. Entities are one field
-//! per kind, indexed folded (case and accents) for filters and fast in their
-//! original spelling for counts.
+//! Every passage repeats the article's id, source, date, title, url and entity
+//! aliases so that filters and title matches apply to passages directly. Entity
+//! names are one field per kind, stored and fast in their original spelling for
+//! display and counts, on the article's first passage only (see
+//! `writer::build_documents`).
 
 use crate::article::EntityKind;
 use tantivy::schema::{
@@ -21,7 +22,7 @@ pub const PROSE_TOKENIZER: &str = "dateline_en";
 pub const KEYWORD_TOKENIZER: &str = "dateline_keyword";
 
 /// Bumped whenever the schema or an analyzer changes what is stored or matched.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Handles of every field, resolved once.
 #[derive(Debug, Clone, Copy)]
@@ -66,6 +67,7 @@ impl Fields {
     pub const SOURCE: &'static str = "source";
     pub const DATE: &'static str = "date";
     pub const ARTICLE_KEY: &'static str = "article_key";
+    pub const ORDINAL: &'static str = "ordinal";
 
     /// Resolves the fields of a schema built by [`build_schema`].
     pub fn from_schema(schema: &Schema) -> tantivy::Result<Fields> {
@@ -77,7 +79,7 @@ impl Fields {
             date: f(Self::DATE)?,
             title: f("title")?,
             text: f("text")?,
-            ordinal: f("ordinal")?,
+            ordinal: f(Self::ORDINAL)?,
             start: f("start")?,
             end: f("end")?,
             url: f("url")?,
@@ -117,13 +119,15 @@ pub fn build_schema() -> Schema {
     );
     builder.add_text_field("title", prose.clone());
     builder.add_text_field("text", prose);
-    builder.add_u64_field("ordinal", INDEXED | STORED | FAST);
+    builder.add_u64_field(Fields::ORDINAL, INDEXED | STORED | FAST);
     builder.add_u64_field("start", offset.clone());
     builder.add_u64_field("end", offset);
     builder.add_text_field("url", STORED);
     builder.add_text_field("category", keyword.clone());
+    // Entities are shown and counted, never searched: filters go through `alias`.
+    let entity = TextOptions::default().set_stored().set_fast("raw");
     for kind in EntityKind::ALL {
-        builder.add_text_field(Fields::entity_name(kind), keyword.clone());
+        builder.add_text_field(Fields::entity_name(kind), entity.clone());
     }
     builder.add_text_field(
         "alias",

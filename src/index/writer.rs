@@ -74,7 +74,11 @@ impl Writer {
     }
 }
 
-/// One document per passage, each carrying the article's fields.
+/// One document per passage. Each carries the article's id, key, source, date,
+/// title, url, category and entity aliases, which searches match and filter on.
+/// The entity names, which are only shown and counted, go on the first passage
+/// alone: its "lead", found from any passage as `doc_id - ordinal`, since an
+/// article's passages are contiguous in one segment.
 pub fn build_documents(
     fields: &Fields,
     article: &Article,
@@ -112,8 +116,10 @@ pub fn build_documents(
             if let Some(category) = &article.category {
                 doc.add_text(fields.category, category);
             }
-            for entity in &found.entities {
-                doc.add_text(fields.entity(entity.kind), &entity.name);
+            if ordinal == 0 {
+                for entity in &found.entities {
+                    doc.add_text(fields.entity(entity.kind), &entity.name);
+                }
             }
             for alias in &aliases {
                 doc.add_text(fields.alias, alias);

@@ -85,3 +85,42 @@ fn stats_reports_articles_passages_sources_entities_and_dates() {
         "{text}"
     );
 }
+
+#[test]
+fn a_match_past_the_lead_passage_shows_and_counts_the_articles_entities() {
+    let env = TestEnv::new();
+    let long = "word ".repeat(45);
+    let line = json!({"id": "9", "source": "Wire", "title": "Front",
+        "body": format!("{long}troops\n\n{long}harbour\n\n{long}troops"),
+        "entities": [{"kind": "location", "name": "Kursk"}, {"kind": "person", "name": "Mark Rutte"}]});
+    let feed = env.write("feed.jsonl", format!("{line}\n"));
+    env.run(["index", "--no-entities", feed.to_str().unwrap()])
+        .expect_code(0);
+
+    let hits = env.search_json(&["harbour"]);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0]["passage"], 1);
+    assert_eq!(
+        hits[0]["entities"],
+        json!([
+            {"kind": "person", "name": "Mark Rutte"},
+            {"kind": "location", "name": "Kursk"}
+        ])
+    );
+    let counts = &env
+        .run(["entities", "harbour", "--json"])
+        .expect_code(0)
+        .json_lines()[0];
+    assert_eq!(counts["articles"], 1);
+    assert_eq!(
+        counts["location"],
+        json!([{"name": "Kursk", "articles": 1}])
+    );
+    assert_eq!(
+        counts["person"],
+        json!([{"name": "Mark Rutte", "articles": 1}])
+    );
+    // An entity filter still applies to every passage of the article.
+    let filtered = env.search_json(&["harbour", "--place", "kursk"]);
+    assert_eq!(filtered.len(), 1);
+}
