@@ -162,13 +162,14 @@ impl Extractor {
         self.places.clear();
         self.hashes.clear();
         for (i, token) in tokens.iter().enumerate() {
-            let place = match self.lexicon.get(&word_key(token)) {
+            let key = word_key(token);
+            let place = match self.lexicon.get(&key) {
                 Some(&place) => place,
                 None => {
                     let hashes = self.token_hashes(token);
                     self.words.push(hashes);
                     let place = self.words.len() as u32 - 1;
-                    self.lexicon.insert(word_key(token), place);
+                    self.lexicon.insert(key, place);
                     place
                 }
             };
