@@ -2,7 +2,7 @@
 //! second pass sees, for every token, how the first pass labelled the same word
 //! elsewhere in the document, so a name recognised once helps label its repeats.
 
-use super::features::{edge_features, DocHint, Extractor, TEMPLATES};
+use super::features::{edge_features, word_key, DocHint, Extractor, TEMPLATES};
 use super::gazetteer::Gazetteer;
 use super::labels::{self, kind_of};
 use super::model::{Model, Scratch, WordRows};
@@ -121,10 +121,6 @@ impl Tagger {
     }
 }
 
-fn key(token: &str) -> u64 {
-    xxhash_rust::xxh3::xxh3_64(token.as_bytes())
-}
-
 /// Per token, the first pass's view of the same word elsewhere in the document.
 pub fn document_hints(
     sentences: &[Vec<&str>],
@@ -138,7 +134,7 @@ pub fn document_hints(
             if !token.starts_with(char::is_uppercase) {
                 continue;
             }
-            let counts = ws.hint_table.entry(key(token)).or_default();
+            let counts = ws.hint_table.entry(word_key(token)).or_default();
             counts[kind_of(label).map_or(0, |k| k as usize + 1)] += 1;
         }
         for span in labels::spans(labels) {
@@ -147,7 +143,7 @@ pub fn document_hints(
                 if !token.starts_with(char::is_uppercase) {
                     continue;
                 }
-                let entry = ws.span_table.entry(key(token)).or_insert((0, 0));
+                let entry = ws.span_table.entry(word_key(token)).or_insert((0, 0));
                 if len > entry.0 {
                     *entry = (len, span.kind as u8 + 1);
                 }
@@ -164,7 +160,7 @@ pub fn document_hints(
                     if !token.starts_with(char::is_uppercase) {
                         return DocHint::default();
                     }
-                    let form_kind = ws.hint_table.get(&key(token)).map_or(0, |counts| {
+                    let form_kind = ws.hint_table.get(&word_key(token)).map_or(0, |counts| {
                         let (best, n) = counts[1..]
                             .iter()
                             .enumerate()
@@ -177,7 +173,7 @@ pub fn document_hints(
                         }
                     });
                     let span_kind =
-                        ws.span_table.get(&key(token)).map_or(
+                        ws.span_table.get(&word_key(token)).map_or(
                             0,
                             |&(len, kind)| {
                                 if len >= 2 {
