@@ -172,17 +172,10 @@ pub fn document_hints(
                             0
                         }
                     });
-                    let span_kind =
-                        ws.span_table.get(&word_key(token)).map_or(
-                            0,
-                            |&(len, kind)| {
-                                if len >= 2 {
-                                    kind
-                                } else {
-                                    0
-                                }
-                            },
-                        );
+                    let span_kind = ws
+                        .span_table
+                        .get(&word_key(token))
+                        .map_or(0, |&(len, kind)| if len >= 2 { kind } else { 0 });
                     DocHint {
                         form_kind,
                         span_kind,
