@@ -206,6 +206,7 @@ fn work(config: &IndexConfig, writer: &Writer, chunk: Chunk) -> Worked {
         });
         stats.passages += passages.len();
         stats.entities += found.entities.len();
+        stats.tokens += found.tokens;
         prepared.push(Prepared {
             id: article.id,
             docs,

@@ -50,6 +50,8 @@ pub struct Stats {
     pub passages: usize,
     /// Entities attached to articles (one per article and distinct name).
     pub entities: usize,
+    /// Tokens the entity stage tagged.
+    pub tokens: usize,
     pub rejected: usize,
     pub warnings: usize,
     pub skipped: usize,
@@ -84,6 +86,7 @@ impl Stats {
         self.articles += other.articles;
         self.passages += other.passages;
         self.entities += other.entities;
+        self.tokens += other.tokens;
         self.rejected += other.rejected;
         self.warnings += other.warnings;
         self.skipped += other.skipped;

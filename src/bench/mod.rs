@@ -89,6 +89,9 @@ pub struct IndexRun {
     pub index_bytes: u64,
     pub index_bytes_per_input_byte: f64,
     pub stages: Vec<StageRow>,
+    /// Tokens the tagger read, and per second of the entity stage's thread time.
+    pub tokens: usize,
+    pub tokens_per_thread_sec: f64,
 }
 
 /// Everything `dateline bench` measured.
@@ -194,6 +197,10 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Re
                 index_bytes,
                 index_bytes_per_input_byte: index_bytes as f64 / input_bytes.max(1) as f64,
                 stages: stats.as_ref().map(stage_rows).unwrap_or_default(),
+                tokens: stats.as_ref().map_or(0, |s| s.tokens),
+                tokens_per_thread_sec: stats
+                    .as_ref()
+                    .map_or(0.0, |s| per_sec(s.tokens as f64, s.stage(Stage::Entities))),
             });
             if indexer == Indexer::Dateline {
                 last_tagged = Some(dir);

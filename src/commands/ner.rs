@@ -84,7 +84,10 @@ fn run_tag(args: &NerTagArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     };
     let tag =
         |text: &str, id: Option<serde_json::Value>, out: &mut dyn Write| -> anyhow::Result<()> {
-            let mentions = crate::ner::find(&tagger, &[text]).pop().unwrap_or_default();
+            let mentions = crate::ner::find(&tagger, &[text])
+                .0
+                .pop()
+                .unwrap_or_default();
             let entities: Vec<TaggedEntity> = mentions
                 .iter()
                 .map(|m| TaggedEntity {

@@ -9,17 +9,29 @@ use std::collections::BTreeMap;
 
 pub mod link;
 
-/// Finds entity mentions in an article: one entry per mention, so repeats count.
+/// Finds entity mentions in an article.
 pub trait Extractor: Send + Sync {
-    fn extract(&self, article: &Article) -> Vec<Entity>;
+    fn extract(&self, article: &Article) -> Mentions;
+}
+
+/// What an extractor found in one article.
+#[derive(Debug, Clone, Default)]
+pub struct Mentions {
+    /// One entry per mention, so repeats count.
+    pub entities: Vec<Entity>,
+    /// Tokens the extractor read to find them (none for metadata).
+    pub tokens: usize,
 }
 
 /// Entities the input itself carries (JSON `entities`, Reuters PEOPLE/ORGS/PLACES).
 pub struct Metadata;
 
 impl Extractor for Metadata {
-    fn extract(&self, article: &Article) -> Vec<Entity> {
-        article.entities.clone()
+    fn extract(&self, article: &Article) -> Mentions {
+        Mentions {
+            entities: article.entities.clone(),
+            tokens: 0,
+        }
     }
 }
 
@@ -35,10 +47,10 @@ impl Tagged {
 }
 
 impl Extractor for Tagged {
-    fn extract(&self, article: &Article) -> Vec<Entity> {
+    fn extract(&self, article: &Article) -> Mentions {
         let texts = [article.title.as_str(), article.body.as_str()];
-        let found = crate::ner::find(self.tagger, &texts);
-        texts
+        let (found, tokens) = crate::ner::find(self.tagger, &texts);
+        let entities = texts
             .iter()
             .zip(found)
             .flat_map(|(text, found)| {
@@ -46,7 +58,8 @@ impl Extractor for Tagged {
                     .into_iter()
                     .map(move |f| Entity::new(f.kind, &text[f.range]))
             })
-            .collect()
+            .collect();
+        Mentions { entities, tokens }
     }
 }
 
@@ -58,6 +71,8 @@ pub struct Found {
     /// Every name the entities go by (canonical names, mentions, surnames), for
     /// filters.
     pub aliases: Vec<Entity>,
+    /// Tokens the extractors read.
+    pub tokens: usize,
 }
 
 /// The extraction stage: runs every extractor and merges their findings.
@@ -86,10 +101,15 @@ impl Stage {
     /// Every entity found, once per kind and canonical name (compared ignoring case
     /// and accents), most mentioned first, under the spelling seen first.
     pub fn run(&self, article: &Article) -> Found {
+        let mut tokens = 0;
         let mentions: Vec<Entity> = self
             .extractors
             .iter()
-            .flat_map(|e| e.extract(article))
+            .flat_map(|e| {
+                let found = e.extract(article);
+                tokens += found.tokens;
+                found.entities
+            })
             .map(|e| match tidy_name(&e.name) {
                 Some(name) => Entity::new(e.kind, name),
                 None => e,
@@ -108,6 +128,7 @@ impl Stage {
         Found {
             entities: entities.into_iter().map(|(_, _, entity)| entity).collect(),
             aliases,
+            tokens,
         }
     }
 }
@@ -123,7 +144,7 @@ fn tidy_name(name: &str) -> Option<String> {
 
 /// The form entity names are compared in: lower case, common accents removed.
 ///
-/// The index applies the same folding (tantivy's ASCII folding) to entity terms, so
+/// The index applies the same folding (tantivy's ASCII folding) to alias terms, so
 /// this only decides which spellings one article lists once.
 pub fn fold(name: &str) -> String {
     if name.is_ascii() {
@@ -157,8 +178,11 @@ mod tests {
     struct Fixed(Vec<Entity>);
 
     impl Extractor for Fixed {
-        fn extract(&self, _: &Article) -> Vec<Entity> {
-            self.0.clone()
+        fn extract(&self, _: &Article) -> Mentions {
+            Mentions {
+                entities: self.0.clone(),
+                tokens: 0,
+            }
         }
     }
 

@@ -56,8 +56,9 @@ thread_local! {
     static WORKSPACE: RefCell<tagger::Workspace> = RefCell::new(tagger::Workspace::default());
 }
 
-/// Entities in `texts`, tagged together as one document (a title and its body).
-pub fn find(tagger: &tagger::Tagger, texts: &[&str]) -> Vec<Vec<Mention>> {
+/// Entities in `texts`, tagged together as one document (a title and its body),
+/// and the number of tokens tagged.
+pub fn find(tagger: &tagger::Tagger, texts: &[&str]) -> (Vec<Vec<Mention>>, usize) {
     let tokenized: Vec<Vec<Vec<Range<usize>>>> =
         texts.iter().map(|t| tokenize::sentences(t)).collect();
     let sentences: Vec<Vec<&str>> = texts
@@ -70,8 +71,9 @@ pub fn find(tagger: &tagger::Tagger, texts: &[&str]) -> Vec<Vec<Mention>> {
         })
         .collect();
     let labels = WORKSPACE.with(|ws| tagger.tag_document(&sentences, &mut ws.borrow_mut()));
+    let tokens = sentences.iter().map(Vec::len).sum();
     let mut labels = labels.into_iter();
-    tokenized
+    let mentions = tokenized
         .iter()
         .map(|sentences| {
             let mut mentions = Vec::new();
@@ -86,5 +88,6 @@ pub fn find(tagger: &tagger::Tagger, texts: &[&str]) -> Vec<Vec<Mention>> {
             }
             mentions
         })
-        .collect()
+        .collect();
+    (mentions, tokens)
 }

@@ -258,6 +258,14 @@ pub fn bench_report(out: &mut dyn Write, report: &crate::bench::Report) -> io::R
                 100.0 * stage.share
             )?;
         }
+        if run.tokens > 0 {
+            writeln!(
+                out,
+                "  tagger: {} tokens, {:.2} M tokens/s per thread of entity-stage time",
+                run.tokens,
+                run.tokens_per_thread_sec / 1e6
+            )?;
+        }
     }
     let mut threads: Vec<usize> = report.runs.iter().map(|r| r.threads).collect();
     threads.dedup();

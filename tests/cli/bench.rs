@@ -51,6 +51,12 @@ fn bench_reports_runs_stages_latency_and_draws_a_chart() {
     assert_eq!(baseline["ratio_to_baseline"], 1.0);
     let tagged = &runs[2];
     assert_eq!(tagged["indexer"], "dateline");
+    // 18 articles, each a title and one sentence of 17 tokens.
+    let tokens = tagged["tokens"].as_u64().unwrap();
+    assert!(tokens >= 18 * 17, "{tokens}");
+    assert!(tagged["tokens_per_thread_sec"].as_f64().unwrap() > 0.0);
+    assert_eq!(runs[1]["indexer"], "dateline_no_entities");
+    assert_eq!(runs[1]["tokens"], 0);
     let stages: Vec<&str> = tagged["stages"]
         .as_array()
         .unwrap()
