@@ -128,12 +128,12 @@ impl Model {
         })
     }
 
-    /// The best label sequence for a sentence whose tokens are words at `places`
-    /// in `rows`. Their scores come from their words' rows, their neighbours' rows (past the sentence's
-    /// edges, the rows of the `edges` features) and their [`CONTEXT_TEMPLATES`]
-    /// features in `features`. Gives the labels [`Model::decode`] gives on every
-    /// feature, since integer sums do not depend on their order. Needs a
-    /// quantised table.
+    /// The best label sequence for a sentence whose tokens are the words at
+    /// `places` in `rows`. A token's scores come from its word's rows, its
+    /// neighbours' rows (past the sentence's edges, the rows of the `edges`
+    /// features) and its [`CONTEXT_TEMPLATES`] features in `features`. Gives the
+    /// labels [`Model::decode`] gives on every feature, since integer sums do not
+    /// depend on their order. Needs a quantised table.
     pub fn decode_words(
         &self,
         places: &[u32],
