@@ -67,7 +67,7 @@ pub struct DocHint {
 
 /// Hashes of one token.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct TokenHashes {
+struct TokenHashes {
     form: u64,
     lower: u64,
     shape: u64,
