@@ -1,8 +1,8 @@
 //! The tantivy index: its schema (the only place field names are written), opening
 //! and checking it, and writing articles into it as passage documents.
 
+pub mod prose;
 pub mod schema;
-pub mod stem;
 pub mod store;
 pub mod writer;
 

@@ -11,9 +11,7 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
     TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-};
+use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RawTokenizer, TextAnalyzer};
 use tantivy::Index;
 
 /// Analyzer of titles and passage text: words, lower case, ASCII folding, English stems.
@@ -156,12 +154,7 @@ pub fn register_tokenizers(index: &Index) {
 
 /// The prose analyzer, also used by the snippet layer to find matches.
 pub fn prose_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .filter(super::stem::CachedStemmer)
-        .build()
+    TextAnalyzer::from(super::prose::ProseTokenizer::default())
 }
 
 /// The value an entity name is indexed under in the alias field.
