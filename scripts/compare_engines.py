@@ -55,6 +55,15 @@ def timed(cmd, stdin=None):
     return float(seconds), int(kb) * 1024, proc.stdout
 
 
+ROUNDS = 3  # indexing runs per engine; the median run is reported, as dateline bench does
+
+
+def median_run(index_once):
+    """Calls index_once() ROUNDS times; the (seconds, rss, ...) tuple of the median run."""
+    runs = sorted((index_once() for _ in range(ROUNDS)), key=lambda r: r[0])
+    return runs[len(runs) // 2]
+
+
 def size(path):
     if os.path.isfile(path):
         return os.path.getsize(path)
@@ -171,6 +180,7 @@ def main():
 
     # dateline bench: dateline with and without the tagger, plain tantivy, latency.
     bench_cmd = [dateline, "bench", *files, "--repeat", str(repeat), "--threads", str(threads),
+                 "--rounds", str(ROUNDS),
                  "--queries", os.path.join(work, "queries.txt"), "--json"]
     report = json.loads(subprocess.run(bench_cmd, capture_output=True, text=True, check=True).stdout)
     lat = {l["kind"]: l for l in report["latency"]}
@@ -188,28 +198,32 @@ def main():
     # tantivy-cli: JSON documents on stdin, title and body, default tokenizer.
     if os.path.exists(tantivy_cli):
         idx = os.path.join(work, "tantivy-cli")
-        os.makedirs(idx)
         schema = [{"name": n, "type": "text", "options": {
             "indexing": {"record": "position", "fieldnorms": True, "tokenizer": "default"},
             "stored": True, "fast": False}} for n in ("title", "body")]
-        with open(os.path.join(idx, "meta.json"), "w") as f:
-            json.dump({"index_settings": {"docstore_compression": "lz4", "docstore_blocksize": 16384},
-                       "segments": [], "schema": schema, "opstamp": 0}, f)
-        with open(docs_path) as stdin:
-            seconds, rss, _ = timed([tantivy_cli, "index", "-i", idx, "-t", str(threads)], stdin=stdin)
+
+        def tantivy_cli_once():
+            shutil.rmtree(idx, ignore_errors=True)
+            os.makedirs(idx)
+            with open(os.path.join(idx, "meta.json"), "w") as f:
+                json.dump({"index_settings": {"docstore_compression": "lz4", "docstore_blocksize": 16384},
+                           "segments": [], "schema": schema, "opstamp": 0}, f)
+            with open(docs_path) as stdin:
+                return timed([tantivy_cli, "index", "-i", idx, "-t", str(threads)], stdin=stdin)
+        seconds, rss, _ = median_run(tantivy_cli_once)
         row("tantivy-cli", seconds, rss, size(idx), None, False, False,
             "reads JSON from stdin; latency not measured (its bench prints per-query lines only)")
 
     # SQLite FTS5 and Xapian, in child processes for wall time and peak memory.
     me = os.path.abspath(__file__)
     db = os.path.join(work, "fts5.db")
-    seconds, rss, _ = timed([sys.executable, me, "sqlite-index", db, docs_path])
+    seconds, rss, _ = median_run(lambda: timed([sys.executable, me, "sqlite-index", db, docs_path]))
     row("SQLite FTS5 (porter)", seconds, rss, size(db), sqlite_queries(db, queries, 5), True, False,
         "one thread; snippet() in the latency", used=1)
     try:
         import xapian  # noqa: F401
         xdb = os.path.join(work, "xapian")
-        seconds, rss, _ = timed([sys.executable, me, "xapian-index", xdb, docs_path])
+        seconds, rss, _ = median_run(lambda: timed([sys.executable, me, "xapian-index", xdb, docs_path]))
         row("Xapian (python3-xapian)", seconds, rss, size(xdb), xapian_queries(xdb, queries, 5), True, False,
             "one thread, documents built in Python; MSet.snippet() in the latency", used=1)
     except ImportError:
@@ -219,7 +233,8 @@ def main():
         json.dump({"input_bytes": input_bytes, "articles": len(docs), "repeat": repeat,
                    "queries": len(queries), "rows": rows}, f, indent=1)
     print(f"{len(docs)} articles, {input_bytes / 1e6:.1f} MB of SGML (repeat {repeat}), "
-          f"{threads} threads, {len(queries)} keyword and phrase queries × 5\n")
+          f"{threads} threads, {len(queries)} keyword and phrase queries × 5; "
+          f"each indexing time is the median of {ROUNDS} runs\n")
     print("| engine | threads | MB/s | articles/s | index MB | peak MB | query p50 ms | query p95 ms | snippets | entities | notes |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     fmt = lambda v, spec: "–" if v is None else format(v, spec)

@@ -52,6 +52,9 @@ pub struct BenchArgs {
     /// Query file, one `dateline search` line per query [default: the built-in set].
     #[arg(long)]
     pub queries: Option<PathBuf>,
+    /// Indexing runs of each indexer at each thread count; the median is reported.
+    #[arg(long, default_value_t = 3)]
+    pub rounds: usize,
     /// Timed runs of every query (after one warm-up).
     #[arg(long, default_value_t = 5)]
     pub query_rounds: usize,

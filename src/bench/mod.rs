@@ -16,7 +16,7 @@ use crate::search::Engine;
 use crate::stats::{per_sec, Stage, Stats};
 use queries::{BenchQuery, Latency};
 use serde::Serialize;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// What to measure.
@@ -25,6 +25,8 @@ pub struct BenchConfig {
     pub ingest: IngestOptions,
     pub repeat: usize,
     pub threads: Vec<usize>,
+    /// Indexing runs per indexer and thread count; the median run is reported.
+    pub rounds: usize,
     pub memory_bytes: usize,
     pub queries: Vec<BenchQuery>,
     pub query_rounds: usize,
@@ -99,6 +101,8 @@ pub struct IndexRun {
 pub struct Report {
     pub files: usize,
     pub repeat: usize,
+    /// Indexing runs per indexer and thread count; each row is the median run.
+    pub rounds: usize,
     /// Bytes read in all, repeats included.
     pub input_bytes: u64,
     pub memory_budget_bytes: usize,
@@ -126,85 +130,56 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Re
     anyhow::ensure!(!files.is_empty(), "no input files");
     let repeat = config.repeat.max(1);
     let input_bytes = files.iter().map(|f| f.len).sum::<u64>() * repeat as u64;
+    let indexers = [
+        Indexer::Baseline,
+        Indexer::DatelineNoEntities,
+        Indexer::Dateline,
+    ];
+    let rounds = config.rounds.max(1);
     let mut runs = Vec::new();
     let mut last_tagged = None;
     for &threads in &config.threads {
-        let mut baseline_rate = 0.0;
-        for indexer in [
-            Indexer::Baseline,
-            Indexer::DatelineNoEntities,
-            Indexer::Dateline,
-        ] {
-            progress(format!(
-                "indexing with {} on {threads} threads",
-                indexer.label()
-            ));
-            let dir = root.join(format!("{}-{threads}", indexer.folder()));
-            if dir.exists() {
-                std::fs::remove_dir_all(&dir)?;
+        // Rounds go through the three indexers in turn, so that a slow spell on a
+        // shared machine falls on all of them alike.
+        let mut measured: Vec<Vec<Measured>> = vec![Vec::new(); indexers.len()];
+        for round in 1..=rounds {
+            for (indexer, samples) in indexers.iter().zip(&mut measured) {
+                progress(format!(
+                    "indexing with {} on {threads} threads, round {round} of {rounds}",
+                    indexer.label()
+                ));
+                let dir = root.join(format!("{}-{threads}", indexer.folder()));
+                samples.push(index_once(config, *indexer, &files, threads, &dir)?);
+                if *indexer == Indexer::Dateline {
+                    last_tagged = Some(dir);
+                }
             }
-            std::fs::create_dir_all(&dir)?;
-            memory::reset_peak();
-            let (articles, time, stats) = match indexer {
-                Indexer::Baseline => {
-                    let b = baseline::run(
-                        &files,
-                        &config.ingest,
-                        repeat,
-                        &dir,
-                        threads,
-                        config.memory_bytes,
-                    )?;
-                    (b.articles, b.time, None)
-                }
-                _ => {
-                    let entities = if indexer == Indexer::Dateline {
-                        entities::Stage::standard()?
-                    } else {
-                        entities::Stage::metadata_only()
-                    };
-                    let stats = pipeline::run(
-                        &IndexConfig {
-                            index_dir: dir.clone(),
-                            inputs: config.inputs.clone(),
-                            ingest: config.ingest.clone(),
-                            threads,
-                            memory_bytes: config.memory_bytes,
-                            entities,
-                            limits: Default::default(),
-                            repeat,
-                        },
-                        &mut Quiet,
-                    )?;
-                    (stats.articles, stats.total, Some(stats))
-                }
-            };
-            let peak = memory::peak_bytes();
-            let index_bytes = index::store::size_on_disk(&dir)?;
-            let mb_per_sec = per_sec(input_bytes as f64 / 1e6, time);
+        }
+        let mut baseline_rate = 0.0;
+        for (indexer, mut samples) in indexers.into_iter().zip(measured) {
+            samples.sort_by_key(|m| m.time);
+            let median = samples.swap_remove(samples.len() / 2);
+            let mb_per_sec = per_sec(input_bytes as f64 / 1e6, median.time);
             if indexer == Indexer::Baseline {
                 baseline_rate = mb_per_sec;
             }
+            let stats = median.stats.as_ref();
             runs.push(IndexRun {
                 indexer,
                 threads,
-                articles,
-                seconds: time.as_secs_f64(),
+                articles: median.articles,
+                seconds: median.time.as_secs_f64(),
                 mb_per_sec,
-                articles_per_sec: per_sec(articles as f64, time),
+                articles_per_sec: per_sec(median.articles as f64, median.time),
                 ratio_to_baseline: mb_per_sec / baseline_rate.max(f64::EPSILON),
-                peak_rss_bytes: peak,
-                index_bytes,
-                index_bytes_per_input_byte: index_bytes as f64 / input_bytes.max(1) as f64,
-                stages: stats.as_ref().map(stage_rows).unwrap_or_default(),
-                tokens: stats.as_ref().map_or(0, |s| s.tokens),
+                peak_rss_bytes: median.peak,
+                index_bytes: median.index_bytes,
+                index_bytes_per_input_byte: median.index_bytes as f64 / input_bytes.max(1) as f64,
+                stages: stats.map(stage_rows).unwrap_or_default(),
+                tokens: stats.map_or(0, |s| s.tokens),
                 tokens_per_thread_sec: stats
-                    .as_ref()
                     .map_or(0.0, |s| per_sec(s.tokens as f64, s.stage(Stage::Entities))),
             });
-            if indexer == Indexer::Dateline {
-                last_tagged = Some(dir);
-            }
         }
     }
     let latency = match last_tagged {
@@ -222,10 +197,78 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Re
     Ok(Report {
         files: files.len(),
         repeat,
+        rounds,
         input_bytes,
         memory_budget_bytes: config.memory_bytes,
         runs,
         latency,
+    })
+}
+
+/// One indexing run, before it is summarised.
+#[derive(Clone)]
+struct Measured {
+    articles: usize,
+    time: Duration,
+    stats: Option<Stats>,
+    peak: Option<u64>,
+    index_bytes: u64,
+}
+
+/// Indexes the corpus once with `indexer` into a fresh `dir`.
+fn index_once(
+    config: &BenchConfig,
+    indexer: Indexer,
+    files: &[ingest::InputFile],
+    threads: usize,
+    dir: &Path,
+) -> anyhow::Result<Measured> {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir)?;
+    }
+    std::fs::create_dir_all(dir)?;
+    memory::reset_peak();
+    let repeat = config.repeat.max(1);
+    let (articles, time, stats) = match indexer {
+        Indexer::Baseline => {
+            let b = baseline::run(
+                files,
+                &config.ingest,
+                repeat,
+                dir,
+                threads,
+                config.memory_bytes,
+            )?;
+            (b.articles, b.time, None)
+        }
+        _ => {
+            let entities = if indexer == Indexer::Dateline {
+                entities::Stage::standard()?
+            } else {
+                entities::Stage::metadata_only()
+            };
+            let stats = pipeline::run(
+                &IndexConfig {
+                    index_dir: dir.to_path_buf(),
+                    inputs: config.inputs.clone(),
+                    ingest: config.ingest.clone(),
+                    threads,
+                    memory_bytes: config.memory_bytes,
+                    entities,
+                    limits: Default::default(),
+                    repeat,
+                },
+                &mut Quiet,
+            )?;
+            (stats.articles, stats.total, Some(stats))
+        }
+    };
+    Ok(Measured {
+        articles,
+        time,
+        stats,
+        peak: memory::peak_bytes(),
+        index_bytes: index::store::size_on_disk(dir)?,
     })
 }
 

@@ -27,6 +27,7 @@ pub fn run(args: &BenchArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         threads.iter().all(|&t| t > 0),
         "--threads: counts must be at least 1"
     );
+    anyhow::ensure!(args.rounds > 0, "--rounds: must be at least 1");
     let config = BenchConfig {
         inputs: args.paths.clone(),
         ingest: IngestOptions {
@@ -36,6 +37,7 @@ pub fn run(args: &BenchArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         },
         repeat: args.repeat,
         threads,
+        rounds: args.rounds,
         memory_bytes: args.memory_mb * 1_000_000,
         queries,
         query_rounds: args.query_rounds,

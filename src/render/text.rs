@@ -201,11 +201,13 @@ pub fn bench_report(out: &mut dyn Write, report: &crate::bench::Report) -> io::R
     let mb = |bytes: u64| bytes as f64 / 1e6;
     writeln!(
         out,
-        "input: {} files × {} = {:.1} MB; writer memory budget {:.0} MB per indexer",
+        "input: {} files × {} = {:.1} MB; writer memory budget {:.0} MB per indexer; \
+         each row is the median of {} runs",
         report.files,
         report.repeat,
         mb(report.input_bytes),
-        report.memory_budget_bytes as f64 / 1e6
+        report.memory_budget_bytes as f64 / 1e6,
+        report.rounds
     )?;
     writeln!(
         out,

@@ -32,6 +32,8 @@ fn bench_reports_runs_stages_latency_and_draws_a_chart() {
             "queries.txt",
             "--query-rounds",
             "2",
+            "--rounds",
+            "2",
             "--json",
             "--svg",
             "chart.svg",
@@ -39,6 +41,7 @@ fn bench_reports_runs_stages_latency_and_draws_a_chart() {
         .expect_code(0);
     let report = &run.json_lines()[0];
     assert_eq!(report["repeat"], 3);
+    assert_eq!(report["rounds"], 2);
     let runs = report["runs"].as_array().unwrap();
     assert_eq!(runs.len(), 6, "three indexers at two thread counts");
     for run in runs {
@@ -108,6 +111,7 @@ fn bench_reports_runs_stages_latency_and_draws_a_chart() {
         text.contains("dateline, 1 threads: stages (thread time)"),
         "{text}"
     );
+    assert!(text.contains("each row is the median of 3 runs"), "{text}");
 }
 
 #[test]
@@ -119,4 +123,6 @@ fn bench_names_a_bad_query_line() {
         .run(["bench", "corpus", "--queries", "q.txt"])
         .expect_code(1);
     assert!(run.stderr.contains("q.txt:2:"), "{}", run.stderr);
+    let run = env.run(["bench", "corpus", "--rounds", "0"]).expect_code(1);
+    assert!(run.stderr.contains("--rounds"), "{}", run.stderr);
 }
