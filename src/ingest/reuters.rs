@@ -6,6 +6,7 @@
 
 use super::{date_field, emit_finished, Event, IngestError, IngestOptions, Location};
 use crate::article::{Article, Entity, EntityKind};
+use memchr::memmem;
 use std::path::Path;
 
 pub(crate) fn read(file: &Path, text: &str, emit: &mut dyn FnMut(Event)) {
@@ -13,7 +14,7 @@ pub(crate) fn read(file: &Path, text: &str, emit: &mut dyn FnMut(Event)) {
         source: Some("Reuters".into()),
         ..Default::default()
     };
-    let mut stories = text.split("<REUTERS").skip(1).peekable();
+    let mut stories = stories(text).peekable();
     if stories.peek().is_none() {
         return emit(Event::Rejected(IngestError::new(
             file,
@@ -23,7 +24,7 @@ pub(crate) fn read(file: &Path, text: &str, emit: &mut dyn FnMut(Event)) {
     }
     for (index, story) in stories.enumerate() {
         let location = Some(Location::Record(index + 1));
-        let story = story.split("</REUTERS>").next().unwrap_or(story);
+        let story = find(story, "</REUTERS>").map_or(story, |end| &story[..end]);
         let open_tag = story.split('>').next().unwrap_or_default();
         let Some(new_id) = attribute(open_tag, "NEWID") else {
             emit(Event::Rejected(IngestError::new(
@@ -90,12 +91,29 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     Some(&tag[start..start + len])
 }
 
+/// What follows each `<REUTERS`, up to the next one.
+fn stories(text: &str) -> impl Iterator<Item = &str> {
+    const OPEN: &str = "<REUTERS";
+    let mut starts = memmem::find_iter(text.as_bytes(), OPEN).peekable();
+    std::iter::from_fn(move || {
+        let start = starts.next()? + OPEN.len();
+        let end = starts.peek().copied().unwrap_or(text.len());
+        Some(&text[start..end])
+    })
+}
+
 /// The raw content of the first `<TAG>...</TAG>`.
 fn element<'a>(story: &'a str, tag: &str) -> Option<&'a str> {
     let open = format!("<{tag}>");
-    let start = story.find(&open)? + open.len();
-    let len = story[start..].find(&format!("</{tag}>"))?;
+    let start = find(story, &open)? + open.len();
+    let len = find(&story[start..], &format!("</{tag}>"))?;
     Some(&story[start..start + len])
+}
+
+/// `str::find` for a string, by SIMD search: the stories are scanned for their
+/// tags, and std's searcher was a third of the time spent parsing Reuters.
+fn find(haystack: &str, needle: &str) -> Option<usize> {
+    memmem::find(haystack.as_bytes(), needle.as_bytes())
 }
 
 /// Resolves SGML character references; control characters (`&#3;`) are dropped.
