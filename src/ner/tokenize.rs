@@ -49,10 +49,22 @@ pub fn tokenize(text: &str) -> Vec<Range<usize>> {
     tokens
 }
 
+/// Splits at white space and dashes. Runs of ASCII are walked byte by byte; only
+/// other characters are decoded.
 fn tokenize_into(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
+    let bytes = text.as_bytes();
     let mut word_start = None;
-    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        let boundary = c.is_whitespace() || dash(c);
+    let mut i = 0;
+    loop {
+        // (ends a word, is a dash token, width); the end of the text ends a word.
+        let (boundary, is_dash, width) = match bytes.get(i) {
+            None => (true, false, 0),
+            Some(&byte) if byte.is_ascii() => (matches!(byte, b'\t'..=b'\r' | b' '), false, 1),
+            Some(_) => {
+                let c = text[i..].chars().next().expect("a character boundary");
+                (c.is_whitespace() || dash(c), dash(c), c.len_utf8())
+            }
+        };
         match (word_start, boundary) {
             (None, false) => word_start = Some(i),
             (Some(start), true) => {
@@ -61,9 +73,13 @@ fn tokenize_into(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
             }
             _ => {}
         }
-        if dash(c) {
-            out.push(base + i..base + i + c.len_utf8());
+        if is_dash {
+            out.push(base + i..base + i + width);
         }
+        if width == 0 {
+            return;
+        }
+        i += width;
     }
 }
 
@@ -78,7 +94,6 @@ fn split_word(text: &str, word: Range<usize>, base: usize, out: &mut Vec<Range<u
         out.push(base + start..base + start + c.len_utf8());
         start += c.len_utf8();
     }
-    let mut trailing = Vec::new();
     while let Some(c) = text[start..end].chars().next_back() {
         if !closing(c) || end - c.len_utf8() == start {
             break;
@@ -91,7 +106,6 @@ fn split_word(text: &str, word: Range<usize>, base: usize, out: &mut Vec<Range<u
             break;
         }
         end -= c.len_utf8();
-        trailing.push(base + end..base + end + c.len_utf8());
     }
     let core = &text[start..end];
     let possessive = ["'s", "’s", "'S", "’S"]
@@ -104,12 +118,16 @@ fn split_word(text: &str, word: Range<usize>, base: usize, out: &mut Vec<Range<u
         }
         None => out.push(base + start..base + end),
     }
-    out.extend(trailing.into_iter().rev());
+    // What came off the end, one token per character, in text order.
+    for (at, c) in text[end..word.end].char_indices() {
+        out.push(base + end + at..base + end + at + c.len_utf8());
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).into_iter().map(|r| &text[r]).collect()
@@ -173,5 +191,25 @@ mod tests {
                 vec!["Third", "paragraph"]
             ]
         );
+    }
+
+    proptest! {
+        /// Tokens come in order, apart, on character boundaries, and together
+        /// hold every character that is not white space.
+        #[test]
+        fn tokens_cover_the_text_but_its_spaces(
+            text in "([a-zA-Z0-9]{1,8}|[ .,'’“”()\n\u{a0}—–-]|é|Ж|馬){0,40}"
+        ) {
+            let tokens = tokenize(&text);
+            let mut last_end = 0;
+            for r in &tokens {
+                prop_assert!(r.start >= last_end && r.start < r.end, "{tokens:?}");
+                prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                last_end = r.end;
+            }
+            let kept: String = tokens.iter().map(|r| &text[r.clone()]).collect();
+            let expected: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            prop_assert_eq!(kept, expected);
+        }
     }
 }
