@@ -5,7 +5,7 @@
 
 use super::fold;
 use crate::article::{Entity, EntityKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Aliases (folded) and the canonical name they stand for, per kind.
 const ALIASES: &[(EntityKind, &str, &str)] = &[
@@ -52,64 +52,78 @@ const ALIASES: &[(EntityKind, &str, &str)] = &[
 
 /// The canonical name of a country or body alias, if it is one.
 pub fn alias(kind: EntityKind, name: &str) -> Option<&'static str> {
-    let folded = fold(name);
+    // Every alias is ASCII in lower case, and an ASCII name folds to its lower
+    // case: most names are ruled out without building their folded form.
+    let folded;
+    let name = if name.is_ascii() {
+        name
+    } else {
+        folded = fold(name);
+        &folded
+    };
     ALIASES
         .iter()
-        .find(|(k, alias, _)| *k == kind && *alias == folded)
+        .find(|(k, alias, _)| *k == kind && alias.eq_ignore_ascii_case(name))
         .map(|&(_, _, canonical)| canonical)
 }
 
+/// An entity's kind and name, borrowed from the mentions or the alias table.
+pub type Name<'a> = (EntityKind, &'a str);
+
 /// Canonical entities of one article's mentions, one per mention (so repeats
 /// count), and every name each canonical entity was mentioned under.
-pub fn canonicalize(mentions: &[Entity]) -> (Vec<Entity>, Vec<Entity>) {
-    let resolved: Vec<Entity> = mentions
+///
+/// An article names the same entities again and again, so names are folded once
+/// per distinct spelling, not once per mention.
+pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
+    let resolved: Vec<Name> = mentions
         .iter()
-        .map(|m| {
-            Entity::new(
-                m.kind,
-                alias(m.kind, &m.name).map_or_else(|| m.name.clone(), str::to_string),
-            )
-        })
+        .map(|m| (m.kind, alias(m.kind, &m.name).unwrap_or(&m.name)))
         .collect();
     // Full person names by each of their words (folded), to find what a short
     // mention abbreviates; a word shared by two different names links to neither.
     let mut by_word: HashMap<String, Option<&str>> = HashMap::new();
-    for entity in resolved.iter().filter(|e| e.kind == EntityKind::Person) {
-        let words: Vec<&str> = entity.name.split_whitespace().collect();
+    let mut people = HashSet::new();
+    for &(kind, name) in &resolved {
+        if kind != EntityKind::Person || !people.insert(name) {
+            continue;
+        }
+        let words: Vec<&str> = name.split_whitespace().collect();
         if words.len() < 2 {
             continue;
         }
+        let folded = fold(name);
         for word in &words[1..] {
-            let slot = by_word
-                .entry(fold(word))
-                .or_insert(Some(entity.name.as_str()));
-            if slot.is_some_and(|name| fold(name) != fold(&entity.name)) {
+            let slot = by_word.entry(fold(word)).or_insert(Some(name));
+            if slot.is_some_and(|other| fold(other) != folded) {
                 *slot = None;
             }
         }
     }
-    let canonical: Vec<Entity> = resolved
+    let canonical: Vec<Name> = resolved
         .iter()
-        .map(|entity| {
-            let short = entity.kind == EntityKind::Person && !entity.name.contains(' ');
-            match by_word.get(&fold(&entity.name)) {
-                Some(Some(full)) if short => Entity::new(EntityKind::Person, *full),
-                _ => entity.clone(),
+        .map(|&(kind, name)| {
+            if kind == EntityKind::Person && !name.contains(' ') {
+                if let Some(Some(full)) = by_word.get(&fold(name)) {
+                    return (kind, *full);
+                }
             }
+            (kind, name)
         })
         .collect();
-    let mut aliases: Vec<(EntityKind, String, &str)> = Vec::new();
-    for ((mention, entity), canonical) in mentions.iter().zip(&resolved).zip(&canonical) {
-        for name in [&mention.name, &entity.name, &canonical.name] {
-            aliases.push((canonical.kind, fold(name), name));
-        }
-        if canonical.kind == EntityKind::Person {
-            if let Some(last) = canonical.name.split_whitespace().last() {
-                aliases.push((EntityKind::Person, fold(last), last));
-            }
+    let mut names = HashSet::new();
+    for ((mention, &(_, resolved)), &(kind, name)) in mentions.iter().zip(&resolved).zip(&canonical)
+    {
+        names.extend([mention.name.as_str(), resolved, name].map(|n| (kind, n)));
+        if kind == EntityKind::Person {
+            names.extend(name.split_whitespace().last().map(|last| (kind, last)));
         }
     }
-    aliases.sort_unstable_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    let mut aliases: Vec<(EntityKind, String, &str)> = names
+        .into_iter()
+        .map(|(kind, name)| (kind, fold(name), name))
+        .collect();
+    aliases.sort_unstable();
     aliases.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
     let aliases = aliases
         .into_iter()
@@ -123,8 +137,8 @@ mod tests {
     use super::*;
     use EntityKind::{Location, Organisation, Person};
 
-    fn names(entities: &[Entity]) -> Vec<&str> {
-        entities.iter().map(|e| e.name.as_str()).collect()
+    fn names<'a>(entities: &[Name<'a>]) -> Vec<&'a str> {
+        entities.iter().map(|&(_, name)| name).collect()
     }
 
     #[test]

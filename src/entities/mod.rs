@@ -4,8 +4,8 @@
 //! input's own metadata, and the trained tagger. The stage links the mentions to
 //! canonical names ([`link`]) and merges them into one list.
 
-use crate::article::{Article, Entity};
-use std::collections::BTreeMap;
+use crate::article::{Article, Entity, EntityKind};
+use std::collections::HashMap;
 
 pub mod link;
 
@@ -117,16 +117,30 @@ impl Stage {
             .filter(|e| !e.name.is_empty())
             .collect();
         let (canonical, aliases) = link::canonicalize(&mentions);
-        let mut merged: BTreeMap<(crate::article::EntityKind, String), (usize, usize, Entity)> =
-            BTreeMap::new();
-        for (order, entity) in canonical.into_iter().enumerate() {
-            let key = (entity.kind, fold(&entity.name));
-            merged.entry(key).or_insert((0, order, entity)).0 += 1;
+        // Mentions per spelling, then per folded name, which keeps the spelling
+        // mentioned first.
+        let mut spellings: HashMap<link::Name, (usize, usize)> = HashMap::new();
+        for (order, &name) in canonical.iter().enumerate() {
+            spellings.entry(name).or_insert((0, order)).0 += 1;
         }
-        let mut entities: Vec<_> = merged.into_values().collect();
-        entities.sort_by_key(|&(mentions, order, _)| (std::cmp::Reverse(mentions), order));
+        let mut merged: HashMap<(EntityKind, String), (usize, usize, &str)> = HashMap::new();
+        for ((kind, name), (count, order)) in spellings {
+            let entry = merged.entry((kind, fold(name))).or_insert((0, order, name));
+            entry.0 += count;
+            if order < entry.1 {
+                (entry.1, entry.2) = (order, name);
+            }
+        }
+        let mut entities: Vec<_> = merged
+            .into_iter()
+            .map(|((kind, _), (mentions, order, name))| (mentions, order, kind, name))
+            .collect();
+        entities.sort_by_key(|&(mentions, order, _, _)| (std::cmp::Reverse(mentions), order));
         Found {
-            entities: entities.into_iter().map(|(_, _, entity)| entity).collect(),
+            entities: entities
+                .into_iter()
+                .map(|(_, _, kind, name)| Entity::new(kind, name))
+                .collect(),
             aliases,
             tokens,
         }
