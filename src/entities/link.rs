@@ -5,7 +5,7 @@
 
 use super::fold;
 use crate::article::{Entity, EntityKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Aliases (folded) and the canonical name they stand for, per kind.
 const ALIASES: &[(EntityKind, &str, &str)] = &[
@@ -82,8 +82,8 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
         .collect();
     // Full person names by each of their words (folded), to find what a short
     // mention abbreviates; a word shared by two different names links to neither.
-    let mut by_word: HashMap<String, Option<&str>> = HashMap::new();
-    let mut people = HashSet::new();
+    let mut by_word: HashMap<String, Option<&str>> = HashMap::default();
+    let mut people = HashSet::default();
     for &(kind, name) in &resolved {
         if kind != EntityKind::Person || !people.insert(name) {
             continue;
@@ -111,7 +111,7 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
             (kind, name)
         })
         .collect();
-    let mut names = HashSet::new();
+    let mut names = HashSet::default();
     for ((mention, &(_, resolved)), &(kind, name)) in mentions.iter().zip(&resolved).zip(&canonical)
     {
         names.extend([mention.name.as_str(), resolved, name].map(|n| (kind, n)));

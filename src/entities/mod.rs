@@ -5,7 +5,7 @@
 //! canonical names ([`link`]) and merges them into one list.
 
 use crate::article::{Article, Entity, EntityKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub mod link;
 
@@ -119,11 +119,11 @@ impl Stage {
         let (canonical, aliases) = link::canonicalize(&mentions);
         // Mentions per spelling, then per folded name, which keeps the spelling
         // mentioned first.
-        let mut spellings: HashMap<link::Name, (usize, usize)> = HashMap::new();
+        let mut spellings: HashMap<link::Name, (usize, usize)> = HashMap::default();
         for (order, &name) in canonical.iter().enumerate() {
             spellings.entry(name).or_insert((0, order)).0 += 1;
         }
-        let mut merged: HashMap<(EntityKind, String), (usize, usize, &str)> = HashMap::new();
+        let mut merged: HashMap<(EntityKind, String), (usize, usize, &str)> = HashMap::default();
         for ((kind, name), (count, order)) in spellings {
             let entry = merged.entry((kind, fold(name))).or_insert((0, order, name));
             entry.0 += count;
