@@ -54,22 +54,49 @@ impl Counts {
     }
 
     pub fn distinct_entities(&self, kind: EntityKind) -> usize {
-        self.columns[kind as usize].len()
+        grouped(&self.columns[kind as usize]).len()
     }
 
     pub fn distinct_sources(&self) -> usize {
-        self.columns[SOURCE_COLUMN].len()
+        grouped(&self.columns[SOURCE_COLUMN]).len()
     }
 }
 
-fn top_of(counts: &HashMap<String, usize>, top: usize) -> Vec<Count> {
-    let mut all: Vec<Count> = counts
-        .iter()
-        .map(|(name, &articles)| Count {
-            name: name.clone(),
+/// Article counts per name, names that differ only in case or accents summed.
+///
+/// An article lists each entity once, so the sums count no article twice. But
+/// articles spell names differently: Reuters metadata in lower case, headlines in
+/// capitals. The group is shown under the spelling a reader expects: mixed case
+/// first, then any capitals, then the most articles.
+fn grouped(counts: &HashMap<String, usize>) -> Vec<Count> {
+    let rank = |name: &str, articles: usize| {
+        let upper = name.chars().any(char::is_uppercase);
+        let lower = name.chars().any(char::is_lowercase);
+        (upper && lower, upper, articles)
+    };
+    let mut groups: HashMap<String, (usize, &str, usize)> = HashMap::new();
+    for (name, &articles) in counts {
+        let group = groups
+            .entry(crate::entities::fold(name))
+            .or_insert((0, name, articles));
+        group.0 += articles;
+        let (best, best_articles) = (group.1, group.2);
+        let better = rank(name, articles).cmp(&rank(best, best_articles));
+        if better.then_with(|| best.cmp(name)).is_gt() {
+            (group.1, group.2) = (name, articles);
+        }
+    }
+    groups
+        .into_values()
+        .map(|(articles, name, _)| Count {
+            name: name.to_string(),
             articles,
         })
-        .collect();
+        .collect()
+}
+
+fn top_of(counts: &HashMap<String, usize>, top: usize) -> Vec<Count> {
+    let mut all = grouped(counts);
     all.sort_by(|a, b| {
         b.articles
             .cmp(&a.articles)
@@ -223,5 +250,35 @@ impl IndexStats {
             last_date: rfc3339(counts.last_date),
             bytes_on_disk,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_that_fold_alike_count_together_under_the_readable_one() {
+        let counts: HashMap<String, usize> = [
+            ("reagan", 53),
+            ("Reagan", 120),
+            ("REAGAN", 5),
+            ("japan", 408),
+            ("Japan", 134),
+            ("ec", 10),
+            ("EC", 2),
+            ("Zürich", 3),
+            ("zurich", 4),
+        ]
+        .into_iter()
+        .map(|(name, n)| (name.to_string(), n))
+        .collect();
+        let top: Vec<(String, usize)> = top_of(&counts, 10)
+            .into_iter()
+            .map(|c| (c.name, c.articles))
+            .collect();
+        let expected = [("Japan", 542), ("Reagan", 178), ("EC", 12), ("Zürich", 7)];
+        assert_eq!(top, expected.map(|(name, n)| (name.to_string(), n)));
+        assert_eq!(grouped(&counts).len(), 4);
     }
 }

@@ -56,7 +56,7 @@ pub(crate) fn read(file: &Path, text: &str, emit: &mut dyn FnMut(Event)) {
                     .filter_map(|d| d.split("</D>").next())
                     .map(str::trim)
                     .filter(|d| !d.is_empty())
-                    .map(|d| Entity::new(kind, unescape(d))),
+                    .map(|d| Entity::new(kind, display_name(kind, &unescape(d)))),
             );
         }
         let article = Article {
@@ -77,6 +77,27 @@ pub(crate) fn read(file: &Path, text: &str, emit: &mut dyn FnMut(Event)) {
         };
         emit_finished(file, location, article, &options, emit);
     }
+}
+
+/// A metadata code as a name: Reuters lists people and places in lower case with
+/// hyphens (`james-baker`, `west-germany`), and bodies as lower-case acronyms
+/// (`ec`, `opec`). Written as a text would, they merge with the names the tagger
+/// finds, and country codes (`usa`) still resolve through the linker's aliases.
+fn display_name(kind: EntityKind, code: &str) -> String {
+    if kind == EntityKind::Organisation {
+        return code.to_uppercase();
+    }
+    code.split('-')
+        .filter(|word| !word.is_empty())
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Text before the first character reference (control codes in Reuters).
@@ -160,8 +181,8 @@ mod tests {
 <REUTERS TOPICS="YES" NEWID="42">
 <DATE> 2-MAR-1987 10:00:00.00&#5;&#5;&#5;RM</DATE>
 <PLACES><D>usa</D><D>west-germany</D></PLACES>
-<PEOPLE><D>volcker</D></PEOPLE>
-<ORGS></ORGS>
+<PEOPLE><D>volcker</D><D>james-baker</D></PEOPLE>
+<ORGS><D>opec</D></ORGS>
 <TEXT>&#2;
 <TITLE>FED'S VOLCKER &lt;SAYS&gt; RATES</TITLE>
 <DATELINE>    WASHINGTON, March 2 - </DATELINE><BODY>Federal Reserve Board chairman
@@ -196,9 +217,11 @@ Paul Volcker said rates &amp; prices.
         assert_eq!(
             a.entities,
             vec![
-                Entity::new(EntityKind::Person, "volcker"),
-                Entity::new(EntityKind::Location, "usa"),
-                Entity::new(EntityKind::Location, "west-germany"),
+                Entity::new(EntityKind::Person, "Volcker"),
+                Entity::new(EntityKind::Person, "James Baker"),
+                Entity::new(EntityKind::Organisation, "OPEC"),
+                Entity::new(EntityKind::Location, "Usa"),
+                Entity::new(EntityKind::Location, "West Germany"),
             ]
         );
         assert!(

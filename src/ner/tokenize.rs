@@ -8,14 +8,31 @@ use std::ops::Range;
 
 /// Characters split off the start of a word.
 fn opening(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '{' | '«' | '„')
+    matches!(
+        c,
+        '"' | '\'' | '“' | '‘' | '(' | '[' | '{' | '<' | '«' | '„'
+    )
 }
 
 /// Characters split off the end of a word.
 fn closing(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '”' | '’' | ')' | ']' | '}' | '»' | '.' | ',' | ';' | ':' | '!' | '?' | '…'
+        '"' | '\''
+            | '”'
+            | '’'
+            | ')'
+            | ']'
+            | '}'
+            | '>'
+            | '»'
+            | '.'
+            | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '…'
     )
 }
 
@@ -136,7 +153,7 @@ mod tests {
     #[test]
     fn punctuation_quotes_and_possessives() {
         assert_eq!(
-            words("“It is over,” said Pyongyang’s envoy (again)."),
+            words("“It is over,” said Pyongyang’s envoy (again) to <Acme Corp>."),
             vec![
                 "“",
                 "It",
@@ -151,6 +168,11 @@ mod tests {
                 "(",
                 "again",
                 ")",
+                "to",
+                "<",
+                "Acme",
+                "Corp",
+                ">",
                 "."
             ]
         );

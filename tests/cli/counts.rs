@@ -10,7 +10,8 @@ fn corpus() -> TestEnv {
         json!({"id": "1", "source": "Wire", "date": "2024-10-01", "title": "Kursk one", "body": format!("{long}troops\n\n{long}troops"),
                "entities": [{"kind": "location", "name": "Kursk"}, {"kind": "organisation", "name": "NATO"}]}),
         json!({"id": "2", "source": "Wire", "date": "2024-10-20", "title": "Kursk two", "body": "Troops moved near the border.",
-               "entities": {"location": ["Kursk"], "person": ["Mark Rutte"]}}),
+               // Another spelling of the same place: counted together, shown as "Kursk".
+               "entities": {"location": ["KURSK"], "person": ["Mark Rutte"]}}),
         json!({"id": "3", "source": "Herald", "title": "Elsewhere", "body": "Nothing about the front.",
                "entities": [{"kind": "location", "name": "Seoul"}]}),
     ];
