@@ -1,8 +1,8 @@
 """Side-by-side indexing and query benchmark: dateline, plain tantivy (in
 `dateline bench`), tantivy-cli, SQLite FTS5 and Xapian on the same Reuters-21578
 articles, on the same machine, in one run. Driven by scripts/compare-engines,
-which installs what it needs; this file does the measuring and writes
-BENCHMARKS.md.
+which installs what it needs; this file does the measuring and writes the table
+into BENCHMARKS.md, between its compare-engines markers.
 
 Every engine indexes the same articles: the 19,043 Reuters stories with a body,
 title and body text, read from the same SGML files. MB/s are SGML input bytes
@@ -211,20 +211,21 @@ def main():
             with open(docs_path) as stdin:
                 return timed([tantivy_cli, "index", "-i", idx, "-t", str(threads)], stdin=stdin)
         seconds, rss, _ = median_run(tantivy_cli_once)
-        row("tantivy-cli", seconds, rss, size(idx), None, False, False,
+        version = subprocess.run([tantivy_cli, "--version"], capture_output=True, text=True).stdout.split()[-1]
+        row(f"tantivy-cli {version}", seconds, rss, size(idx), None, False, False,
             "reads JSON from stdin; latency not measured (its bench prints per-query lines only)")
 
     # SQLite FTS5 and Xapian, in child processes for wall time and peak memory.
     me = os.path.abspath(__file__)
     db = os.path.join(work, "fts5.db")
     seconds, rss, _ = median_run(lambda: timed([sys.executable, me, "sqlite-index", db, docs_path]))
-    row("SQLite FTS5 (porter)", seconds, rss, size(db), sqlite_queries(db, queries, 5), True, False,
+    row(f"SQLite {sqlite3.sqlite_version} FTS5 (porter)", seconds, rss, size(db), sqlite_queries(db, queries, 5), True, False,
         "one thread; snippet() in the latency", used=1)
     try:
-        import xapian  # noqa: F401
+        import xapian
         xdb = os.path.join(work, "xapian")
         seconds, rss, _ = median_run(lambda: timed([sys.executable, me, "xapian-index", xdb, docs_path]))
-        row("Xapian (python3-xapian)", seconds, rss, size(xdb), xapian_queries(xdb, queries, 5), True, False,
+        row(f"Xapian {xapian.version_string()} (python3-xapian)", seconds, rss, size(xdb), xapian_queries(xdb, queries, 5), True, False,
             "one thread, documents built in Python; MSet.snippet() in the latency", used=1)
     except ImportError:
         pass
@@ -232,18 +233,34 @@ def main():
     with open(os.path.join(work, "results.json"), "w") as f:
         json.dump({"input_bytes": input_bytes, "articles": len(docs), "repeat": repeat,
                    "queries": len(queries), "rows": rows}, f, indent=1)
-    print(f"{len(docs)} articles, {input_bytes / 1e6:.1f} MB of SGML (repeat {repeat}), "
-          f"{threads} threads, {len(queries)} keyword and phrase queries × 5; "
-          f"each indexing time is the median of {ROUNDS} runs\n")
-    print("| engine | threads | MB/s | articles/s | index MB | peak MB | query p50 ms | query p95 ms | snippets | entities | notes |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    lines = [f"{len(docs)} articles, {input_bytes / 1e6:.1f} MB of SGML (repeat {repeat}), "
+             f"{threads} threads, {len(queries)} keyword and phrase queries × 5; "
+             f"each indexing time is the median of {ROUNDS} runs.", "",
+             "| engine | threads | MB/s | articles/s | index MB | peak MB | query p50 ms | query p95 ms | snippets | entities | notes |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     fmt = lambda v, spec: "–" if v is None else format(v, spec)
     for r in rows:
         lat = r["latency"] or {}
-        print(f"| {r['engine']} | {r['threads']} | {r['mb_s']:.1f} | {r['articles_s']:.0f} | "
-              f"{r['index_mb']:.1f} | {fmt(r['peak_mb'], '.0f')} | {fmt(lat.get('p50_ms'), '.2f')} | "
-              f"{fmt(lat.get('p95_ms'), '.2f')} | {'yes' if r['snippets'] else 'no'} | "
-              f"{'yes' if r['entities'] else 'no'} | {r['note']} |")
+        lines.append(f"| {r['engine']} | {r['threads']} | {r['mb_s']:.1f} | {r['articles_s']:.0f} | "
+                     f"{r['index_mb']:.1f} | {fmt(r['peak_mb'], '.0f')} | {fmt(lat.get('p50_ms'), '.2f')} | "
+                     f"{fmt(lat.get('p95_ms'), '.2f')} | {'yes' if r['snippets'] else 'no'} | "
+                     f"{'yes' if r['entities'] else 'no'} | {r['note']} |")
+    table = "\n".join(lines)
+    print(table)
+    write_into(os.path.join(repo, "BENCHMARKS.md"), table)
+
+
+def write_into(path, table):
+    """Replaces what lies between the compare-engines markers of BENCHMARKS.md."""
+    start, end = "<!-- compare-engines: start -->", "<!-- compare-engines: end -->"
+    text = open(path).read()
+    if start not in text or end not in text:
+        raise SystemExit(f"{path}: no {start} ... {end} markers to write the table between")
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    with open(path, "w") as f:
+        f.write(f"{head}{start}\n{table}\n{end}{tail}")
+    print(f"\nwrote the table into {path}")
 
 
 if __name__ == "__main__":
