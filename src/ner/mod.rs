@@ -59,27 +59,29 @@ thread_local! {
 /// Entities in `texts`, tagged together as one document (a title and its body),
 /// and the number of tokens tagged.
 pub fn find(tagger: &tagger::Tagger, texts: &[&str]) -> (Vec<Vec<Mention>>, usize) {
-    let tokenized: Vec<Vec<Vec<Range<usize>>>> =
+    let tokenized: Vec<tokenize::Tokenized> =
         texts.iter().map(|t| tokenize::sentences(t)).collect();
-    let sentences: Vec<Vec<&str>> = texts
+    let words: Vec<Vec<&str>> = texts
         .iter()
         .zip(&tokenized)
-        .flat_map(|(text, sentences)| {
-            sentences
-                .iter()
-                .map(move |tokens| tokens.iter().map(|r| &text[r.clone()]).collect())
-        })
+        .map(|(text, t)| t.tokens.iter().map(|r| &text[r.clone()]).collect())
+        .collect();
+    let sentences: Vec<&[&str]> = words
+        .iter()
+        .zip(&tokenized)
+        .flat_map(|(words, t)| t.sentences.iter().map(move |s| &words[s.clone()]))
         .collect();
     let labels = WORKSPACE.with(|ws| tagger.tag_document(&sentences, &mut ws.borrow_mut()));
-    let tokens = sentences.iter().map(Vec::len).sum();
+    let tokens = words.iter().map(Vec::len).sum();
     let mut labels = labels.into_iter();
     let mentions = tokenized
         .iter()
-        .map(|sentences| {
+        .map(|t| {
             let mut mentions = Vec::new();
-            for (tokens, labels) in sentences.iter().zip(labels.by_ref()) {
+            for (sentence, labels) in t.sentences.iter().zip(labels.by_ref()) {
+                let ranges = &t.tokens[sentence.clone()];
                 for span in labels::spans(&labels) {
-                    let range = tokens[span.tokens.start].start..tokens[span.tokens.end - 1].end;
+                    let range = ranges[span.tokens.start].start..ranges[span.tokens.end - 1].end;
                     mentions.push(Mention {
                         kind: span.kind,
                         range,

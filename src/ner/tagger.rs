@@ -56,13 +56,19 @@ impl RowCache {
 }
 
 impl Tagger {
-    /// Labels every sentence of a document (IOB2 label indices).
-    pub fn tag_document(&self, sentences: &[Vec<&str>], ws: &mut Workspace) -> Vec<Vec<u8>> {
+    /// Labels every sentence of a document (IOB2 label indices). A sentence is
+    /// anything that gives its tokens as a slice: a `Vec<&str>`, or a slice of one
+    /// buffer holding the whole document.
+    pub fn tag_document<'t, S: AsRef<[&'t str]>>(
+        &self,
+        sentences: &[S],
+        ws: &mut Workspace,
+    ) -> Vec<Vec<u8>> {
         let mut labels: Vec<Vec<u8>> = sentences
             .iter()
             .map(|tokens| {
                 let mut out = Vec::new();
-                self.tag_sentence(&self.first, true, tokens, None, ws, &mut out);
+                self.tag_sentence(&self.first, true, tokens.as_ref(), None, ws, &mut out);
                 out
             })
             .collect();
@@ -77,7 +83,7 @@ impl Tagger {
                         || (h.span_kind != 0 && h.span_kind != kind)
                 });
                 if disputed {
-                    self.tag_sentence(second, false, tokens, Some(hints), ws, out);
+                    self.tag_sentence(second, false, tokens.as_ref(), Some(hints), ws, out);
                 }
             }
         }
@@ -122,14 +128,15 @@ impl Tagger {
 }
 
 /// Per token, the first pass's view of the same word elsewhere in the document.
-pub fn document_hints(
-    sentences: &[Vec<&str>],
+pub fn document_hints<'t, S: AsRef<[&'t str]>>(
+    sentences: &[S],
     labels: &[Vec<u8>],
     ws: &mut Workspace,
 ) -> Vec<Vec<DocHint>> {
     ws.hint_table.clear();
     ws.span_table.clear();
     for (tokens, labels) in sentences.iter().zip(labels) {
+        let tokens = tokens.as_ref();
         for (token, &label) in tokens.iter().zip(labels) {
             if !token.starts_with(char::is_uppercase) {
                 continue;
@@ -154,6 +161,7 @@ pub fn document_hints(
         .iter()
         .map(|tokens| {
             tokens
+                .as_ref()
                 .iter()
                 .map(|token| {
                     // Only capitalised words get hints: they are the ones names repeat.

@@ -41,17 +41,27 @@ fn dash(c: char) -> bool {
     matches!(c, '—' | '–')
 }
 
-/// Token byte ranges of `text`, sentence by sentence.
-pub fn sentences(text: &str) -> Vec<Vec<Range<usize>>> {
-    let mut out = Vec::new();
+/// A text's tokens, and its sentences as runs of them.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Tokenized {
+    /// Byte ranges in the text, in order.
+    pub tokens: Vec<Range<usize>>,
+    /// Ranges of indices into `tokens`, one per sentence, none of them empty.
+    pub sentences: Vec<Range<usize>>,
+}
+
+/// The tokens of `text`, sentence by sentence, in two flat vectors: a document has
+/// many short sentences, and a vector for each was a cost of its own.
+pub fn sentences(text: &str) -> Tokenized {
+    let mut out = Tokenized::default();
     for paragraph in crate::text::passages::paragraphs(text) {
         let para = &text[paragraph.clone()];
         let mut from = 0;
         for end in sentence_ends(para).into_iter().chain([para.len()]) {
-            let mut tokens = Vec::new();
-            tokenize_into(&para[from..end], paragraph.start + from, &mut tokens);
-            if !tokens.is_empty() {
-                out.push(tokens);
+            let first = out.tokens.len();
+            tokenize_into(&para[from..end], paragraph.start + from, &mut out.tokens);
+            if out.tokens.len() > first {
+                out.sentences.push(first..out.tokens.len());
             }
             from = end;
         }
@@ -201,9 +211,16 @@ mod tests {
     #[test]
     fn sentences_follow_paragraphs_and_full_stops() {
         let text = "First one. Second one.\n\nThird paragraph";
-        let s: Vec<Vec<&str>> = sentences(text)
-            .into_iter()
-            .map(|t| t.into_iter().map(|r| &text[r]).collect())
+        let tokenized = sentences(text);
+        let s: Vec<Vec<&str>> = tokenized
+            .sentences
+            .iter()
+            .map(|s| {
+                tokenized.tokens[s.clone()]
+                    .iter()
+                    .map(|r| &text[r.clone()])
+                    .collect()
+            })
             .collect();
         assert_eq!(
             s,
