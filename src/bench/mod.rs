@@ -94,6 +94,10 @@ pub struct IndexRun {
     /// Tokens the tagger read, and per second of the entity stage's thread time.
     pub tokens: usize,
     pub tokens_per_thread_sec: f64,
+    /// For dateline with the tagger: the time it takes beyond the `--no-entities`
+    /// run at the same thread count, as a share of that run. Above 1, the tagger
+    /// costs more than the rest of the pipeline together.
+    pub tagger_cost_ratio: Option<f64>,
 }
 
 /// Everything `dateline bench` measured.
@@ -156,19 +160,23 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Re
             }
         }
         let mut baseline_rate = 0.0;
+        let mut untagged_seconds = None;
         for (indexer, mut samples) in indexers.into_iter().zip(measured) {
             samples.sort_by_key(|m| m.time);
             let median = samples.swap_remove(samples.len() / 2);
             let mb_per_sec = per_sec(input_bytes as f64 / 1e6, median.time);
-            if indexer == Indexer::Baseline {
-                baseline_rate = mb_per_sec;
+            let seconds = median.time.as_secs_f64();
+            match indexer {
+                Indexer::Baseline => baseline_rate = mb_per_sec,
+                Indexer::DatelineNoEntities => untagged_seconds = Some(seconds),
+                Indexer::Dateline => {}
             }
             let stats = median.stats.as_ref();
             runs.push(IndexRun {
                 indexer,
                 threads,
                 articles: median.articles,
-                seconds: median.time.as_secs_f64(),
+                seconds,
                 mb_per_sec,
                 articles_per_sec: per_sec(median.articles as f64, median.time),
                 ratio_to_baseline: mb_per_sec / baseline_rate.max(f64::EPSILON),
@@ -179,6 +187,9 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Re
                 tokens: stats.map_or(0, |s| s.tokens),
                 tokens_per_thread_sec: stats
                     .map_or(0.0, |s| per_sec(s.tokens as f64, s.stage(Stage::Entities))),
+                tagger_cost_ratio: untagged_seconds
+                    .filter(|_| indexer == Indexer::Dateline)
+                    .map(|rest| (seconds - rest) / rest.max(f64::EPSILON)),
             });
         }
     }

@@ -268,6 +268,12 @@ pub fn bench_report(out: &mut dyn Write, report: &crate::bench::Report) -> io::R
                 run.tokens_per_thread_sec / 1e6
             )?;
         }
+        if let Some(ratio) = run.tagger_cost_ratio {
+            writeln!(
+                out,
+                "  the tagger's cost (time beyond the --no-entities run) is {ratio:.2} × the rest"
+            )?;
+        }
     }
     let mut threads: Vec<usize> = report.runs.iter().map(|r| r.threads).collect();
     threads.dedup();

@@ -60,6 +60,15 @@ fn bench_reports_runs_stages_latency_and_draws_a_chart() {
     assert!(tagged["tokens_per_thread_sec"].as_f64().unwrap() > 0.0);
     assert_eq!(runs[1]["indexer"], "dateline_no_entities");
     assert_eq!(runs[1]["tokens"], 0);
+    // The tagger's cost against the rest, from the two runs at the same threads.
+    let seconds = |run: &serde_json::Value| run["seconds"].as_f64().unwrap();
+    let ratio = tagged["tagger_cost_ratio"].as_f64().unwrap();
+    let expected = (seconds(tagged) - seconds(&runs[1])) / seconds(&runs[1]);
+    assert!(
+        (ratio - expected).abs() < 1e-9,
+        "{ratio} against {expected}"
+    );
+    assert!(runs[1]["tagger_cost_ratio"].is_null() && baseline["tagger_cost_ratio"].is_null());
     let stages: Vec<&str> = tagged["stages"]
         .as_array()
         .unwrap()
@@ -112,6 +121,10 @@ fn bench_reports_runs_stages_latency_and_draws_a_chart() {
         "{text}"
     );
     assert!(text.contains("each row is the median of 3 runs"), "{text}");
+    assert!(
+        text.contains("the tagger's cost (time beyond the --no-entities run) is"),
+        "{text}"
+    );
 }
 
 #[test]
