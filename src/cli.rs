@@ -108,6 +108,11 @@ pub struct NerTrainArgs {
     /// Train only the local first pass.
     #[arg(long)]
     pub one_pass: bool,
+    /// Words without a capital stay open (scored) if training saw them inside
+    /// names this many times; every other such word is labelled O unscored.
+    /// 0 scores every token.
+    #[arg(long, default_value_t = 1)]
+    pub open_min: usize,
     /// Folder of gazetteer lists (`CATEGORY.txt`, one name per line).
     #[arg(long)]
     pub gazetteers: Option<PathBuf>,

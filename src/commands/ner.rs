@@ -27,6 +27,7 @@ fn run_train(args: &NerTrainArgs, out: &mut dyn Write) -> anyhow::Result<Outcome
         epochs: args.epochs,
         seed: args.seed,
         two_pass: !args.one_pass,
+        open_min: args.open_min,
     };
     let tagger = train::train(&docs, gazetteer, &settings, &mut |line| {
         log::info!("{line}")

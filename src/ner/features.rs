@@ -7,7 +7,7 @@
 //! a template means changes: a model trained on other features is refused.
 
 use super::gazetteer::Gazetteer;
-use super::HashedMap;
+use super::{HashedMap, HashedSet};
 use std::ops::Range;
 
 /// The version of the feature set a model was trained with.
@@ -74,7 +74,29 @@ struct TokenHashes {
     prefixes: [u64; 4],
     suffixes: [u64; 4],
     flags: u64,
+    /// Whether any letter is a capital (not a feature: it decides which tokens
+    /// the tagger may leave unscored, see `Tagger::open`).
+    capitals: bool,
+}
+
+/// What the features of a token and its neighbours read of it beyond its word's
+/// own templates: copied per token, so it is kept small.
+#[derive(Debug, Clone, Copy, Default)]
+struct Context {
+    lower: u64,
+    shape: u64,
+    flags: u64,
+    /// The gazetteer matches the token is part of; 0 in the lexicon.
     gazetteer: u64,
+}
+
+/// A word in the lexicon: its place in `words`, and its context, stored in the
+/// map itself so a token costs one memory access.
+#[derive(Debug, Clone, Copy)]
+struct Known {
+    place: u32,
+    capitals: bool,
+    context: Context,
 }
 
 impl TokenHashes {
@@ -125,16 +147,19 @@ const AFTER: u64 = 0xc2b2_ae3d_27d4_eb4f;
 /// Extracts features; remembers words and holds buffers reused across sentences.
 #[derive(Default)]
 pub struct Extractor {
-    /// Word key to its place in `words`.
-    lexicon: HashedMap<u32>,
+    /// Word key to the word.
+    lexicon: HashedMap<Known>,
     words: Vec<TokenHashes>,
     /// Counts the times the lexicon started afresh: older places mean nothing.
     generation: u64,
-    /// Per token of the last sentence: its place in `words`, and its hashes.
+    /// Per token of the last sentence: its word's place in `words`, and its
+    /// context.
     places: Vec<u32>,
-    hashes: Vec<TokenHashes>,
+    contexts: Vec<Context>,
     lower: Vec<char>,
     keys: Vec<u64>,
+    /// Per token of the last sentence: whether it is labelled O unscored.
+    closed: Vec<bool>,
 }
 
 impl Extractor {
@@ -148,48 +173,63 @@ impl Extractor {
         bits: u32,
         out: &mut Vec<u32>,
     ) {
-        self.prepare(tokens, gazetteer);
+        self.prepare(tokens, gazetteer, None);
         self.features(hints, bits, false, out);
     }
 
     /// Looks up or hashes the words of a sentence and tags its gazetteer matches.
-    pub fn prepare(&mut self, tokens: &[&str], gazetteer: &Gazetteer) {
+    /// With `open`, a token without capitals whose key `open` lacks is closed:
+    /// the tagger labels it O without scoring it.
+    pub fn prepare(&mut self, tokens: &[&str], gazetteer: &Gazetteer, open: Option<&HashedSet>) {
         if self.words.len() + tokens.len() > LEXICON_CAP {
             self.lexicon.clear();
             self.words.clear();
             self.generation += 1;
         }
         self.places.clear();
-        self.hashes.clear();
+        self.contexts.clear();
+        self.closed.clear();
         for (i, token) in tokens.iter().enumerate() {
             let key = word_key(token);
-            let place = match self.lexicon.get(&key) {
-                Some(&place) => place,
+            let known = match self.lexicon.get(&key) {
+                Some(&known) => known,
                 None => {
                     let hashes = self.token_hashes(token);
                     self.words.push(hashes);
-                    let place = self.words.len() as u32 - 1;
-                    self.lexicon.insert(key, place);
-                    place
+                    let known = Known {
+                        place: self.words.len() as u32 - 1,
+                        capitals: hashes.capitals,
+                        context: Context {
+                            lower: hashes.lower,
+                            shape: hashes.shape,
+                            flags: hashes.flags,
+                            gazetteer: 0,
+                        },
+                    };
+                    self.lexicon.insert(key, known);
+                    known
                 }
             };
-            let mut hashes = self.words[place as usize];
+            let mut context = known.context;
             if i == 0 {
-                hashes.flags |= FIRST_FLAG;
+                context.flags |= FIRST_FLAG;
             }
-            self.places.push(place);
-            self.hashes.push(hashes);
+            self.places.push(known.place);
+            self.contexts.push(context);
+            self.closed
+                .push(open.is_some_and(|open| !known.capitals && !open.contains(&key)));
         }
         self.keys.clear();
-        self.keys.extend(self.hashes.iter().map(|h| h.lower));
+        self.keys.extend(self.contexts.iter().map(|c| c.lower));
         gazetteer.tag(&self.keys, &mut |i, tag| {
-            let h = &mut self.hashes[i].gazetteer;
+            let h = &mut self.contexts[i].gazetteer;
             *h = mix(*h, tag);
         });
     }
 
-    /// Fills `out` with the feature indices of the sentence last prepared: every
-    /// template, or with `context_only` just the [`CONTEXT_TEMPLATES`].
+    /// Fills `out` with the feature indices of the open tokens of the sentence
+    /// last prepared: every template, or with `context_only` just the
+    /// [`CONTEXT_TEMPLATES`].
     pub fn features(
         &mut self,
         hints: Option<&[DocHint]>,
@@ -197,21 +237,23 @@ impl Extractor {
         context_only: bool,
         out: &mut Vec<u32>,
     ) {
-        let n = self.hashes.len();
+        let n = self.contexts.len();
         out.clear();
         out.reserve(n * TEMPLATES);
-        let at = |i: isize| -> Option<&TokenHashes> {
-            (i >= 0 && (i as usize) < n).then(|| &self.hashes[i as usize])
+        let at = |i: isize| -> Option<&Context> {
+            (i >= 0 && (i as usize) < n).then(|| &self.contexts[i as usize])
         };
         for i in 0..n {
-            let t = &self.hashes[i];
+            if self.closed[i] {
+                continue;
+            }
+            let t = &self.contexts[i];
             let i = i as isize;
             let lower_at =
                 |d: isize| at(i + d).map_or(if d < 0 { BEFORE } else { AFTER }, |h| h.lower);
             let shape_at =
                 |d: isize| at(i + d).map_or(if d < 0 { BEFORE } else { AFTER }, |h| h.shape);
             let gaz_at = |d: isize| at(i + d).map_or(0, |h| h.gazetteer);
-            let word = t.word_values();
             let rest = [
                 t.flags,
                 lower_at(-1),
@@ -226,19 +268,13 @@ impl Extractor {
                 mix(gaz_at(-1), gaz_at(1)),
                 mix(t.flags, mix(shape_at(-1), shape_at(1))),
             ];
-            let values: [u64; LOCAL_TEMPLATES] = std::array::from_fn(|k| {
-                if k < WORD_TEMPLATES.end {
-                    word[k]
-                } else {
-                    rest[k - WORD_TEMPLATES.end]
-                }
-            });
             if context_only {
                 for &template in &CONTEXT_TEMPLATES[..CONTEXT_TEMPLATES.len() - 2] {
-                    out.push(index(template, values[template], bits));
+                    out.push(index(template, rest[template - WORD_TEMPLATES.end], bits));
                 }
             } else {
-                for (template, value) in values.into_iter().enumerate() {
+                let word = self.words[self.places[i as usize] as usize].word_values();
+                for (template, value) in word.into_iter().chain(rest).enumerate() {
                     out.push(index(template, value, bits));
                 }
             }
@@ -254,6 +290,11 @@ impl Extractor {
     /// Where each token of the last sentence prepared is in the lexicon.
     pub fn places(&self) -> &[u32] {
         &self.places
+    }
+
+    /// Which tokens of the last sentence prepared are closed.
+    pub fn closed(&self) -> &[bool] {
+        &self.closed
     }
 
     /// How many words the lexicon holds, and its generation.
@@ -349,7 +390,7 @@ impl Extractor {
             prefixes,
             suffixes,
             flags,
-            gazetteer: 0,
+            capitals: upper > 0,
         }
     }
 }

@@ -1,5 +1,5 @@
-//! The model file: gzip of a small header, the gazetteer lists, and each pass's
-//! weights quantised to 16 bits.
+//! The model file: gzip of a small header, the gazetteer lists, the open words,
+//! and each pass's weights quantised to 16 bits.
 //!
 //! The header carries the file format and the feature-set version; a model built
 //! for other features is refused with a message instead of tagging badly.
@@ -8,7 +8,7 @@ use super::features::FEATURE_VERSION;
 use super::gazetteer::Gazetteer;
 use super::labels::LABELS;
 use super::model::{Model, Weights, ROW};
-use super::tagger::Tagger;
+use super::tagger::{OpenWords, Tagger};
 use anyhow::{bail, ensure, Context};
 use flate2::read::GzDecoder;
 use flate2::write::GzEncoder;
@@ -16,7 +16,7 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 const MAGIC: &[u8; 6] = b"DLNER\0";
-const FILE_FORMAT: u32 = 1;
+const FILE_FORMAT: u32 = 2;
 
 pub fn save(tagger: &Tagger, path: &Path) -> anyhow::Result<()> {
     let mut out = Vec::new();
@@ -37,6 +37,14 @@ pub fn save(tagger: &Tagger, path: &Path) -> anyhow::Result<()> {
         .collect();
     out.extend_from_slice(&(lists.len() as u32).to_le_bytes());
     out.extend_from_slice(lists.as_bytes());
+    // A flag, then the open words one per line: tokens hold no line breaks.
+    out.extend_from_slice(&(tagger.open.is_some() as u32).to_le_bytes());
+    let open = tagger
+        .open
+        .as_ref()
+        .map_or(String::new(), |open| open.words().join("\n"));
+    out.extend_from_slice(&(open.len() as u32).to_le_bytes());
+    out.extend_from_slice(open.as_bytes());
     for model in std::iter::once(&tagger.first).chain(&tagger.second) {
         write_model(model, &mut out);
     }
@@ -132,6 +140,11 @@ fn parse(bytes: &[u8]) -> anyhow::Result<Tagger> {
         let (category, name) = line.split_once('\t').context("bad gazetteer line")?;
         gazetteer.add(category, name);
     }
+    let has_open = c.u32()?;
+    ensure!(has_open <= 1, "bad open-words flag {has_open}");
+    let open_len = c.u32()? as usize;
+    let open = std::str::from_utf8(c.take(open_len)?).context("open words are not UTF-8")?;
+    let open = (has_open == 1).then(|| OpenWords::new(open.lines().map(String::from).collect()));
     let first = read_model(&mut c, bits)?;
     let second = if passes == 2 {
         Some(read_model(&mut c, bits)?)
@@ -143,6 +156,7 @@ fn parse(bytes: &[u8]) -> anyhow::Result<Tagger> {
         gazetteer,
         first,
         second,
+        open,
     })
 }
 
@@ -191,6 +205,7 @@ mod tests {
             gazetteer,
             first,
             second: None,
+            open: Some(OpenWords::new(vec!["of".into(), "&".into()])),
         };
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("m.bin");
@@ -201,6 +216,7 @@ mod tests {
         assert_eq!(back.first.transitions[0][1], 0.5);
         assert_eq!(back.gazetteer.lists(), tagger.gazetteer.lists());
         assert!(back.second.is_none());
+        assert_eq!(back.open, tagger.open);
     }
 
     #[test]

@@ -5,6 +5,9 @@
 use super::features::{CONTEXT_TEMPLATES, NEIGHBOUR_TEMPLATES};
 use super::labels::{self, LABELS};
 
+/// The label O, as an index into score rows.
+const O: usize = labels::O as usize;
+
 /// Weights per feature row, padded to a cache line.
 pub const ROW: usize = 16;
 
@@ -84,6 +87,16 @@ where
     sum
 }
 
+/// A sentence as [`Model::decode_words`] reads it.
+pub struct Words<'a> {
+    /// Each token's word, as a place in the cached rows.
+    pub places: &'a [u32],
+    /// The tokens labelled O unscored.
+    pub closed: &'a [bool],
+    /// The [`CONTEXT_TEMPLATES`] features of each open token.
+    pub features: &'a [u32],
+}
+
 /// Buffers for decoding, reused across sentences.
 #[derive(Default)]
 pub struct Scratch {
@@ -101,17 +114,31 @@ impl Model {
         }
     }
 
-    /// Label scores of every token from its `templates` features.
-    fn emissions(&self, features: &[u32], templates: usize, scratch: &mut Scratch) {
+    /// Label scores of every token from its `templates` features, which
+    /// `features` holds for the tokens not marked in `closed` only.
+    fn emissions(
+        &self,
+        features: &[u32],
+        templates: usize,
+        closed: &[bool],
+        scratch: &mut Scratch,
+    ) {
         scratch.emissions.clear();
-        let tokens = features.chunks_exact(templates);
-        match &self.weights {
-            Weights::Float(w) => scratch
-                .emissions
-                .extend(tokens.map(|token| sum_rows::<f32, f32>(w, token))),
-            Weights::Quantised { values, scale, .. } => scratch.emissions.extend(
-                tokens.map(|token| sum_rows::<i16, i32>(values, token).map(|v| v as f32 * scale)),
-            ),
+        let mut tokens = features.chunks_exact(templates);
+        let n = tokens.len() + closed.iter().filter(|&&c| c).count();
+        for t in 0..n {
+            if closed.get(t).copied().unwrap_or(false) {
+                // Viterbi reads no emission of a closed token.
+                scratch.emissions.push([0.0; ROW]);
+                continue;
+            }
+            let token = tokens.next().expect("features for every open token");
+            scratch.emissions.push(match &self.weights {
+                Weights::Float(w) => sum_rows::<f32, f32>(w, token),
+                Weights::Quantised { values, scale, .. } => {
+                    sum_rows::<i16, i32>(values, token).map(|v| v as f32 * scale)
+                }
+            });
         }
     }
 
@@ -128,30 +155,36 @@ impl Model {
         })
     }
 
-    /// The best label sequence for a sentence whose tokens are the words at
-    /// `places` in `rows`. A token's scores come from its word's rows, its
+    /// The best label sequence for a sentence of `words`, with its closed tokens
+    /// labelled O. An open token's scores come from its word's rows, its
     /// neighbours' rows (past the sentence's edges, the rows of the `edges`
-    /// features) and its [`CONTEXT_TEMPLATES`] features in `features`. Gives the
-    /// labels [`Model::decode`] gives on every feature, since integer sums do not
-    /// depend on their order. Needs a quantised table.
+    /// features) and its [`CONTEXT_TEMPLATES`] features. Gives the labels
+    /// [`Model::decode`] gives on every feature, since integer sums do not depend
+    /// on their order. Needs a quantised table.
     pub fn decode_words(
         &self,
-        places: &[u32],
+        words: Words,
         rows: &[WordRows],
         edges: [u32; 4],
-        features: &[u32],
         scratch: &mut Scratch,
         out: &mut Vec<u8>,
     ) {
+        let Words {
+            places,
+            closed,
+            features,
+        } = words;
         let Weights::Quantised { values, scale, .. } = &self.weights else {
             panic!("cached rows need a quantised table");
         };
         scratch.emissions.clear();
-        for (i, (&place, features)) in places
-            .iter()
-            .zip(features.chunks_exact(CONTEXT_TEMPLATES.len()))
-            .enumerate()
-        {
+        let mut features = features.chunks_exact(CONTEXT_TEMPLATES.len());
+        for (i, &place) in places.iter().enumerate() {
+            if closed[i] {
+                // Viterbi reads no emission of a closed token.
+                scratch.emissions.push([0.0; ROW]);
+                continue;
+            }
             let mut sum = rows[place as usize].own;
             for (k, &(_, offset)) in NEIGHBOUR_TEMPLATES.iter().enumerate() {
                 let row = match i.checked_add_signed(offset).and_then(|j| places.get(j)) {
@@ -162,28 +195,34 @@ impl Model {
                     *s += i32::from(w);
                 }
             }
-            let rest = sum_rows::<i16, i32>(values, features);
+            let token = features.next().expect("features for every open token");
+            let rest = sum_rows::<i16, i32>(values, token);
             scratch
                 .emissions
                 .push(std::array::from_fn(|l| (sum[l] + rest[l]) as f32 * scale));
         }
-        self.viterbi(scratch, out);
+        self.viterbi(closed, scratch, out);
     }
 
-    /// The best label sequence for one sentence.
+    /// The best label sequence for one sentence, with the tokens marked in
+    /// `closed` labelled O (an empty `closed` marks none). `features` holds
+    /// `templates` features of each token not marked.
     pub fn decode(
         &self,
         features: &[u32],
         templates: usize,
+        closed: &[bool],
         scratch: &mut Scratch,
         out: &mut Vec<u8>,
     ) {
-        self.emissions(features, templates, scratch);
-        self.viterbi(scratch, out);
+        self.emissions(features, templates, closed, scratch);
+        self.viterbi(closed, scratch, out);
     }
 
-    /// The best label sequence under the emissions in `scratch`.
-    fn viterbi(&self, scratch: &mut Scratch, out: &mut Vec<u8>) {
+    /// The best label sequence under the emissions in `scratch`, in which the
+    /// tokens marked in `closed` are O. Such a token's emission is the same on
+    /// every path left, so it is not read, and only O's column is scored.
+    fn viterbi(&self, closed: &[bool], scratch: &mut Scratch, out: &mut Vec<u8>) {
         let n = scratch.emissions.len();
         out.clear();
         if n == 0 {
@@ -203,9 +242,14 @@ impl Model {
                 }
             }
         }
-        let mut first = [0f32; LABELS];
-        for (l, score) in first.iter_mut().enumerate() {
-            *score = scratch.emissions[0][l] + transitions[0][l];
+        let is_closed = |t: usize| closed.get(t).copied().unwrap_or(false);
+        let mut first = [f32::NEG_INFINITY; LABELS];
+        if is_closed(0) {
+            first[O] = transitions[0][O];
+        } else {
+            for (l, score) in first.iter_mut().enumerate() {
+                *score = scratch.emissions[0][l] + transitions[0][l];
+            }
         }
         scratch.scores.push(first);
         scratch.back.push([0; LABELS]);
@@ -213,6 +257,18 @@ impl Model {
             let prev = scratch.scores[t - 1];
             let mut scores = [f32::NEG_INFINITY; LABELS];
             let mut back = [0u8; LABELS];
+            if is_closed(t) {
+                for (p, &prev_score) in prev.iter().enumerate() {
+                    let s = prev_score + transitions[p + 1][O];
+                    if s > scores[O] {
+                        scores[O] = s;
+                        back[O] = p as u8;
+                    }
+                }
+                scratch.scores.push(scores);
+                scratch.back.push(back);
+                continue;
+            }
             for (p, &prev_score) in prev.iter().enumerate() {
                 let row = &transitions[p + 1];
                 for l in 0..LABELS {
@@ -269,7 +325,7 @@ impl Trainer {
     pub fn learn(&mut self, features: &[u32], templates: usize, gold: &[u8]) -> bool {
         let mut predicted = std::mem::take(&mut self.predicted);
         self.model
-            .decode(features, templates, &mut self.scratch, &mut predicted);
+            .decode(features, templates, &[], &mut self.scratch, &mut predicted);
         let right = predicted == gold;
         let Weights::Float(weights) = &mut self.model.weights else {
             unreachable!("a trainer's model has float weights")
@@ -326,6 +382,55 @@ impl Trainer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// A model whose feature `t` gives `emissions[t]`, with `transitions`.
+    fn model_of(emissions: &[[f32; LABELS]], transitions: Transitions) -> Model {
+        let mut weights = vec![0.0; 16 * ROW];
+        for (t, e) in emissions.iter().enumerate() {
+            weights[t * ROW..t * ROW + LABELS].copy_from_slice(e);
+        }
+        Model {
+            weights: Weights::Float(weights),
+            transitions,
+            ..Model::new(4)
+        }
+    }
+
+    proptest! {
+        /// Skipping closed tokens is exact: it gives the best sequence among
+        /// those that label them O.
+        #[test]
+        fn closed_tokens_decode_as_if_only_o_could_score(
+            emissions in prop::collection::vec(prop::array::uniform9(-5f32..5.0), 1..12),
+            transitions in prop::array::uniform10(prop::array::uniform9(-5f32..5.0)),
+            closed in prop::collection::vec(any::<bool>(), 12),
+        ) {
+            let n = emissions.len();
+            let closed = &closed[..n];
+            let open: Vec<u32> = (0..n as u32).filter(|&t| !closed[t as usize]).collect();
+            let mut pruned = Vec::new();
+            model_of(&emissions, transitions).decode(
+                &open, 1, closed, &mut Scratch::default(), &mut pruned,
+            );
+            // A closed token's O scores nothing, as in the skipping decoder, so
+            // both add the same floats in the same order.
+            let masked: Vec<[f32; LABELS]> = emissions
+                .iter()
+                .zip(closed)
+                .map(|(e, &c)| match c {
+                    true => std::array::from_fn(|l| if l == O { 0.0 } else { -1e6 }),
+                    false => *e,
+                })
+                .collect();
+            let every: Vec<u32> = (0..n as u32).collect();
+            let mut full = Vec::new();
+            model_of(&masked, transitions).decode(
+                &every, 1, &[], &mut Scratch::default(), &mut full,
+            );
+            prop_assert_eq!(pruned, full);
+        }
+    }
 
     #[test]
     fn decoding_respects_iob2_even_against_emissions() {
@@ -338,7 +443,7 @@ mod tests {
             ..Model::new(4)
         };
         let mut out = Vec::new();
-        model.decode(&[1, 1], 1, &mut Scratch::default(), &mut out);
+        model.decode(&[1, 1], 1, &[], &mut Scratch::default(), &mut out);
         assert_eq!(out, vec![1, 2]);
     }
 
@@ -353,7 +458,7 @@ mod tests {
         }
         let model = trainer.averaged();
         let mut out = Vec::new();
-        model.decode(&[5, 3, 5, 5], 1, &mut Scratch::default(), &mut out);
+        model.decode(&[5, 3, 5, 5], 1, &[], &mut Scratch::default(), &mut out);
         assert_eq!(out, vec![0, 5, 0, 0]);
     }
 }

@@ -5,8 +5,8 @@
 use super::features::{edge_features, word_key, DocHint, Extractor, TEMPLATES};
 use super::gazetteer::Gazetteer;
 use super::labels::{self, kind_of};
-use super::model::{Model, Scratch, WordRows};
-use super::HashedMap;
+use super::model::{Model, Scratch, WordRows, Words};
+use super::{HashedMap, HashedSet};
 
 /// A trained tagger: gazetteer, first-pass model and optional second-pass model.
 #[derive(Clone)]
@@ -14,6 +14,29 @@ pub struct Tagger {
     pub gazetteer: Gazetteer,
     pub first: Model,
     pub second: Option<Model>,
+    /// With open words, every other token without a capital is closed: labelled
+    /// O without being scored. Without, every token is scored.
+    pub open: Option<OpenWords>,
+}
+
+/// The words without a capital letter that training saw inside names: "of",
+/// "de", "van", "&", "1860". Names hardly ever hold any other word without a
+/// capital, and such words are most of a news text's tokens.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OpenWords {
+    words: Vec<String>,
+    keys: HashedSet,
+}
+
+impl OpenWords {
+    pub fn new(words: Vec<String>) -> OpenWords {
+        let keys = words.iter().map(|w| word_key(w)).collect();
+        OpenWords { words, keys }
+    }
+
+    pub fn words(&self) -> &[String] {
+        &self.words
+    }
 }
 
 /// Reusable buffers for tagging, and the rows of the words it has seen.
@@ -102,26 +125,27 @@ impl Tagger {
         ws: &mut Workspace,
         out: &mut Vec<u8>,
     ) {
-        ws.extractor.prepare(tokens, &self.gazetteer);
+        let open = self.open.as_ref().map(|open| &open.keys);
+        ws.extractor.prepare(tokens, &self.gazetteer, open);
         match model.weights.cache_id().filter(|_| cached) {
             Some(table) => {
                 ws.extractor
                     .features(hints, model.bits, true, &mut ws.features);
                 let cache = &mut ws.rows;
                 cache.update(&ws.extractor, model, table);
-                model.decode_words(
-                    ws.extractor.places(),
-                    &cache.rows,
-                    edge_features(model.bits),
-                    &ws.features,
-                    &mut ws.scratch,
-                    out,
-                );
+                let words = Words {
+                    places: ws.extractor.places(),
+                    closed: ws.extractor.closed(),
+                    features: &ws.features,
+                };
+                let edges = edge_features(model.bits);
+                model.decode_words(words, &cache.rows, edges, &mut ws.scratch, out);
             }
             None => {
                 ws.extractor
                     .features(hints, model.bits, false, &mut ws.features);
-                model.decode(&ws.features, TEMPLATES, &mut ws.scratch, out);
+                let closed = ws.extractor.closed();
+                model.decode(&ws.features, TEMPLATES, closed, &mut ws.scratch, out);
             }
         }
     }
@@ -201,7 +225,7 @@ mod tests {
     use proptest::prelude::*;
 
     /// A first-pass-only tagger with pseudo-random quantised weights.
-    fn random_tagger(seed: u64, bits: u32) -> Tagger {
+    fn random_tagger(seed: u64, bits: u32, open: Option<OpenWords>) -> Tagger {
         let mut state = seed;
         let values = (0..(1usize << bits) * super::super::model::ROW)
             .map(|_| {
@@ -220,26 +244,34 @@ mod tests {
                 ..Model::new(bits)
             },
             second: None,
+            open,
         }
     }
 
-    /// Labels from every feature looked up in the table, nothing cached.
+    /// Labels from every feature of every token looked up in the table, nothing
+    /// cached.
     fn uncached(tagger: &Tagger, tokens: &[&str]) -> Vec<u8> {
         let mut features = Vec::new();
-        Extractor::default().extract(
-            tokens,
-            None,
-            &tagger.gazetteer,
-            tagger.first.bits,
-            &mut features,
-        );
+        let mut extractor = Extractor::default();
+        let open = tagger.open.as_ref().map(|open| &open.keys);
+        extractor.prepare(tokens, &tagger.gazetteer, open);
+        extractor.features(None, tagger.first.bits, false, &mut features);
         let mut out = Vec::new();
         let model = &tagger.first;
-        model.decode(&features, TEMPLATES, &mut Scratch::default(), &mut out);
+        let closed = extractor.closed();
+        model.decode(
+            &features,
+            TEMPLATES,
+            closed,
+            &mut Scratch::default(),
+            &mut out,
+        );
         out
     }
 
-    const WORDS: [&str; 8] = ["New", "York", "said", "Rutte", ".", "the", "U.S.", "NATO"];
+    const WORDS: [&str; 9] = [
+        "New", "York", "said", "Rutte", ".", "the", "U.S.", "NATO", "of",
+    ];
 
     proptest! {
         #[test]
@@ -249,13 +281,41 @@ mod tests {
         ) {
             let sentences: Vec<Vec<&str>> =
                 doc.iter().map(|s| s.iter().map(|&w| WORDS[w]).collect()).collect();
-            // One workspace for two tables: rows of one are never used for the other.
-            let taggers = [random_tagger(seeds.0, 8), random_tagger(seeds.1, 8)];
+            // One workspace for two tables: rows of one are never used for the
+            // other. The second tagger leaves "said", "." and "the" unscored.
+            let open = OpenWords::new(vec!["of".to_string()]);
+            let taggers = [
+                random_tagger(seeds.0, 8, None),
+                random_tagger(seeds.1, 8, Some(open)),
+            ];
             let mut ws = Workspace::default();
             for tagger in taggers.iter().chain(&taggers) {
                 let labels = tagger.tag_document(&sentences, &mut ws);
                 for (tokens, labels) in sentences.iter().zip(&labels) {
                     prop_assert_eq!(labels, &uncached(tagger, tokens));
+                }
+            }
+        }
+
+        #[test]
+        fn closed_tokens_are_o_and_open_ones_are_scored(
+            seed in any::<u64>(),
+            doc in prop::collection::vec(prop::collection::vec(0..WORDS.len(), 1..9), 1..4),
+        ) {
+            let sentences: Vec<Vec<&str>> =
+                doc.iter().map(|s| s.iter().map(|&w| WORDS[w]).collect()).collect();
+            let open = OpenWords::new(vec!["of".to_string()]);
+            let tagger = random_tagger(seed, 8, Some(open));
+            let labels = tagger.tag_document(&sentences, &mut Workspace::default());
+            let mut ws = Workspace::default();
+            for (tokens, labels) in sentences.iter().zip(&labels) {
+                tagger.tag_sentence(&tagger.first, true, tokens, None, &mut ws, &mut Vec::new());
+                let closed = ws.extractor.closed().to_vec();
+                let expected: Vec<bool> =
+                    tokens.iter().map(|t| matches!(*t, "said" | "." | "the")).collect();
+                prop_assert_eq!(&closed, &expected);
+                for (label, closed) in labels.iter().zip(closed) {
+                    prop_assert!(!closed || *label == 0);
                 }
             }
         }

@@ -9,8 +9,10 @@ use super::conll::Document;
 use super::eval::Evaluation;
 use super::features::{DocHint, Extractor, TEMPLATES};
 use super::gazetteer::Gazetteer;
+use super::labels::O;
 use super::model::{Model, Trainer};
-use super::tagger::{document_hints, Tagger, Workspace};
+use super::tagger::{document_hints, OpenWords, Tagger, Workspace};
+use std::collections::BTreeMap;
 
 /// Training settings.
 #[derive(Debug, Clone)]
@@ -20,6 +22,9 @@ pub struct Settings {
     pub seed: u64,
     /// Train the document-level second pass.
     pub two_pass: bool,
+    /// How often training must see a word without capitals inside names for it
+    /// to stay open (see [`OpenWords`]); 0 leaves every word open.
+    pub open_min: usize,
 }
 
 impl Default for Settings {
@@ -29,6 +34,7 @@ impl Default for Settings {
             epochs: 15,
             seed: 7,
             two_pass: true,
+            open_min: 1,
         }
     }
 }
@@ -108,6 +114,9 @@ fn first_pass(model: &Model, docs: &[Document], gazetteer: &Gazetteer) -> Vec<Ve
         gazetteer: gazetteer.clone(),
         first: model.clone(),
         second: None,
+        // The second pass learns from hints of a first pass that scored every
+        // token.
+        open: None,
     };
     let mut ws = Workspace::default();
     docs.iter()
@@ -165,7 +174,30 @@ pub fn train(
         gazetteer,
         first,
         second,
+        open: open_words(docs, settings.open_min),
     }
+}
+
+/// The words without a capital that `docs` have inside names at least `min`
+/// times, in order; `None` for 0.
+fn open_words(docs: &[Document], min: usize) -> Option<OpenWords> {
+    if min == 0 {
+        return None;
+    }
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for sentence in docs.iter().flatten() {
+        for (token, &label) in sentence.tokens.iter().zip(&sentence.labels) {
+            if label != O && !token.chars().any(char::is_uppercase) {
+                *counts.entry(token).or_default() += 1;
+            }
+        }
+    }
+    let words = counts
+        .into_iter()
+        .filter(|&(_, n)| n >= min)
+        .map(|(word, _)| word.to_string())
+        .collect();
+    Some(OpenWords::new(words))
 }
 
 /// Tags `docs` and scores the result against their gold labels.
@@ -197,11 +229,26 @@ mod tests {
     }
 
     #[test]
+    fn open_words_are_the_uncapitalised_words_seen_inside_names() {
+        let docs = super::super::conll::parse(
+            "Bank NNP B-NP I-ORG\nof IN B-PP I-ORG\nEngland NNP B-NP I-ORG\n\
+             said VBD B-VP O\n& CC O I-ORG\n\n\
+             Bank NNP B-NP I-ORG\nof IN B-PP I-ORG\nItaly NNP B-NP I-ORG\nof IN B-PP O\n",
+        )
+        .unwrap();
+        let words = |min| open_words(&docs, min).map(|open| open.words().to_vec());
+        assert_eq!(words(1), Some(vec!["&".to_string(), "of".to_string()]));
+        assert_eq!(words(2), Some(vec!["of".to_string()]));
+        assert_eq!(words(3), Some(vec![]));
+        assert_eq!(words(0), None);
+    }
+
+    #[test]
     fn scratch_is_reusable_across_models() {
         let model = Model::new(4);
         let mut scratch = Scratch::default();
         let mut out = Vec::new();
-        model.decode(&[1; TEMPLATES], TEMPLATES, &mut scratch, &mut out);
+        model.decode(&[1; TEMPLATES], TEMPLATES, &[], &mut scratch, &mut out);
         assert_eq!(out, vec![0]);
     }
 }
