@@ -108,11 +108,14 @@ pub struct NerTrainArgs {
     /// Train only the local first pass.
     #[arg(long)]
     pub one_pass: bool,
-    /// Words without a capital stay open (scored) if training saw them inside
-    /// names this many times; every other such word is labelled O unscored.
-    /// 0 scores every token.
-    #[arg(long, default_value_t = 1)]
-    pub open_min: usize,
+    /// A word without a capital stays open (scored) if the training file has it
+    /// inside a name, at least this share of the times it occurs; every other
+    /// such word is labelled O without being scored.
+    #[arg(long, default_value_t = 0.0)]
+    pub open_share: f64,
+    /// Score every token: no word is labelled O unscored.
+    #[arg(long)]
+    pub score_every_token: bool,
     /// Folder of gazetteer lists (`CATEGORY.txt`, one name per line).
     #[arg(long)]
     pub gazetteers: Option<PathBuf>,

@@ -22,12 +22,17 @@ fn run_train(args: &NerTrainArgs, out: &mut dyn Write) -> anyhow::Result<Outcome
         Some(dir) => crate::ner::gazetteer::load_dir(dir)?,
         None => Gazetteer::default(),
     };
+    anyhow::ensure!(
+        (0.0..=1.0).contains(&args.open_share),
+        "--open-share must be between 0 and 1, not {}",
+        args.open_share
+    );
     let settings = train::Settings {
         bits: args.bits,
         epochs: args.epochs,
         seed: args.seed,
         two_pass: !args.one_pass,
-        open_min: args.open_min,
+        open_share: (!args.score_every_token).then_some(args.open_share),
     };
     let tagger = train::train(&docs, gazetteer, &settings, &mut |line| {
         log::info!("{line}")

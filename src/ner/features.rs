@@ -219,6 +219,17 @@ impl Extractor {
             self.closed
                 .push(open.is_some_and(|open| !known.capitals && !open.contains(&key)));
         }
+        // A word between two capitalised ones may join them into one name
+        // ("Richard von Weizsaecker"), so it stays open.
+        let capitalised = |c: &Context| c.flags & 1 == 1;
+        for i in 1..tokens.len().saturating_sub(1) {
+            if self.closed[i]
+                && capitalised(&self.contexts[i - 1])
+                && capitalised(&self.contexts[i + 1])
+            {
+                self.closed[i] = false;
+            }
+        }
         self.keys.clear();
         self.keys.extend(self.contexts.iter().map(|c| c.lower));
         gazetteer.tag(&self.keys, &mut |i, tag| {
@@ -449,6 +460,35 @@ mod tests {
         extractor.extract(&tokens, None, &Gazetteer::default(), 18, &mut out);
         assert_eq!(out, again);
         assert_eq!(out, features(&tokens));
+    }
+
+    #[test]
+    fn words_without_capitals_are_closed_unless_open_or_between_capitalised_words() {
+        let mut extractor = Extractor::default();
+        let open: HashedSet = [word_key("of")].into_iter().collect();
+        let tokens = [
+            "Richard",
+            "von",
+            "Weizsaecker",
+            "said",
+            "the",
+            "Bank",
+            "of",
+            "England",
+            "rose",
+            ".",
+        ];
+        extractor.prepare(&tokens, &Gazetteer::default(), Some(&open));
+        let closed: Vec<&str> = tokens
+            .iter()
+            .zip(extractor.closed())
+            .filter(|(_, &closed)| closed)
+            .map(|(t, _)| *t)
+            .collect();
+        assert_eq!(closed, ["said", "the", "rose", "."]);
+        // Without open words, nothing is closed.
+        extractor.prepare(&tokens, &Gazetteer::default(), None);
+        assert!(extractor.closed().iter().all(|&c| !c));
     }
 
     #[test]

@@ -22,9 +22,9 @@ pub struct Settings {
     pub seed: u64,
     /// Train the document-level second pass.
     pub two_pass: bool,
-    /// How often training must see a word without capitals inside names for it
-    /// to stay open (see [`OpenWords`]); 0 leaves every word open.
-    pub open_min: usize,
+    /// The share of its occurrences a word without capitals must have inside
+    /// names to stay open (see [`OpenWords`]); `None` scores every token.
+    pub open_share: Option<f64>,
 }
 
 impl Default for Settings {
@@ -34,7 +34,7 @@ impl Default for Settings {
             epochs: 15,
             seed: 7,
             two_pass: true,
-            open_min: 1,
+            open_share: Some(0.0),
         }
     }
 }
@@ -174,27 +174,28 @@ pub fn train(
         gazetteer,
         first,
         second,
-        open: open_words(docs, settings.open_min),
+        open: open_words(docs, settings.open_share),
     }
 }
 
-/// The words without a capital that `docs` have inside names at least `min`
-/// times, in order; `None` for 0.
-fn open_words(docs: &[Document], min: usize) -> Option<OpenWords> {
-    if min == 0 {
-        return None;
-    }
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+/// The words without a capital that `docs` have inside names, at least `share`
+/// of the times they occur, in order; `None` without a share.
+fn open_words(docs: &[Document], share: Option<f64>) -> Option<OpenWords> {
+    let share = share?;
+    // Per word: occurrences inside names, and in all.
+    let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for sentence in docs.iter().flatten() {
         for (token, &label) in sentence.tokens.iter().zip(&sentence.labels) {
-            if label != O && !token.chars().any(char::is_uppercase) {
-                *counts.entry(token).or_default() += 1;
+            if !token.chars().any(char::is_uppercase) {
+                let (inside, all) = counts.entry(token).or_default();
+                *inside += (label != O) as usize;
+                *all += 1;
             }
         }
     }
     let words = counts
         .into_iter()
-        .filter(|&(_, n)| n >= min)
+        .filter(|&(_, (inside, all))| inside > 0 && inside as f64 >= share * all as f64)
         .map(|(word, _)| word.to_string())
         .collect();
     Some(OpenWords::new(words))
@@ -229,18 +230,26 @@ mod tests {
     }
 
     #[test]
-    fn open_words_are_the_uncapitalised_words_seen_inside_names() {
+    fn open_words_are_the_uncapitalised_words_often_inside_names() {
         let docs = super::super::conll::parse(
             "Bank NNP B-NP I-ORG\nof IN B-PP I-ORG\nEngland NNP B-NP I-ORG\n\
              said VBD B-VP O\n& CC O I-ORG\n\n\
              Bank NNP B-NP I-ORG\nof IN B-PP I-ORG\nItaly NNP B-NP I-ORG\nof IN B-PP O\n",
         )
         .unwrap();
-        let words = |min| open_words(&docs, min).map(|open| open.words().to_vec());
-        assert_eq!(words(1), Some(vec!["&".to_string(), "of".to_string()]));
-        assert_eq!(words(2), Some(vec!["of".to_string()]));
-        assert_eq!(words(3), Some(vec![]));
-        assert_eq!(words(0), None);
+        let words = |share| open_words(&docs, share).map(|open| open.words().to_vec());
+        // "of" is inside a name two times out of three, "&" its one time.
+        assert_eq!(
+            words(Some(0.5)),
+            Some(vec!["&".to_string(), "of".to_string()])
+        );
+        assert_eq!(words(Some(0.7)), Some(vec!["&".to_string()]));
+        // Words never inside a name stay closed even at a share of 0.
+        assert_eq!(
+            words(Some(0.0)),
+            Some(vec!["&".to_string(), "of".to_string()])
+        );
+        assert_eq!(words(None), None);
     }
 
     #[test]

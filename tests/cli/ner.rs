@@ -95,6 +95,58 @@ fn training_on_a_slice_is_deterministic_and_eval_scores_it() {
 }
 
 #[test]
+fn closed_words_cost_little_f1_and_a_bad_share_is_refused() {
+    let env = TestEnv::new();
+    let train = slice(&env, "eng.train", 120);
+    let dev = slice(&env, "eng.testa", 30);
+    let mut scores = Vec::new();
+    let every_token: &[&str] = &["--score-every-token"];
+    for (name, extra) in [("open.model", every_token), ("closed.model", &[])] {
+        let train_args = ["ner", "train", "--train", train.to_str().unwrap()];
+        let settings = ["--epochs", "5", "--bits", "16", "--one-pass", "--out", name];
+        let args = train_args
+            .into_iter()
+            .chain(settings)
+            .chain(extra.iter().copied());
+        env.run(args).expect_code(0);
+        let run = env
+            .run([
+                "ner",
+                "eval",
+                "--json",
+                "--model",
+                name,
+                dev.to_str().unwrap(),
+            ])
+            .expect_code(0);
+        scores.push(f1(&run.json_lines()[0]["overall"]));
+    }
+    // Scoring every token and leaving most lower-case words out label alike.
+    assert!((scores[0] - scores[1]).abs() < 1.0, "{scores:?}");
+    assert_ne!(
+        std::fs::read(env.path("open.model")).unwrap(),
+        std::fs::read(env.path("closed.model")).unwrap(),
+        "only the closed model lists its open words"
+    );
+
+    let run = env
+        .run([
+            "ner",
+            "train",
+            "--train",
+            train.to_str().unwrap(),
+            "--open-share",
+            "1.5",
+        ])
+        .expect_code(1);
+    assert!(
+        run.stderr.contains("--open-share must be between 0 and 1"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn the_built_in_model_scores_the_dev_split() {
     let env = TestEnv::new();
     let run = env
