@@ -27,6 +27,13 @@ fn slice(env: &TestEnv, file: &str, docs: usize) -> PathBuf {
     env.write(file, out)
 }
 
+/// The `ner eval --json` object of `model` on `file`.
+fn eval(env: &TestEnv, model: &str, file: &std::path::Path) -> serde_json::Value {
+    let args = ["ner", "eval", "--json", "--model", model];
+    let run = env.run(args.into_iter().chain([file.to_str().unwrap()]));
+    run.expect_code(0).json_lines().remove(0)
+}
+
 #[test]
 fn training_on_a_slice_is_deterministic_and_eval_scores_it() {
     let env = TestEnv::new();
@@ -65,17 +72,7 @@ fn training_on_a_slice_is_deterministic_and_eval_scores_it() {
     }
     assert_eq!(outputs[0], outputs[1], "same data and seed, same model");
 
-    let run = env
-        .run([
-            "ner",
-            "eval",
-            "--json",
-            "--model",
-            "a.model",
-            dev.to_str().unwrap(),
-        ])
-        .expect_code(0);
-    let eval = &run.json_lines()[0];
+    let eval = &eval(&env, "a.model", &dev);
     let overall = &eval["overall"];
     assert!(overall["gold"].as_u64().unwrap() > 300, "{eval}");
     // A small slice learns something real, well short of the full model.
@@ -109,17 +106,7 @@ fn closed_words_cost_little_f1_and_a_bad_share_is_refused() {
             .chain(settings)
             .chain(extra.iter().copied());
         env.run(args).expect_code(0);
-        let run = env
-            .run([
-                "ner",
-                "eval",
-                "--json",
-                "--model",
-                name,
-                dev.to_str().unwrap(),
-            ])
-            .expect_code(0);
-        scores.push(f1(&run.json_lines()[0]["overall"]));
+        scores.push(f1(&eval(&env, name, &dev)["overall"]));
     }
     // Scoring every token and leaving most lower-case words out label alike.
     assert!((scores[0] - scores[1]).abs() < 1.0, "{scores:?}");
