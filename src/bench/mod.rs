@@ -4,6 +4,7 @@
 //! query latency on the tagged index.
 
 pub mod baseline;
+pub mod cpu;
 pub mod memory;
 pub mod queries;
 pub mod svg;
@@ -83,6 +84,8 @@ pub struct IndexRun {
     pub threads: usize,
     pub articles: usize,
     pub seconds: f64,
+    /// CPU time of the run, user and system, over all its threads.
+    pub cpu_seconds: Option<f64>,
     pub mb_per_sec: f64,
     pub articles_per_sec: f64,
     /// Throughput as a share of the baseline's at the same thread count.
@@ -98,6 +101,9 @@ pub struct IndexRun {
     /// run at the same thread count, as a share of that run. Above 1, the tagger
     /// costs more than the rest of the pipeline together.
     pub tagger_cost_ratio: Option<f64>,
+    /// The same in CPU time: what the tagged run uses beyond the `--no-entities`
+    /// run, as a share of that run's CPU time.
+    pub tagger_cpu_ratio: Option<f64>,
 }
 
 /// Everything `dateline bench` measured.
@@ -160,23 +166,28 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Re
             }
         }
         let mut baseline_rate = 0.0;
-        let mut untagged_seconds = None;
+        let mut untagged = None;
         for (indexer, mut samples) in indexers.into_iter().zip(measured) {
             samples.sort_by_key(|m| m.time);
             let median = samples.swap_remove(samples.len() / 2);
             let mb_per_sec = per_sec(input_bytes as f64 / 1e6, median.time);
             let seconds = median.time.as_secs_f64();
+            let cpu_seconds = median.cpu.map(|cpu| cpu.as_secs_f64());
             match indexer {
                 Indexer::Baseline => baseline_rate = mb_per_sec,
-                Indexer::DatelineNoEntities => untagged_seconds = Some(seconds),
+                Indexer::DatelineNoEntities => untagged = Some((seconds, cpu_seconds)),
                 Indexer::Dateline => {}
             }
+            // What the tagged run takes beyond the untagged one, as a share of it.
+            let beyond = |tagged: f64, rest: f64| (tagged - rest) / rest.max(f64::EPSILON);
+            let rest = untagged.filter(|_| indexer == Indexer::Dateline);
             let stats = median.stats.as_ref();
             runs.push(IndexRun {
                 indexer,
                 threads,
                 articles: median.articles,
                 seconds,
+                cpu_seconds,
                 mb_per_sec,
                 articles_per_sec: per_sec(median.articles as f64, median.time),
                 ratio_to_baseline: mb_per_sec / baseline_rate.max(f64::EPSILON),
@@ -187,9 +198,8 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Re
                 tokens: stats.map_or(0, |s| s.tokens),
                 tokens_per_thread_sec: stats
                     .map_or(0.0, |s| per_sec(s.tokens as f64, s.stage(Stage::Entities))),
-                tagger_cost_ratio: untagged_seconds
-                    .filter(|_| indexer == Indexer::Dateline)
-                    .map(|rest| (seconds - rest) / rest.max(f64::EPSILON)),
+                tagger_cost_ratio: rest.map(|(rest, _)| beyond(seconds, rest)),
+                tagger_cpu_ratio: rest.and_then(|(_, rest)| Some(beyond(cpu_seconds?, rest?))),
             });
         }
     }
@@ -221,6 +231,7 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Re
 struct Measured {
     articles: usize,
     time: Duration,
+    cpu: Option<Duration>,
     stats: Option<Stats>,
     peak: Option<u64>,
     index_bytes: u64,
@@ -239,6 +250,7 @@ fn index_once(
     }
     std::fs::create_dir_all(dir)?;
     memory::reset_peak();
+    let cpu_before = cpu::process_time();
     let repeat = config.repeat.max(1);
     let (articles, time, stats) = match indexer {
         Indexer::Baseline => {
@@ -274,9 +286,13 @@ fn index_once(
             (stats.articles, stats.total, Some(stats))
         }
     };
+    let cpu = cpu::process_time()
+        .zip(cpu_before)
+        .map(|(after, before)| after.saturating_sub(before));
     Ok(Measured {
         articles,
         time,
+        cpu,
         stats,
         peak: memory::peak_bytes(),
         index_bytes: index::store::size_on_disk(dir)?,

@@ -211,10 +211,11 @@ pub fn bench_report(out: &mut dyn Write, report: &crate::bench::Report) -> io::R
     )?;
     writeln!(
         out,
-        "\n{:<24} {:>7} {:>8} {:>8} {:>10} {:>8} {:>9} {:>9} {:>9}",
+        "\n{:<24} {:>7} {:>8} {:>8} {:>8} {:>10} {:>8} {:>9} {:>9} {:>9}",
         "indexer",
         "threads",
         "seconds",
+        "CPU s",
         "MB/s",
         "articles/s",
         "×base",
@@ -225,10 +226,12 @@ pub fn bench_report(out: &mut dyn Write, report: &crate::bench::Report) -> io::R
     for run in &report.runs {
         writeln!(
             out,
-            "{:<24} {:>7} {:>8.2} {:>8.2} {:>10.0} {:>8.2} {:>9} {:>9.1} {:>9.2}",
+            "{:<24} {:>7} {:>8.2} {:>8} {:>8.2} {:>10.0} {:>8.2} {:>9} {:>9.1} {:>9.2}",
             run.indexer.label(),
             run.threads,
             run.seconds,
+            run.cpu_seconds
+                .map_or("-".to_string(), |s| format!("{s:.2}")),
             run.mb_per_sec,
             run.articles_per_sec,
             run.ratio_to_baseline,
@@ -272,6 +275,12 @@ pub fn bench_report(out: &mut dyn Write, report: &crate::bench::Report) -> io::R
             writeln!(
                 out,
                 "  the tagger's cost (time beyond the --no-entities run) is {ratio:.2} × the rest"
+            )?;
+        }
+        if let Some(ratio) = run.tagger_cpu_ratio {
+            writeln!(
+                out,
+                "  the tagger's cost in CPU time is {ratio:.2} × the rest"
             )?;
         }
     }

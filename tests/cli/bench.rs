@@ -69,6 +69,16 @@ fn bench_reports_runs_stages_latency_and_draws_a_chart() {
         "{ratio} against {expected}"
     );
     assert!(runs[1]["tagger_cost_ratio"].is_null() && baseline["tagger_cost_ratio"].is_null());
+    // The same in CPU time, which every run reports.
+    let cpu = |run: &serde_json::Value| run["cpu_seconds"].as_f64().unwrap();
+    assert!(runs.iter().all(|run| cpu(run) > 0.0), "{runs:?}");
+    let ratio = tagged["tagger_cpu_ratio"].as_f64().unwrap();
+    let expected = (cpu(tagged) - cpu(&runs[1])) / cpu(&runs[1]);
+    assert!(
+        (ratio - expected).abs() < 1e-9,
+        "{ratio} against {expected}"
+    );
+    assert!(runs[1]["tagger_cpu_ratio"].is_null() && baseline["tagger_cpu_ratio"].is_null());
     let stages: Vec<&str> = tagged["stages"]
         .as_array()
         .unwrap()
@@ -123,6 +133,11 @@ fn bench_reports_runs_stages_latency_and_draws_a_chart() {
     assert!(text.contains("each row is the median of 3 runs"), "{text}");
     assert!(
         text.contains("the tagger's cost (time beyond the --no-entities run) is"),
+        "{text}"
+    );
+    assert!(text.contains("the tagger's cost in CPU time is"), "{text}");
+    assert!(
+        text.lines().any(|l| l.contains("seconds    CPU s")),
         "{text}"
     );
 }
