@@ -144,6 +144,27 @@ pub fn edge_features(bits: u32) -> [u32; 4] {
 const BEFORE: u64 = 0x9e37_79b9_7f4a_7c15;
 const AFTER: u64 = 0xc2b2_ae3d_27d4_eb4f;
 
+/// The sentences of a document as [`Extractor::prepare`] left them, so that a
+/// second pass over one need not look its words up again.
+#[derive(Default)]
+pub struct Prepared {
+    places: Vec<u32>,
+    contexts: Vec<Context>,
+    closed: Vec<bool>,
+    /// Per sentence: its tokens in the vectors above, and the lexicon generation
+    /// its places belong to.
+    sentences: Vec<(Range<usize>, u64)>,
+}
+
+impl Prepared {
+    pub fn clear(&mut self) {
+        self.places.clear();
+        self.contexts.clear();
+        self.closed.clear();
+        self.sentences.clear();
+    }
+}
+
 /// Extracts features; remembers words and holds buffers reused across sentences.
 #[derive(Default)]
 pub struct Extractor {
@@ -236,6 +257,35 @@ impl Extractor {
             let h = &mut self.contexts[i].gazetteer;
             *h = mix(*h, tag);
         });
+    }
+
+    /// Adds the sentence last prepared to `prepared`, as its next sentence.
+    pub fn keep(&self, prepared: &mut Prepared) {
+        let start = prepared.places.len();
+        prepared.places.extend_from_slice(&self.places);
+        prepared.contexts.extend_from_slice(&self.contexts);
+        prepared.closed.extend_from_slice(&self.closed);
+        let range = start..prepared.places.len();
+        prepared.sentences.push((range, self.generation));
+    }
+
+    /// Makes sentence `i` of `prepared` the sentence last prepared, as it was;
+    /// false, with nothing changed, if the lexicon has started afresh since.
+    pub fn restore(&mut self, prepared: &Prepared, i: usize) -> bool {
+        let (range, generation) = &prepared.sentences[i];
+        if *generation != self.generation {
+            return false;
+        }
+        self.places.clear();
+        self.places
+            .extend_from_slice(&prepared.places[range.clone()]);
+        self.contexts.clear();
+        self.contexts
+            .extend_from_slice(&prepared.contexts[range.clone()]);
+        self.closed.clear();
+        self.closed
+            .extend_from_slice(&prepared.closed[range.clone()]);
+        true
     }
 
     /// Fills `out` with the feature indices of the open tokens of the sentence
@@ -489,6 +539,43 @@ mod tests {
         // Without open words, nothing is closed.
         extractor.prepare(&tokens, &Gazetteer::default(), None);
         assert!(extractor.closed().iter().all(|&c| !c));
+    }
+
+    #[test]
+    fn a_kept_sentence_restores_as_it_was_prepared() {
+        let open: HashedSet = [word_key("of")].into_iter().collect();
+        let (mut gazetteer, bits) = (Gazetteer::default(), 18);
+        gazetteer.add("city", "New York");
+        let a = ["Bank", "of", "New", "York", "said", "."];
+        let b = ["Rutte", "met", "Trump", "in", "New", "York"];
+        let mut extractor = Extractor::default();
+        let mut prepared = Prepared::default();
+        let mut expected = Vec::new();
+        for tokens in [&a, &b] {
+            extractor.prepare(tokens, &gazetteer, Some(&open));
+            extractor.keep(&mut prepared);
+            let mut out = Vec::new();
+            extractor.features(None, bits, false, &mut out);
+            expected.push((
+                extractor.places().to_vec(),
+                extractor.closed().to_vec(),
+                out,
+            ));
+        }
+        for (i, (places, closed, features)) in expected.iter().enumerate().rev() {
+            assert!(extractor.restore(&prepared, i));
+            let mut out = Vec::new();
+            extractor.features(None, bits, false, &mut out);
+            assert_eq!(
+                (extractor.places(), extractor.closed(), &out),
+                (&places[..], &closed[..], features)
+            );
+        }
+        // Once the lexicon starts afresh, its places mean nothing.
+        let many: Vec<String> = (0..LEXICON_CAP).map(|i| format!("w{i}")).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        extractor.prepare(&many, &gazetteer, None);
+        assert!(!extractor.restore(&prepared, 0));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! second pass sees, for every token, how the first pass labelled the same word
 //! elsewhere in the document, so a name recognised once helps label its repeats.
 
-use super::features::{edge_features, word_key, DocHint, Extractor, TEMPLATES};
+use super::features::{edge_features, word_key, DocHint, Extractor, Prepared, TEMPLATES};
 use super::gazetteer::Gazetteer;
 use super::labels::{self, kind_of};
 use super::model::{Model, Scratch, WordRows, Words};
@@ -49,6 +49,8 @@ pub struct Workspace {
     /// re-tags about a quarter of the tokens (on Reuters); caching its rows as
     /// well measured no faster.
     rows: RowCache,
+    /// The document's sentences as the first pass prepared them.
+    prepared: Prepared,
     hint_table: HashedMap<[u16; 5]>,
     span_table: HashedMap<(usize, u8)>,
 }
@@ -87,17 +89,21 @@ impl Tagger {
         sentences: &[S],
         ws: &mut Workspace,
     ) -> Vec<Vec<u8>> {
+        ws.prepared.clear();
         let mut labels: Vec<Vec<u8>> = sentences
             .iter()
             .map(|tokens| {
                 let mut out = Vec::new();
-                self.tag_sentence(&self.first, true, tokens.as_ref(), None, ws, &mut out);
+                self.prepare(tokens.as_ref(), ws);
+                ws.extractor.keep(&mut ws.prepared);
+                self.tag_prepared(&self.first, true, None, ws, &mut out);
                 out
             })
             .collect();
         if let Some(second) = &self.second {
             let hints = document_hints(sentences, &labels, ws);
-            for ((tokens, hints), out) in sentences.iter().zip(&hints).zip(labels.iter_mut()) {
+            let tagged = sentences.iter().zip(&hints).zip(labels.iter_mut());
+            for (i, ((tokens, hints), out)) in tagged.enumerate() {
                 // A sentence whose words the rest of the document agrees with
                 // keeps its first-pass labels.
                 let disputed = hints.iter().zip(out.iter()).any(|(h, &label)| {
@@ -106,27 +112,34 @@ impl Tagger {
                         || (h.span_kind != 0 && h.span_kind != kind)
                 });
                 if disputed {
-                    self.tag_sentence(second, false, tokens.as_ref(), Some(hints), ws, out);
+                    if !ws.extractor.restore(&ws.prepared, i) {
+                        self.prepare(tokens.as_ref(), ws);
+                    }
+                    self.tag_prepared(second, false, Some(hints), ws, out);
                 }
             }
         }
         labels
     }
 
-    /// Labels one sentence with `model`. With `cached` and a quantised model, it
-    /// reads each word's own and neighbour rows from the workspace's cache, and
-    /// from the table only the features that see the sentence around the word.
-    fn tag_sentence(
+    /// Looks up a sentence's words in the workspace's extractor.
+    fn prepare(&self, tokens: &[&str], ws: &mut Workspace) {
+        let open = self.open.as_ref().map(|open| &open.keys);
+        ws.extractor.prepare(tokens, &self.gazetteer, open);
+    }
+
+    /// Labels the sentence last prepared with `model`. With `cached` and a
+    /// quantised model, it reads each word's own and neighbour rows from the
+    /// workspace's cache, and from the table only the features that see the
+    /// sentence around the word.
+    fn tag_prepared(
         &self,
         model: &Model,
         cached: bool,
-        tokens: &[&str],
         hints: Option<&[DocHint]>,
         ws: &mut Workspace,
         out: &mut Vec<u8>,
     ) {
-        let open = self.open.as_ref().map(|open| &open.keys);
-        ws.extractor.prepare(tokens, &self.gazetteer, open);
         match model.weights.cache_id().filter(|_| cached) {
             Some(table) => {
                 ws.extractor
@@ -309,7 +322,8 @@ mod tests {
             let labels = tagger.tag_document(&sentences, &mut Workspace::default());
             let mut ws = Workspace::default();
             for (tokens, labels) in sentences.iter().zip(&labels) {
-                tagger.tag_sentence(&tagger.first, true, tokens, None, &mut ws, &mut Vec::new());
+                tagger.prepare(tokens, &mut ws);
+                tagger.tag_prepared(&tagger.first, true, None, &mut ws, &mut Vec::new());
                 let closed = ws.extractor.closed().to_vec();
                 let capitalised = |i: usize| tokens[i].starts_with(char::is_uppercase);
                 let expected: Vec<bool> = (0..tokens.len())
