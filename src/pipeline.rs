@@ -10,7 +10,7 @@
 
 use crate::article::Article;
 use crate::entities;
-use crate::index::{self, writer::build_documents, writer::Replacement, Writer};
+use crate::index::{self, writer::build_documents, Writer};
 use crate::ingest::{self, Event, IngestError, IngestOptions};
 use crate::stats::{Stage, Stats};
 use crate::text::passages::{self, Limits};
@@ -21,6 +21,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
+use tantivy::TantivyDocument;
 
 /// Articles per unit of parallel work.
 const CHUNK: usize = 64;
@@ -66,10 +67,16 @@ struct Chunk {
     articles: Vec<Article>,
 }
 
+/// One article ready for tantivy.
+struct Prepared {
+    id: String,
+    docs: Vec<TantivyDocument>,
+}
+
 /// A worked chunk and the thread time it took per stage.
 struct Worked {
     seq: usize,
-    prepared: Vec<Replacement>,
+    prepared: Vec<Prepared>,
     stats: Stats,
 }
 
@@ -200,10 +207,9 @@ fn work(config: &IndexConfig, writer: &Writer, chunk: Chunk) -> Worked {
         stats.passages += passages.len();
         stats.entities += found.entities.len();
         stats.tokens += found.tokens;
-        prepared.push(Replacement {
+        prepared.push(Prepared {
             id: article.id,
             docs,
-            repeated: false,
         });
     }
     Worked {
@@ -231,15 +237,13 @@ fn feed(writer: &Writer, worked: Receiver<Worked>) -> anyhow::Result<Fed> {
         while let Some(chunk) = waiting.remove(&next) {
             fed.stats.merge(&chunk.stats);
             let start = Instant::now();
-            let mut articles = chunk.prepared;
-            for article in &mut articles {
-                article.repeated = !seen.insert(index::schema::article_key(&article.id));
-                fed.duplicates += article.repeated as usize;
+            for Prepared { id, docs } in chunk.prepared {
+                let repeated = !seen.insert(index::schema::article_key(&id));
+                fed.duplicates += repeated as usize;
+                writer
+                    .replace(&id, docs, repeated)
+                    .with_context(|| format!("indexing {id}"))?;
             }
-            let first = articles.first().map(|a| a.id.clone()).unwrap_or_default();
-            writer
-                .replace(articles)
-                .with_context(|| format!("indexing the articles from {first} on"))?;
             fed.stats.add(Stage::Index, start.elapsed());
             next += 1;
         }

@@ -1,6 +1,6 @@
 //! Writing articles as passage documents.
 //!
-//! An article's passages go to tantivy in one batch, so they land in the same
+//! An article's passages go to tantivy as one batch, so they land in the same
 //! segment, which lets per-article counts dedupe within a segment. An article that
 //! may have an earlier version gets its deletion (by id) at the head of the batch,
 //! so it replaces that version. Other articles get no deletion: tantivy keeps
@@ -13,14 +13,6 @@ use crate::entities::Found;
 use std::ops::Range;
 use tantivy::indexer::UserOperation;
 use tantivy::{IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
-
-/// An article's passage documents, ready for [`Writer::replace`].
-pub struct Replacement {
-    pub id: String,
-    pub docs: Vec<TantivyDocument>,
-    /// Whether an earlier copy of the article was written in this run.
-    pub repeated: bool,
-}
 
 pub struct Writer {
     writer: IndexWriter,
@@ -52,24 +44,25 @@ impl Writer {
         &self.fields
     }
 
-    /// Writes articles as one batch, in order, each replacing what the index
-    /// holds under its id: what it held when writing began, and with `repeated`,
-    /// an earlier copy written in this run. One batch goes to one indexing thread,
-    /// so its articles land in one segment; batching a chunk rather than an
-    /// article wakes tantivy's threads less often.
-    pub fn replace(&self, articles: Vec<Replacement>) -> tantivy::Result<()> {
-        let mut ops = Vec::with_capacity(articles.iter().map(|a| a.docs.len() + 1).sum());
-        for Replacement { id, docs, repeated } in articles {
-            let term = Term::from_field_text(self.fields.id, &id);
-            let held = match &self.committed {
-                Some(searcher) => searcher.doc_freq(&term)? > 0,
-                None => false,
-            };
-            if repeated || held {
-                ops.push(UserOperation::Delete(term));
-            }
-            ops.extend(docs.into_iter().map(UserOperation::Add));
-        }
+    /// Writes the passages of article `id`, replacing what the index holds under
+    /// `id`: what it held when writing began, and with `repeated`, an earlier
+    /// copy written in this run.
+    pub fn replace(
+        &self,
+        id: &str,
+        docs: Vec<TantivyDocument>,
+        repeated: bool,
+    ) -> tantivy::Result<()> {
+        let term = Term::from_field_text(self.fields.id, id);
+        let held = match &self.committed {
+            Some(searcher) => searcher.doc_freq(&term)? > 0,
+            None => false,
+        };
+        let delete = (repeated || held).then_some(UserOperation::Delete(term));
+        let ops: Vec<_> = delete
+            .into_iter()
+            .chain(docs.into_iter().map(UserOperation::Add))
+            .collect();
         self.writer.run(ops)?;
         Ok(())
     }
