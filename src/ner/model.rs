@@ -269,13 +269,21 @@ impl Model {
                 scratch.back.push(back);
                 continue;
             }
-            for (p, &prev_score) in prev.iter().enumerate() {
-                let row = &transitions[p + 1];
-                for l in 0..LABELS {
-                    let s = prev_score + row[l];
-                    if s > scores[l] {
-                        scores[l] = s;
-                        back[l] = p as u8;
+            if is_closed(t - 1) {
+                // Only O is left before: every label comes from it.
+                for (score, &step) in scores.iter_mut().zip(&transitions[O + 1]) {
+                    *score = prev[O] + step;
+                }
+                back = [O as u8; LABELS];
+            } else {
+                for (p, &prev_score) in prev.iter().enumerate() {
+                    let row = &transitions[p + 1];
+                    for l in 0..LABELS {
+                        let s = prev_score + row[l];
+                        if s > scores[l] {
+                            scores[l] = s;
+                            back[l] = p as u8;
+                        }
                     }
                 }
             }
