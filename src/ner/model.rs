@@ -257,19 +257,24 @@ impl Model {
             let prev = scratch.scores[t - 1];
             let mut scores = [f32::NEG_INFINITY; LABELS];
             let mut back = [0u8; LABELS];
+            let after_closed = is_closed(t - 1);
             if is_closed(t) {
-                for (p, &prev_score) in prev.iter().enumerate() {
-                    let s = prev_score + transitions[p + 1][O];
-                    if s > scores[O] {
-                        scores[O] = s;
-                        back[O] = p as u8;
+                if after_closed {
+                    scores[O] = prev[O] + transitions[O + 1][O];
+                } else {
+                    for (p, &prev_score) in prev.iter().enumerate() {
+                        let s = prev_score + transitions[p + 1][O];
+                        if s > scores[O] {
+                            scores[O] = s;
+                            back[O] = p as u8;
+                        }
                     }
                 }
                 scratch.scores.push(scores);
                 scratch.back.push(back);
                 continue;
             }
-            if is_closed(t - 1) {
+            if after_closed {
                 // Only O is left before: every label comes from it.
                 for (score, &step) in scores.iter_mut().zip(&transitions[O + 1]) {
                     *score = prev[O] + step;
