@@ -1,7 +1,8 @@
 //! Within one article, naming each entity once: a short mention of a person joins
-//! the full name it abbreviates ("Zelensky" after "Volodymyr Zelensky"), and common
-//! aliases of countries and bodies resolve to one name ("U.S." and "usa" to
-//! "United States").
+//! the full name it abbreviates ("Zelensky" after "Volodymyr Zelensky"), an
+//! organisation's full name joins the acronym the article also uses for it
+//! ("International Monetary Fund" and "IMF"), and common aliases of countries and
+//! bodies resolve to one name ("U.S." and "usa" to "United States").
 
 use super::fold;
 use crate::article::{Entity, EntityKind};
@@ -48,6 +49,31 @@ const ALIASES: &[(EntityKind, &str, &str)] = &[
     ),
     (EntityKind::Organisation, "nato", "NATO"),
     (EntityKind::Organisation, "opec", "OPEC"),
+    (
+        EntityKind::Organisation,
+        "organization of petroleum exporting countries",
+        "OPEC",
+    ),
+    (
+        EntityKind::Organisation,
+        "organisation of petroleum exporting countries",
+        "OPEC",
+    ),
+    (
+        EntityKind::Organisation,
+        "organization of the petroleum exporting countries",
+        "OPEC",
+    ),
+    (
+        EntityKind::Organisation,
+        "international monetary fund",
+        "IMF",
+    ),
+    (
+        EntityKind::Organisation,
+        "general agreement on tariffs and trade",
+        "GATT",
+    ),
 ];
 
 /// The canonical name of a country or body alias, if it is one.
@@ -67,6 +93,32 @@ pub fn alias(kind: EntityKind, name: &str) -> Option<&'static str> {
         .map(|&(_, _, canonical)| canonical)
 }
 
+/// Two to six capital letters: "IMF", "GM".
+fn is_acronym(name: &str) -> bool {
+    (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The initials of a name of two words or more, from its capitalised words only:
+/// "Organisation of Petroleum Exporting Countries" gives "OPEC". In a name not
+/// written in capitals, an acronym gives all its letters: "EC Commission" gives
+/// "ECC", not "EC".
+fn initials(name: &str) -> Option<String> {
+    let words = name.split_whitespace();
+    if words.clone().count() < 2 {
+        return None;
+    }
+    let headline = !name.chars().any(char::is_lowercase);
+    let mut initials = String::new();
+    for word in words {
+        if !headline && is_acronym(word) {
+            initials.push_str(word);
+        } else if let Some(first) = word.chars().next().filter(|c| c.is_uppercase()) {
+            initials.push(first);
+        }
+    }
+    (initials.chars().count() >= 2).then_some(initials)
+}
+
 /// An entity's kind and name, borrowed from the mentions or the alias table.
 pub type Name<'a> = (EntityKind, &'a str);
 
@@ -76,10 +128,25 @@ pub type Name<'a> = (EntityKind, &'a str);
 /// An article names the same entities again and again, so names are folded once
 /// per distinct spelling, not once per mention.
 pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
-    let resolved: Vec<Name> = mentions
+    let mut resolved: Vec<Name> = mentions
         .iter()
         .map(|m| (m.kind, alias(m.kind, &m.name).unwrap_or(&m.name)))
         .collect();
+    let acronyms: HashSet<&str> = resolved
+        .iter()
+        .filter(|&&(kind, name)| kind == EntityKind::Organisation && is_acronym(name))
+        .map(|&(_, name)| name)
+        .collect();
+    if !acronyms.is_empty() {
+        for (kind, name) in &mut resolved {
+            if *kind != EntityKind::Organisation {
+                continue;
+            }
+            if let Some(acronym) = initials(name).and_then(|i| acronyms.get(i.as_str())) {
+                *name = acronym;
+            }
+        }
+    }
     // Full person names by each of their words (folded), to find what a short
     // mention abbreviates; a word shared by two different names links to neither.
     let mut by_word: HashMap<String, Option<&str>> = HashMap::default();
@@ -180,6 +247,49 @@ mod tests {
         let (canonical, _) = canonicalize(&mentions);
         assert_eq!(names(&canonical)[1], "Kim", "a first name is not linked");
         assert_eq!(names(&canonical)[4], "Smith");
+    }
+
+    #[test]
+    fn full_names_of_organisations_join_their_acronyms() {
+        let mentions = vec![
+            Entity::new(Organisation, "International Monetary Fund"),
+            Entity::new(Organisation, "General Motors Corp"),
+            Entity::new(Organisation, "GM"),
+            Entity::new(Organisation, "GMC"),
+            Entity::new(Organisation, "Bank of England"),
+            Entity::new(Organisation, "BOE"),
+            Entity::new(Organisation, "EC Commission"),
+            Entity::new(Organisation, "EC"),
+            Entity::new(Organisation, "EUROPEAN INVESTMENT BANK"),
+            Entity::new(Organisation, "EIB"),
+            Entity::new(Location, "New Mexico"),
+            Entity::new(Location, "NM"),
+        ];
+        let (canonical, aliases) = canonicalize(&mentions);
+        assert_eq!(
+            names(&canonical),
+            vec![
+                // From the table, with no acronym in the article.
+                "IMF",
+                // Initials of the capitalised words; "GM" is not all of them.
+                "GMC",
+                "GM",
+                "GMC",
+                // "of" gives no initial, so "BOE" is not spelt.
+                "Bank of England",
+                "BOE",
+                // An acronym inside a name gives all its letters...
+                "EC Commission",
+                "EC",
+                // ...unless the name is all capitals, as in a headline.
+                "EIB",
+                "EIB",
+                // Only organisations.
+                "New Mexico",
+                "NM"
+            ]
+        );
+        assert!(aliases.contains(&Entity::new(Organisation, "General Motors Corp")));
     }
 
     #[test]

@@ -231,7 +231,10 @@ fn tagged_corpus() -> TestEnv {
             "Valley Courier",
             Some("2024-11-02"),
             "Port workers strike in Rotterdam",
-            &["Dock workers in Rotterdam walked out on Friday, the union said. Union leader Anna de Vries called for talks with the port authority."],
+            &[
+                "Dock workers in Rotterdam walked out on Friday, the union said. Union leader Anna de Vries called for talks with the port authority.",
+                "The Harbour Development Authority said the strike had cost 3 million euros a day. A spokeswoman for the HDA said talks would resume on Monday.",
+            ],
         ),
     );
     env.index(&[&env.path("news")]);
@@ -271,6 +274,34 @@ fn plain_articles_get_people_places_and_organisations() {
     assert!(
         names("organisation").contains(&"NATO".to_string()),
         "{counts}"
+    );
+}
+
+#[test]
+fn an_organisation_and_the_acronym_the_article_uses_are_one_entity() {
+    let env = tagged_corpus();
+    for org in [
+        "HDA",
+        "Harbour Development Authority",
+        "harbour development authority",
+    ] {
+        assert_eq!(
+            env.titles(&["--org", org]),
+            vec!["Port workers strike in Rotterdam"],
+            "{org}"
+        );
+    }
+    let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
+    let organisations: Vec<&str> = counts["organisation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert!(organisations.contains(&"HDA"), "{organisations:?}");
+    assert!(
+        !organisations.contains(&"Harbour Development Authority"),
+        "{organisations:?}"
     );
 }
 
