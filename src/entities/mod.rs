@@ -50,17 +50,60 @@ impl Extractor for Tagged {
     fn extract(&self, article: &Article) -> Mentions {
         let texts = [article.title.as_str(), article.body.as_str()];
         let (found, tokens) = crate::ner::find(self.tagger, &texts);
-        let entities = texts
-            .iter()
-            .zip(found)
-            .flat_map(|(text, found)| {
-                found
-                    .into_iter()
-                    .map(move |f| Entity::new(f.kind, &text[f.range]))
-            })
-            .collect();
+        let [title, mut entities]: [Vec<Entity>; 2] = std::array::from_fn(|i| {
+            found[i]
+                .iter()
+                .map(|f| Entity::new(f.kind, &texts[i][f.range.clone()]))
+                .collect()
+        });
+        entities.extend(headline_names(&article.title, &article.body, title));
         Mentions { entities, tokens }
     }
+}
+
+/// The names found in a title, less those a title written in capitals (as wire
+/// services write headlines) cannot vouch for: a name whose last word the body
+/// writes in lower case and never with a capital. The tagger misreads such
+/// headlines ("PROFITS ROSE", "SUBROTO SAYS"), and the body shows which of their
+/// words are common words. A name the body does not use at all is kept.
+fn headline_names(title: &str, body: &str, mut names: Vec<Entity>) -> Vec<Entity> {
+    if names.is_empty() || title.chars().any(char::is_lowercase) {
+        return names;
+    }
+    names.retain(|name| {
+        let last = name.name.split_whitespace().last().unwrap_or_default();
+        let last = last.trim_matches(|c: char| !c.is_alphanumeric());
+        let (lower, capital) = how_body_writes(body, last);
+        !lower || capital
+    });
+    names
+}
+
+/// Whether `body` has `word` as a whole word in lower case, and with a capital
+/// (first letter or all letters), ignoring case otherwise.
+fn how_body_writes(body: &str, word: &str) -> (bool, bool) {
+    if word.is_empty() || !word.is_ascii() {
+        // Rare in headlines in capitals: such a name is kept.
+        return (false, false);
+    }
+    let lower = word.to_ascii_lowercase();
+    let mut capitalised = lower.clone();
+    capitalised[..1].make_ascii_uppercase();
+    let upper = word.to_ascii_uppercase();
+    let bytes = body.as_bytes();
+    let whole = |at: usize| {
+        let before = at.checked_sub(1).map(|b| bytes[b]);
+        let after = bytes.get(at + word.len()).copied();
+        ![before, after]
+            .into_iter()
+            .flatten()
+            .any(|b| b.is_ascii_alphanumeric())
+    };
+    let occurs = |form: &str| memchr::memmem::find_iter(bytes, form).any(whole);
+    (
+        occurs(&lower),
+        occurs(&capitalised) || (upper != capitalised && occurs(&upper)),
+    )
 }
 
 /// What the stage finds in one article.
@@ -198,6 +241,34 @@ mod tests {
                 tokens: 0,
             }
         }
+    }
+
+    #[test]
+    fn a_headline_in_capitals_keeps_the_names_its_body_vouches_for() {
+        let names = || {
+            vec![
+                Entity::new(Person, "ROSE"),
+                Entity::new(EntityKind::Organisation, "ACME CORP"),
+                Entity::new(EntityKind::Organisation, "SUBROTO SAYS"),
+                Entity::new(Location, "JAPAN"),
+                Entity::new(EntityKind::Organisation, "BANK OF KYOTO"),
+            ]
+        };
+        let body = "Profits rose 5 pct at Acme Corp, Subroto says. Rose Smith of the \
+                    bank said the bank would not sell, in Kyoto.";
+        let kept = headline_names("PROFITS ROSE AT ACME CORP", body, names());
+        let kept: Vec<&str> = kept.iter().map(|e| e.name.as_str()).collect();
+        // "rose" is also a capitalised name in the body; "says" is only a verb;
+        // Japan is not in the body at all; "Kyoto" has a capital.
+        assert_eq!(kept, vec!["ROSE", "ACME CORP", "JAPAN", "BANK OF KYOTO"]);
+        let body = "Profits rose 5 pct at Acme Corp.";
+        let kept = headline_names("PROFITS ROSE", body, names());
+        assert!(!kept.iter().any(|e| e.name == "ROSE"), "{kept:?}");
+        assert_eq!(
+            headline_names("Profits rose", body, names()),
+            names(),
+            "a title not in capitals keeps every name"
+        );
     }
 
     #[test]
