@@ -14,6 +14,9 @@ pub struct Gazetteer {
     entries: HashedMap<Vec<u64>>,
     /// Hashes of every proper prefix of an entry, to stop extending early.
     prefixes: HashedSet,
+    /// Hashes of the first token of every entry: most tokens start none, and
+    /// are passed over with one look-up.
+    starts: HashedSet,
     categories: Vec<String>,
     lists: Vec<(String, String)>,
 }
@@ -41,6 +44,9 @@ impl Gazetteer {
         let mut h = 0;
         for (i, token) in tokens.iter().enumerate() {
             h = extend(h, lower_hash(token));
+            if i == 0 {
+                self.starts.insert(h);
+            }
             if i + 1 < tokens.len() {
                 self.prefixes.insert(h);
             }
@@ -75,6 +81,10 @@ impl Gazetteer {
         }
         let mut i = 0;
         while i < tokens.len() {
+            if !self.starts.contains(&extend(0, tokens[i])) {
+                i += 1;
+                continue;
+            }
             let mut h = 0;
             let mut best: Option<(usize, &Vec<u64>)> = None;
             for (j, &key) in tokens.iter().enumerate().skip(i).take(MAX_TOKENS) {
