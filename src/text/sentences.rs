@@ -13,32 +13,37 @@ const ABBREVIATIONS: [&str; 37] = [
 /// Byte offsets where sentences end (just past the closing punctuation or quote).
 pub fn sentence_ends(text: &str) -> Vec<usize> {
     let mut ends = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if matches!(c, '.' | '!' | '?') && !(c == '.' && is_abbreviation(&text[..at])) {
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | ']') {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(text.len(), |&(pos, _)| pos);
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
-            }
-            let starts_sentence = chars.get(k).is_some_and(|&(_, next)| {
-                next.is_uppercase()
-                    || next.is_ascii_digit()
-                    || matches!(next, '"' | '“' | '‘' | '\'' | '(')
-            });
-            if k > j && starts_sentence {
+    // Where the sentence after the last end begins: the scan resumes there.
+    let mut resume = 0;
+    for (at, c) in text.char_indices() {
+        if at < resume
+            || !matches!(c, '.' | '!' | '?')
+            || (c == '.' && is_abbreviation(&text[..at]))
+        {
+            continue;
+        }
+        // Closing quotes and brackets belong to the sentence; then white space
+        // and a character that may start a sentence must follow.
+        let base = at + c.len_utf8();
+        let mut rest = text[base..].char_indices().peekable();
+        while rest
+            .next_if(|&(_, c)| matches!(c, '"' | '”' | '’' | '\'' | ')' | ']'))
+            .is_some()
+        {}
+        let end = rest.peek().map_or(text.len(), |&(pos, _)| base + pos);
+        let mut spaced = false;
+        while rest.next_if(|&(_, c)| c.is_whitespace()).is_some() {
+            spaced = true;
+        }
+        if let Some(&(pos, next)) = rest.peek() {
+            let starts_sentence = next.is_uppercase()
+                || next.is_ascii_digit()
+                || matches!(next, '"' | '“' | '‘' | '\'' | '(');
+            if spaced && starts_sentence {
                 ends.push(end);
-                i = k;
-                continue;
+                resume = base + pos;
             }
         }
-        i += 1;
     }
     ends
 }
