@@ -241,18 +241,21 @@ fn tagged_corpus() -> TestEnv {
     env
 }
 
+/// The names that `counts`, a line of `dateline entities --json`, has under `kind`.
+fn counted_names(counts: &serde_json::Value, kind: &str) -> Vec<String> {
+    counts[kind]
+        .as_array()
+        .unwrap_or_else(|| panic!("no {kind} in {counts}"))
+        .iter()
+        .map(|c| c["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
 #[test]
 fn plain_articles_get_people_places_and_organisations() {
     let env = tagged_corpus();
     let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
-    let names = |kind: &str| -> Vec<String> {
-        counts[kind]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| c["name"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let names = |kind: &str| counted_names(counts, kind);
     let people = names("person");
     assert!(
         people.contains(&"Volodymyr Zelensky".to_string()),
@@ -292,15 +295,13 @@ fn an_organisation_and_the_acronym_the_article_uses_are_one_entity() {
         );
     }
     let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
-    let organisations: Vec<&str> = counts["organisation"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["name"].as_str().unwrap())
-        .collect();
-    assert!(organisations.contains(&"HDA"), "{organisations:?}");
+    let organisations = counted_names(counts, "organisation");
     assert!(
-        !organisations.contains(&"Harbour Development Authority"),
+        organisations.contains(&"HDA".to_string()),
+        "{organisations:?}"
+    );
+    assert!(
+        !organisations.contains(&"Harbour Development Authority".to_string()),
         "{organisations:?}"
     );
 }
