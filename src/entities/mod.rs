@@ -79,8 +79,8 @@ fn headline_names(title: &str, body: &str, mut names: Vec<Entity>) -> Vec<Entity
     names
 }
 
-/// Whether `body` has `word` as a whole word in lower case, and with a capital
-/// (first letter or all letters), ignoring case otherwise.
+/// Whether `body` has `word` as a whole word written in lower case, and whether
+/// written with a capital (the first letter, or every letter).
 fn how_body_writes(body: &str, word: &str) -> (bool, bool) {
     if word.is_empty() || !word.is_ascii() {
         // Rare in headlines in capitals: such a name is kept.
