@@ -13,6 +13,11 @@ use dateline::search::{Engine, SearchRequest};
 use dateline::text::passages::{self, Limits};
 use std::path::PathBuf;
 
+/// The binary's allocator (see `src/main.rs`), so that the figures are those of
+/// the code as it runs there.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn corpus() -> PathBuf {
     std::env::var_os("DATELINE_DATA")
         .map(PathBuf::from)

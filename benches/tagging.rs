@@ -10,6 +10,11 @@ use dateline::ingest::{self, Event, IngestOptions};
 use dateline::ner;
 use std::path::PathBuf;
 
+/// The binary's allocator (see `src/main.rs`), so that the figures are those of
+/// the code as it runs there.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn data(rel: &str) -> PathBuf {
     std::env::var_os("DATELINE_DATA")
         .map(PathBuf::from)
