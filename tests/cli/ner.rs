@@ -27,6 +27,14 @@ fn slice(env: &TestEnv, file: &str, docs: usize) -> PathBuf {
     env.write(file, out)
 }
 
+/// A test folder with the first 120 documents of eng.train and 30 of eng.testa.
+fn small_splits() -> (TestEnv, PathBuf, PathBuf) {
+    let env = TestEnv::new();
+    let train = slice(&env, "eng.train", 120);
+    let dev = slice(&env, "eng.testa", 30);
+    (env, train, dev)
+}
+
 /// The `ner eval --json` object of `model` on `file`.
 fn eval(env: &TestEnv, model: &str, file: &std::path::Path) -> serde_json::Value {
     let args = ["ner", "eval", "--json", "--model", model];
@@ -36,9 +44,7 @@ fn eval(env: &TestEnv, model: &str, file: &std::path::Path) -> serde_json::Value
 
 #[test]
 fn training_on_a_slice_is_deterministic_and_eval_scores_it() {
-    let env = TestEnv::new();
-    let train = slice(&env, "eng.train", 120);
-    let dev = slice(&env, "eng.testa", 30);
+    let (env, train, dev) = small_splits();
     let mut outputs = Vec::new();
     for name in ["a.model", "b.model"] {
         let run = env
@@ -93,9 +99,7 @@ fn training_on_a_slice_is_deterministic_and_eval_scores_it() {
 
 #[test]
 fn closed_words_cost_little_f1_and_a_bad_share_is_refused() {
-    let env = TestEnv::new();
-    let train = slice(&env, "eng.train", 120);
-    let dev = slice(&env, "eng.testa", 30);
+    let (env, train, dev) = small_splits();
     let mut scores = Vec::new();
     let every_token: &[&str] = &["--score-every-token"];
     for (name, extra) in [("open.model", every_token), ("closed.model", &[])] {
