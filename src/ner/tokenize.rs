@@ -134,14 +134,10 @@ fn split_word(text: &str, word: Range<usize>, base: usize, out: &mut Vec<Range<u
         }
         end -= c.len_utf8();
     }
-    let core = &text[start..end];
-    let possessive = ["'s", "’s", "'S", "’S"]
-        .iter()
-        .find(|p| core.len() > p.len() && core.ends_with(*p));
-    match possessive {
-        Some(p) => {
-            out.push(base + start..base + end - p.len());
-            out.push(base + end - p.len()..base + end);
+    match clitic(&text[start..end]) {
+        Some(at) => {
+            out.push(base + start..base + start + at);
+            out.push(base + start + at..base + end);
         }
         None => out.push(base + start..base + end),
     }
@@ -149,6 +145,32 @@ fn split_word(text: &str, word: Range<usize>, base: usize, out: &mut Vec<Range<u
     for (at, c) in text[end..word.end].char_indices() {
         out.push(base + end + at..base + end + at + c.len_utf8());
     }
+}
+
+/// Where a word's clitic starts, if it ends in one: the possessive (`Pyongyang's`)
+/// or the second word of a contraction (`I'm`, `they're`, `don't`), split off as
+/// CoNLL-2003 splits them. The tagger never saw `I'm` whole, and took it for a
+/// name.
+fn clitic(word: &str) -> Option<usize> {
+    // At most two letters follow the apostrophe, so only a word's last five
+    // bytes (room for `’` and two letters) are searched.
+    let tail = word.len().saturating_sub(5);
+    let at = tail
+        + word.as_bytes()[tail..]
+            .iter()
+            .rposition(|&b| b == b'\'' || b == 0xE2)?;
+    let after = word[at..].strip_prefix(['\'', '’'])?;
+    if at == 0 {
+        return None;
+    }
+    if ["s", "m", "re", "ve", "ll", "d"]
+        .iter()
+        .any(|c| after.eq_ignore_ascii_case(c))
+    {
+        return Some(at);
+    }
+    let negation = after.eq_ignore_ascii_case("t") && word[..at].ends_with(['n', 'N']);
+    (negation && at > 1).then_some(at - 1)
 }
 
 #[cfg(test)]
@@ -184,6 +206,13 @@ mod tests {
                 "Corp",
                 ">",
                 "."
+            ]
+        );
+        assert_eq!(
+            words("I'm sure they’re O'Neill's, don't ask. Can't."),
+            vec![
+                "I", "'m", "sure", "they", "’re", "O'Neill", "'s", ",", "do", "n't", "ask", ".",
+                "Ca", "n't", "."
             ]
         );
     }
