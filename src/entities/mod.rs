@@ -5,7 +5,8 @@
 //! canonical names ([`link`]) and merges them into one list.
 
 use crate::article::{Article, Entity, EntityKind};
-use rustc_hash::FxHashMap as HashMap;
+use crate::ner::Mention;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub mod link;
 
@@ -48,17 +49,69 @@ impl Tagged {
 
 impl Extractor for Tagged {
     fn extract(&self, article: &Article) -> Mentions {
-        let texts = [article.title.as_str(), article.body.as_str()];
-        let (found, tokens) = crate::ner::find(self.tagger, &texts);
-        let [title, mut entities]: [Vec<Entity>; 2] = std::array::from_fn(|i| {
-            found[i]
-                .iter()
-                .map(|f| Entity::new(f.kind, &texts[i][f.range.clone()]))
+        let (title, body) = (article.title.as_str(), article.body.as_str());
+        let (found, tokens) = crate::ner::find(self.tagger, &[title, body]);
+        let [in_title, in_body]: [Vec<Mention>; 2] = found.try_into().expect("two texts");
+        let named = |text: &str, found: Vec<Mention>| -> Vec<Entity> {
+            found
+                .into_iter()
+                .map(|f| Entity::new(f.kind, &text[f.range]))
                 .collect()
-        });
-        entities.extend(headline_names(&article.title, &article.body, title));
+        };
+        let mut entities = named(body, without_lone_openers(body, in_body));
+        entities.extend(headline_names(title, body, named(title, in_title)));
         Mentions { entities, tokens }
     }
+}
+
+/// The mentions found in `body` less one-word names that the tagger found only
+/// where they open a sentence or clause and that the body writes in lower case and
+/// never with a capital within a sentence: the "Well", "So" and "Yeah" of an
+/// interview's answers. The tagger learnt from wire copy, where sentences seldom
+/// open that way. A name also found within a sentence is kept, and so is every
+/// name of a body typed in lower case, where names are written in lower case too.
+fn without_lone_openers(body: &str, mut found: Vec<Mention>) -> Vec<Mention> {
+    let one_word = |f: &Mention| {
+        let name = &body[f.range.clone()];
+        (!name.contains(char::is_whitespace)).then_some(name)
+    };
+    let mut openers: HashSet<String> = found
+        .iter()
+        .filter(|f| f.opens_clause)
+        .filter_map(one_word)
+        .filter(|name| name.is_ascii() && !has_word(body, name, true))
+        .map(str::to_ascii_lowercase)
+        .filter(|lower| has_word(body, lower, false))
+        .collect();
+    if openers.is_empty() || typed_in_lower_case(body) {
+        return found;
+    }
+    for name in found
+        .iter()
+        .filter(|f| !f.opens_clause)
+        .filter_map(one_word)
+    {
+        openers.remove(&fold(name));
+    }
+    found.retain(|f| !(f.opens_clause && one_word(f).is_some_and(|n| openers.contains(&fold(n)))));
+    found
+}
+
+/// Whether `body` is typed in lower case but for sentence openers, as some wire
+/// stories are: fewer than one in fifty of its words within a sentence start with
+/// a capital. The median Reuters story has one in eight; 1.4 % of them fall below
+/// one in fifty.
+fn typed_in_lower_case(body: &str) -> bool {
+    let (mut capitals, mut words) = (0, 0);
+    let mut opens = true;
+    for word in body.split_whitespace() {
+        if !opens {
+            words += 1;
+            capitals += usize::from(word.starts_with(char::is_uppercase));
+        }
+        opens = word.ends_with(['.', '!', '?', ':', '"']);
+    }
+    capitals * 50 < words
 }
 
 /// The names found in a title, less those a title written in capitals (as wire
@@ -90,6 +143,16 @@ fn how_body_writes(body: &str, word: &str) -> (bool, bool) {
     let mut capitalised = lower.clone();
     capitalised[..1].make_ascii_uppercase();
     let upper = word.to_ascii_uppercase();
+    (
+        has_word(body, &lower, false),
+        has_word(body, &capitalised, false)
+            || (upper != capitalised && has_word(body, &upper, false)),
+    )
+}
+
+/// Whether `body` has `word`, spelt as given, as a whole word; `within` asks for
+/// it within a sentence, after a word or a comma.
+fn has_word(body: &str, word: &str, within: bool) -> bool {
     let bytes = body.as_bytes();
     let whole = |at: usize| {
         let before = at.checked_sub(1).map(|b| bytes[b]);
@@ -99,11 +162,11 @@ fn how_body_writes(body: &str, word: &str) -> (bool, bool) {
             .flatten()
             .any(|b| b.is_ascii_alphanumeric())
     };
-    let occurs = |form: &str| memchr::memmem::find_iter(bytes, form).any(whole);
-    (
-        occurs(&lower),
-        occurs(&capitalised) || (upper != capitalised && occurs(&upper)),
-    )
+    let inside = |at: usize| {
+        let before = body[..at].trim_end();
+        before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+    };
+    memchr::memmem::find_iter(bytes, word).any(|at| whole(at) && (!within || inside(at)))
 }
 
 /// What the stage finds in one article.
@@ -268,6 +331,69 @@ mod tests {
             headline_names("Profits rose", body, names()),
             names(),
             "a title not in capitals keeps every name"
+        );
+    }
+
+    /// The mentions of `names` in `body`, each at its first occurrence, opening a
+    /// clause where marked.
+    fn mentions_in(body: &str, names: &[(&str, bool)]) -> Vec<Mention> {
+        names
+            .iter()
+            .map(|&(name, opens_clause)| {
+                let start = body.find(name).expect("in the body");
+                Mention {
+                    kind: EntityKind::Organisation,
+                    range: start..start + name.len(),
+                    opens_clause,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_word_that_only_opens_sentences_and_is_written_in_lower_case_is_no_name() {
+        let body = "Well, the bank did well. Bank rules say so. Yes. Bank of Kyoto: \
+                    Nakasone was here and Brown spoke. Brown was brown. So \
+                    Nakasone said. Treasury bills fell, the Treasury said.";
+        let found = mentions_in(
+            body,
+            &[
+                ("Well", true),
+                ("Bank", true),
+                ("Bank of Kyoto", true),
+                ("Nakasone", true),
+                ("Brown", false),
+                ("Brown was", true),
+                ("Nakasone said", true),
+                ("Treasury", true),
+            ],
+        );
+        let kept: Vec<&str> = without_lone_openers(body, found)
+            .iter()
+            .map(|m| &body[m.range.clone()])
+            .collect();
+        // "Well" and "Bank" open sentences only, and the body says "well" and
+        // "bank"; the body never writes "nakasone"; "Brown" is also found within
+        // a sentence; names of two words are never dropped; the body also writes
+        // "Treasury" with a capital within a sentence.
+        assert_eq!(
+            kept,
+            vec![
+                "Bank of Kyoto",
+                "Nakasone",
+                "Brown",
+                "Brown was",
+                "Nakasone said",
+                "Treasury"
+            ]
+        );
+        let lower = "venezuela said on monday that it would pay. Venezuela owes \
+                     banks in new york and caracas 21 billion dlrs.";
+        let found = mentions_in(lower, &[("Venezuela", true)]);
+        assert_eq!(
+            without_lone_openers(lower, found.clone()),
+            found,
+            "a body typed in lower case writes its names in lower case too"
         );
     }
 

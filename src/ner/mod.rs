@@ -50,6 +50,10 @@ pub struct Mention {
     pub kind: EntityKind,
     /// Byte range in the text it was found in.
     pub range: Range<usize>,
+    /// Whether it opens its sentence (no word comes before it, at most
+    /// punctuation such as an opening quote) or what follows a colon or a closing
+    /// bracket, as an answer follows its speaker in an interview.
+    pub opens_clause: bool,
 }
 
 thread_local! {
@@ -76,15 +80,22 @@ pub fn find(tagger: &tagger::Tagger, texts: &[&str]) -> (Vec<Vec<Mention>>, usiz
     let mut labels = labels.into_iter();
     let mentions = tokenized
         .iter()
-        .map(|t| {
+        .zip(texts)
+        .map(|(t, text)| {
             let mut mentions = Vec::new();
             for (sentence, labels) in t.sentences.iter().zip(labels.by_ref()) {
                 let ranges = &t.tokens[sentence.clone()];
+                let is_word = |r: &Range<usize>| text[r.clone()].contains(char::is_alphanumeric);
                 for span in labels::spans(&labels) {
                     let range = ranges[span.tokens.start].start..ranges[span.tokens.end - 1].end;
+                    let before = &ranges[..span.tokens.start];
+                    let opens_clause = before.last().is_none_or(|r| {
+                        matches!(&text[r.clone()], ":" | ")" | "]") || !before.iter().any(is_word)
+                    });
                     mentions.push(Mention {
                         kind: span.kind,
                         range,
+                        opens_clause,
                     });
                 }
             }
@@ -92,4 +103,33 @@ pub fn find(tagger: &tagger::Tagger, texts: &[&str]) -> (Vec<Vec<Mention>>, usiz
         })
         .collect();
     (mentions, tokens)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_know_whether_they_open_a_sentence_or_clause() {
+        let text = "Reagan met Nakasone in Tokyo. \"Margaret Thatcher agreed,\" he said. \
+                    ((Ann Lee))  Nakasone left.";
+        let (found, _) = find(builtin().unwrap(), &[text]);
+        let opens: Vec<(&str, bool)> = found[0]
+            .iter()
+            .map(|m| (&text[m.range.clone()], m.opens_clause))
+            .collect();
+        assert_eq!(
+            opens,
+            vec![
+                ("Reagan", true),
+                ("Nakasone", false),
+                ("Tokyo", false),
+                // After an opening quote.
+                ("Margaret Thatcher", true),
+                // The speaker of an interview's answer, and what follows it.
+                ("Ann Lee", true),
+                ("Nakasone", true),
+            ]
+        );
+    }
 }

@@ -349,3 +349,34 @@ fn person_filters_match_surnames_and_full_names_ignoring_case_and_accents() {
         .collect();
     assert_eq!(people, vec!["Anna de Vries"]);
 }
+
+#[test]
+fn words_that_open_an_interview_answer_are_not_entities() {
+    let env = TestEnv::new();
+    env.write(
+        "news/interview.txt",
+        seed_article(
+            "Valley Courier",
+            Some("2024-11-03"),
+            "Dock worker speaks about the strike",
+            &[
+                "The Courier spoke to dock worker Anna de Vries about the strike in Rotterdam.",
+                "((Courier)) Why did you walk out? ((Anna de Vries)) Well, we asked for talks for a year. So we stopped.",
+                "((Courier)) Do you expect a deal soon? ((Anna de Vries)) Yeah, yeah, I think so. I'm sure the port authority wants the ships to move as well, and so do we.",
+            ],
+        ),
+    );
+    env.index(&[&env.path("news")]);
+    let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
+    let all: Vec<String> = ["person", "organisation", "location", "other"]
+        .iter()
+        .flat_map(|kind| counted_names(counts, kind))
+        .collect();
+    // The tagger alone takes "Well", "Do" and "Yeah" for names (see `ner tag`).
+    for word in ["Well", "Do", "Yeah"] {
+        assert!(!all.contains(&word.to_string()), "{word} in {all:?}");
+    }
+    for name in ["Anna de Vries", "Rotterdam"] {
+        assert!(all.contains(&name.to_string()), "{name} in {all:?}");
+    }
+}
