@@ -118,9 +118,10 @@ fn typed_in_lower_case(body: &str) -> bool {
 /// services write headlines) cannot vouch for: a name whose last word the body
 /// writes in lower case and never with a capital. The tagger misreads such
 /// headlines ("PROFITS ROSE", "SUBROTO SAYS"), and the body shows which of their
-/// words are common words. A name the body does not use at all is kept.
+/// words are common words. A name the body does not use at all is kept, and so
+/// is every name when the body is typed in lower case.
 fn headline_names(title: &str, body: &str, mut names: Vec<Entity>) -> Vec<Entity> {
-    if names.is_empty() || title.chars().any(char::is_lowercase) {
+    if names.is_empty() || title.chars().any(char::is_lowercase) || typed_in_lower_case(body) {
         return names;
     }
     names.retain(|name| {
@@ -331,6 +332,13 @@ mod tests {
             headline_names("Profits rose", body, names()),
             names(),
             "a title not in capitals keeps every name"
+        );
+        let lower = "usda said it would buy more. Rose gardens in kyoto and japan rose \
+                     in value, the usda said, as profits rose at the bank.";
+        assert_eq!(
+            headline_names("USDA BUYS MORE", lower, names()),
+            names(),
+            "a body typed in lower case writes names in lower case too"
         );
     }
 
