@@ -27,7 +27,26 @@ pub fn strip_boilerplate(body: &str) -> &str {
         }
         body = body[..body.len() - last_line.len()].trim_end();
     }
-    body.trim_start()
+    strip_sign_off(body).trim_start()
+}
+
+/// `body` without a one-word trailer that shares the last line with the text,
+/// after a full stop, a bracket or a number: "…tenth of an ounce. REUTER". After a
+/// word it is part of the text ("he told Reuters").
+fn strip_sign_off(body: &str) -> &str {
+    let Some((text, word)) = body.rsplit_once(char::is_whitespace) else {
+        return body;
+    };
+    let text = text.trim_end();
+    if text.ends_with(char::is_alphabetic) {
+        return body;
+    }
+    let key = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
+    if TRAILERS.iter().any(|t| t.eq_ignore_ascii_case(key)) {
+        text
+    } else {
+        body
+    }
 }
 
 fn is_trailer(line: &str) -> bool {
@@ -59,6 +78,15 @@ mod tests {
         );
         assert_eq!(strip_boilerplate("Body.\n Reuter\n"), "Body.");
         assert_eq!(
+            strip_boilerplate("Body.\nLast (0.3).   REUTER"),
+            "Body.\nLast (0.3)."
+        );
+        assert_eq!(
+            strip_boilerplate("Wheat 4.4 MM REUTER\n"),
+            "Wheat 4.4 MM REUTER"
+        );
+        assert_eq!(strip_boilerplate("Total 18 REUTER\n"), "Total 18");
+        assert_eq!(
             strip_boilerplate("Body.\n\nRead more...\nAdvertisement"),
             "Body."
         );
@@ -77,6 +105,10 @@ mod tests {
         assert_eq!(
             strip_boilerplate("  Reuters reported it.  "),
             "Reuters reported it."
+        );
+        assert_eq!(
+            strip_boilerplate("Prices fell, an official told Reuters."),
+            "Prices fell, an official told Reuters."
         );
     }
 
