@@ -93,6 +93,68 @@ pub fn alias(kind: EntityKind, name: &str) -> Option<&'static str> {
         .map(|&(_, _, canonical)| canonical)
 }
 
+/// Words that give a company's legal form, compared ignoring case and a final
+/// full stop.
+const LEGAL_FORMS: [&str; 28] = [
+    "inc",
+    "corp",
+    "co",
+    "cos",
+    "ltd",
+    "plc",
+    "llc",
+    "lp",
+    "l.p",
+    "ag",
+    "sa",
+    "s.a",
+    "nv",
+    "n.v",
+    "bv",
+    "b.v",
+    "spa",
+    "s.p.a",
+    "gmbh",
+    "pty",
+    "bhd",
+    "oy",
+    "kk",
+    "ab",
+    "a/s",
+    "corporation",
+    "incorporated",
+    "limited",
+];
+
+/// Whether `word` gives a company's legal form: "Corp", "Inc.", "PLC".
+pub fn is_legal_form(word: &str) -> bool {
+    let word = word.trim_end_matches(['.', ',']);
+    LEGAL_FORMS
+        .iter()
+        .any(|form| form.eq_ignore_ascii_case(word))
+}
+
+/// An organisation's name without the legal form it ends with, so that "Chrysler
+/// Corp" and "Chrysler" are one company: "Merrill Lynch and Co Inc" gives "Merrill
+/// Lynch". A name that is nothing but legal forms is kept whole.
+fn without_legal_form(name: &str) -> &str {
+    if name.split_whitespace().all(is_legal_form) {
+        return name;
+    }
+    let mut rest = name;
+    while let Some((head, last)) = rest.rsplit_once(' ') {
+        if !is_legal_form(last) {
+            break;
+        }
+        rest = head.trim_end_matches([',', ' ']);
+        rest = rest
+            .strip_suffix(" and")
+            .or_else(|| rest.strip_suffix(" &"))
+            .unwrap_or(rest);
+    }
+    rest
+}
+
 /// Two to six capital letters: "IMF", "GM".
 fn is_acronym(name: &str) -> bool {
     (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
@@ -130,8 +192,31 @@ pub type Name<'a> = (EntityKind, &'a str);
 pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
     let mut resolved: Vec<Name> = mentions
         .iter()
-        .map(|m| (m.kind, alias(m.kind, &m.name).unwrap_or(&m.name)))
+        .map(|m| match alias(m.kind, &m.name) {
+            Some(canonical) => (m.kind, canonical),
+            None if m.kind == EntityKind::Organisation => (m.kind, without_legal_form(&m.name)),
+            None => (m.kind, m.name.as_str()),
+        })
         .collect();
+    // A company's name, once the article has given it with its legal form
+    // ("Chrysler Corp"), is the company wherever the tagger took it for another
+    // kind ("Chrysler said" as a person).
+    let companies: Vec<&str> = mentions
+        .iter()
+        .zip(&resolved)
+        .filter(|&(m, &(kind, name))| kind == EntityKind::Organisation && name.len() < m.name.len())
+        .map(|(_, &(_, name))| name)
+        .collect();
+    if !companies.is_empty() {
+        for (kind, name) in &mut resolved {
+            if *kind == EntityKind::Organisation {
+                continue;
+            }
+            if let Some(company) = companies.iter().find(|c| c.eq_ignore_ascii_case(name)) {
+                (*kind, *name) = (EntityKind::Organisation, company);
+            }
+        }
+    }
     let acronyms: HashSet<&str> = resolved
         .iter()
         .filter(|&&(kind, name)| kind == EntityKind::Organisation && is_acronym(name))
@@ -255,7 +340,7 @@ mod tests {
             Entity::new(Organisation, "International Monetary Fund"),
             Entity::new(Organisation, "General Motors Corp"),
             Entity::new(Organisation, "GM"),
-            Entity::new(Organisation, "GMC"),
+            Entity::new(Organisation, "General Motors Acceptance Corp"),
             Entity::new(Organisation, "Bank of England"),
             Entity::new(Organisation, "BOE"),
             Entity::new(Organisation, "EC Commission"),
@@ -271,10 +356,11 @@ mod tests {
             vec![
                 // From the table, with no acronym in the article.
                 "IMF",
-                // Initials of the capitalised words; "GM" is not all of them.
-                "GMC",
+                // Initials of the capitalised words but the legal form...
                 "GM",
-                "GMC",
+                "GM",
+                // ...and "GM" is not all of them.
+                "General Motors Acceptance",
                 // "of" gives no initial, so "BOE" is not spelt.
                 "Bank of England",
                 "BOE",
@@ -290,6 +376,43 @@ mod tests {
             ]
         );
         assert!(aliases.contains(&Entity::new(Organisation, "General Motors Corp")));
+    }
+
+    #[test]
+    fn a_company_is_one_entity_with_or_without_its_legal_form() {
+        let mentions = vec![
+            Entity::new(Organisation, "Chrysler Corp"),
+            Entity::new(Person, "Chrysler"),
+            Entity::new(Organisation, "CHRYSLER"),
+            Entity::new(Organisation, "Merrill Lynch and Co Inc."),
+            Entity::new(Organisation, "Smith Barney, Harris Upham and Co"),
+            Entity::new(Organisation, "Ford Motor Co"),
+            Entity::new(Person, "Ford"),
+            Entity::new(Organisation, "Co Ltd"),
+            Entity::new(Organisation, "Procter and Gamble"),
+        ];
+        let (canonical, aliases) = canonicalize(&mentions);
+        assert_eq!(
+            canonical,
+            vec![
+                (Organisation, "Chrysler"),
+                // The article named the company with its legal form.
+                (Organisation, "Chrysler"),
+                (Organisation, "CHRYSLER"),
+                (Organisation, "Merrill Lynch"),
+                (Organisation, "Smith Barney, Harris Upham"),
+                (Organisation, "Ford Motor"),
+                // "Ford Motor" is another name.
+                (Person, "Ford"),
+                // Nothing but legal forms: the stage drops it.
+                (Organisation, "Co Ltd"),
+                (Organisation, "Procter and Gamble"),
+            ]
+        );
+        assert!(
+            aliases.contains(&Entity::new(Organisation, "Chrysler Corp")),
+            "filters still match the full name"
+        );
     }
 
     #[test]

@@ -221,7 +221,7 @@ impl Stage {
                 Some(name) => Entity::new(e.kind, name),
                 None => e,
             })
-            .filter(|e| !e.name.is_empty())
+            .filter(|e| !e.name.is_empty() && !is_legal_form_alone(e))
             .collect();
         let (canonical, aliases) = link::canonicalize(&mentions);
         // Mentions per spelling, then per folded name, which keeps the spelling
@@ -252,6 +252,13 @@ impl Stage {
             tokens,
         }
     }
+}
+
+/// An organisation named by nothing but legal forms ("Ltd", "Co Ltd"): the tagger
+/// cut it off the company's name.
+fn is_legal_form_alone(entity: &Entity) -> bool {
+    entity.kind == EntityKind::Organisation
+        && entity.name.split_whitespace().all(link::is_legal_form)
 }
 
 /// `name` with single spaces, if it needs tidying.
@@ -425,6 +432,7 @@ mod tests {
                 Entity::new(Location, "kyiv"),
                 Entity::new(Location, "Kyiv"),
                 Entity::new(Person, " "),
+                Entity::new(EntityKind::Organisation, "Ltd"),
             ])),
         ]);
         assert_eq!(

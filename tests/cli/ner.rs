@@ -380,3 +380,51 @@ fn words_that_open_an_interview_answer_are_not_entities() {
         assert!(all.contains(&name.to_string()), "{name} in {all:?}");
     }
 }
+
+#[test]
+fn a_company_counts_once_under_its_name_without_the_legal_form() {
+    let env = TestEnv::new();
+    env.write(
+        "news/motors.txt",
+        seed_article(
+            "Valley Courier",
+            Some("2024-11-04"),
+            "Carmaker raises prices",
+            &[
+                "Valley Motors Corp said on Monday it would raise car prices by 2 pct. Valley Motors said costs had risen.",
+                "Shares of Valley Motors Inc. rose 3 pct in early trading, Hill Ltd said.",
+            ],
+        ),
+    );
+    env.index(&[&env.path("news")]);
+    for org in ["Valley Motors", "Valley Motors Corp", "valley motors inc."] {
+        assert_eq!(
+            env.titles(&["--org", org]),
+            vec!["Carmaker raises prices"],
+            "{org}"
+        );
+    }
+    let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
+    let organisations = counted_names(counts, "organisation");
+    assert!(
+        organisations.contains(&"Valley Motors".to_string()),
+        "{organisations:?}"
+    );
+    for kind in ["person", "location", "other"] {
+        let names = counts[kind]
+            .as_array()
+            .map_or(Vec::new(), |_| counted_names(counts, kind));
+        assert!(
+            !names.iter().any(|n| n.contains("Valley")),
+            "{kind}: {names:?}"
+        );
+    }
+    assert_eq!(
+        organisations
+            .iter()
+            .filter(|n| n.contains("Valley"))
+            .count(),
+        1,
+        "{organisations:?}"
+    );
+}
