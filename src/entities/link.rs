@@ -93,45 +93,47 @@ pub fn alias(kind: EntityKind, name: &str) -> Option<&'static str> {
         .map(|&(_, _, canonical)| canonical)
 }
 
-/// Words that give a company's legal form, compared ignoring case and a final
-/// full stop.
-const LEGAL_FORMS: [&str; 28] = [
-    "inc",
-    "corp",
-    "co",
-    "cos",
-    "ltd",
-    "plc",
-    "llc",
-    "lp",
-    "l.p",
-    "ag",
-    "sa",
-    "s.a",
-    "nv",
-    "n.v",
-    "bv",
-    "b.v",
-    "spa",
-    "s.p.a",
-    "gmbh",
-    "pty",
-    "bhd",
-    "oy",
-    "kk",
-    "ab",
-    "a/s",
-    "corporation",
-    "incorporated",
-    "limited",
-];
-
-/// Whether `word` gives a company's legal form: "Corp", "Inc.", "PLC".
+/// Whether `word` gives a company's legal form, ignoring case and a final full
+/// stop: "Corp", "Inc.", "PLC".
 pub fn is_legal_form(word: &str) -> bool {
-    let word = word.trim_end_matches(['.', ',']);
-    LEGAL_FORMS
-        .iter()
-        .any(|form| form.eq_ignore_ascii_case(word))
+    let word = word.trim_end_matches(['.', ',']).as_bytes();
+    let mut lower = [0; 12];
+    let Some(lower) = lower.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"inc"
+            | b"corp"
+            | b"co"
+            | b"cos"
+            | b"ltd"
+            | b"plc"
+            | b"llc"
+            | b"lp"
+            | b"l.p"
+            | b"ag"
+            | b"sa"
+            | b"s.a"
+            | b"nv"
+            | b"n.v"
+            | b"bv"
+            | b"b.v"
+            | b"spa"
+            | b"s.p.a"
+            | b"gmbh"
+            | b"pty"
+            | b"bhd"
+            | b"oy"
+            | b"kk"
+            | b"ab"
+            | b"a/s"
+            | b"corporation"
+            | b"incorporated"
+            | b"limited"
+    )
 }
 
 /// An organisation's name without the legal form it ends with, so that "Chrysler

@@ -83,7 +83,7 @@ fn without_lone_openers(body: &str, mut found: Vec<Mention>) -> Vec<Mention> {
         .map(str::to_ascii_lowercase)
         .filter(|lower| has_word(body, lower, false))
         .collect();
-    if openers.is_empty() || typed_in_lower_case(body) {
+    if openers.is_empty() {
         return found;
     }
     for name in found
@@ -92,6 +92,9 @@ fn without_lone_openers(body: &str, mut found: Vec<Mention>) -> Vec<Mention> {
         .filter_map(one_word)
     {
         openers.remove(&fold(name));
+    }
+    if openers.is_empty() || typed_in_lower_case(body) {
+        return found;
     }
     found.retain(|f| !(f.opens_clause && one_word(f).is_some_and(|n| openers.contains(&fold(n)))));
     found
@@ -104,7 +107,7 @@ fn without_lone_openers(body: &str, mut found: Vec<Mention>) -> Vec<Mention> {
 fn typed_in_lower_case(body: &str) -> bool {
     let (mut capitals, mut words) = (0, 0);
     let mut opens = true;
-    for word in body.split_whitespace() {
+    for word in body.split_ascii_whitespace() {
         if !opens {
             words += 1;
             capitals += usize::from(word.starts_with(char::is_uppercase));
@@ -121,15 +124,19 @@ fn typed_in_lower_case(body: &str) -> bool {
 /// words are common words. A name the body does not use at all is kept, and so
 /// is every name when the body is typed in lower case.
 fn headline_names(title: &str, body: &str, mut names: Vec<Entity>) -> Vec<Entity> {
-    if names.is_empty() || title.chars().any(char::is_lowercase) || typed_in_lower_case(body) {
+    if names.is_empty() || title.chars().any(char::is_lowercase) {
         return names;
     }
-    names.retain(|name| {
+    let vouched = |name: &Entity| {
         let last = name.name.split_whitespace().last().unwrap_or_default();
         let last = last.trim_matches(|c: char| !c.is_alphanumeric());
         let (lower, capital) = how_body_writes(body, last);
         !lower || capital
-    });
+    };
+    if names.iter().all(vouched) || typed_in_lower_case(body) {
+        return names;
+    }
+    names.retain(vouched);
     names
 }
 
