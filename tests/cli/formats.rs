@@ -142,12 +142,12 @@ credit growth, and that the board would watch wages closely.
     assert_eq!(hits[0]["source"], "Reuters");
     assert_eq!(hits[0]["date"], "1987-03-03T09:15:00Z");
     // Metadata codes merge with what the tagger finds: "volcker" is the surname
-    // of "Paul Volcker", "usa" an alias of "United States"; bodies are acronyms.
+    // of "Paul Volcker", "usa" an alias of "United States", "fed" of "Federal
+    // Reserve".
     assert_eq!(
         hits[0]["entities"],
         serde_json::json!([
             {"kind": "person", "name": "Paul Volcker"},
-            {"kind": "organisation", "name": "FED"},
             {"kind": "organisation", "name": "Federal Reserve"},
             {"kind": "location", "name": "United States"}
         ])
