@@ -183,11 +183,18 @@ pub type Name<'a> = (EntityKind, &'a str);
 pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
     let mut resolved: Vec<Name> = mentions
         .iter()
-        .map(|m| match alias(m.kind, &m.name) {
-            Some(canonical) => (m.kind, canonical),
-            None if m.kind == EntityKind::Organisation => (m.kind, without_legal_form(&m.name)),
-            None => (m.kind, m.name.as_str()),
-        })
+        .map(
+            |m| match (alias(m.kind, &m.name), alias(EntityKind::Location, &m.name)) {
+                (Some(canonical), _) => (m.kind, canonical),
+                // A country's name is a place, whatever the tagger took it for
+                // ("U.K." as an organisation in "U.K. MONEY MARKET").
+                (None, Some(country)) => (EntityKind::Location, country),
+                (None, None) if m.kind == EntityKind::Organisation => {
+                    (m.kind, without_legal_form(&m.name))
+                }
+                (None, None) => (m.kind, m.name.as_str()),
+            },
+        )
         .collect();
     // A company's name, once the article has given it with its legal form
     // ("Chrysler Corp"), is the company wherever the tagger took it for another
@@ -431,6 +438,7 @@ mod tests {
             Entity::new(Location, "Kïev"),
         ];
         let (canonical, _) = canonicalize(&mentions);
+        assert_eq!(canonical[4].0, Location);
         assert_eq!(
             names(&canonical),
             vec![
@@ -438,8 +446,8 @@ mod tests {
                 "United States",
                 "United States",
                 "European Union",
-                // Aliases are per kind.
-                "US",
+                // A country is a place, whatever the tagger took it for.
+                "United States",
                 "Federal Reserve",
                 "Federal Reserve",
                 "SEC",
