@@ -74,6 +74,9 @@ pub fn alias(kind: EntityKind, name: &str) -> Option<&'static str> {
             "ecb" | "european central bank" => "ECB",
             "iaea" | "international atomic energy agency" => "IAEA",
             "nasa" | "national aeronautics and space administration" => "NASA",
+            "reuters" | "reuter" => "Reuters",
+            "associated press" | "the associated press" => "Associated Press",
+            "afp" | "agence france-presse" | "agence france presse" => "AFP",
             _ => return None,
         }),
         _ => None,
@@ -183,18 +186,19 @@ pub type Name<'a> = (EntityKind, &'a str);
 pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
     let mut resolved: Vec<Name> = mentions
         .iter()
-        .map(
-            |m| match (alias(m.kind, &m.name), alias(EntityKind::Location, &m.name)) {
-                (Some(canonical), _) => (m.kind, canonical),
-                // A country's name is a place, whatever the tagger took it for
-                // ("U.K." as an organisation in "U.K. MONEY MARKET").
-                (None, Some(country)) => (EntityKind::Location, country),
-                (None, None) if m.kind == EntityKind::Organisation => {
-                    (m.kind, without_legal_form(&m.name))
-                }
-                (None, None) => (m.kind, m.name.as_str()),
-            },
-        )
+        .map(|m| {
+            // A country's or a body's name is a place or a body, whatever the
+            // tagger took it for ("U.K." as an organisation in "U.K. MONEY
+            // MARKET", "Reuter" as a person).
+            let known = [m.kind, EntityKind::Location, EntityKind::Organisation]
+                .into_iter()
+                .find_map(|kind| alias(kind, &m.name).map(|name| (kind, name)));
+            match known {
+                Some(name) => name,
+                None if m.kind == EntityKind::Organisation => (m.kind, without_legal_form(&m.name)),
+                None => (m.kind, m.name.as_str()),
+            }
+        })
         .collect();
     // A company's name, once the article has given it with its legal form
     // ("Chrysler Corp"), is the company wherever the tagger took it for another
@@ -288,7 +292,7 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use EntityKind::{Location, Organisation, Person};
+    use EntityKind::{Location, Organisation, Other, Person};
 
     fn names<'a>(entities: &[Name<'a>]) -> Vec<&'a str> {
         entities.iter().map(|&(_, name)| name).collect()
@@ -436,6 +440,8 @@ mod tests {
             Entity::new(Organisation, "Agriculture Department"),
             Entity::new(Location, "Kiev"),
             Entity::new(Location, "Kïev"),
+            Entity::new(Person, "Reuter"),
+            Entity::new(Other, "NATO"),
         ];
         let (canonical, _) = canonicalize(&mentions);
         assert_eq!(canonical[4].0, Location);
@@ -457,7 +463,12 @@ mod tests {
                 "Kyiv",
                 // Accents are folded away.
                 "Kyiv",
+                // A body is a body whatever the tagger took it for.
+                "Reuters",
+                "NATO",
             ]
         );
+        assert_eq!(canonical[12].0, Organisation);
+        assert_eq!(canonical[13].0, Organisation);
     }
 }
