@@ -8,10 +8,11 @@ use super::fold;
 use crate::article::{Entity, EntityKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-/// The canonical name of a country or body alias, if it is one: "U.S." and the
-/// Reuters code "usa" are "United States", "Fed" is "Federal Reserve". A few bodies
-/// go by their acronym, whatever the article calls them.
-pub fn alias(kind: EntityKind, name: &str) -> Option<&'static str> {
+/// The kind and canonical name of a country or body alias, if `name` is one:
+/// "U.S." and the Reuters code "usa" are the place "United States", "Fed" is the
+/// body "Federal Reserve". A few bodies go by their acronym, whatever the article
+/// calls them.
+pub fn known(name: &str) -> Option<Name<'static>> {
     // Every alias is ASCII, and an ASCII name folds to its lower case: most names
     // are ruled out without building their folded form.
     let folded;
@@ -26,61 +27,65 @@ pub fn alias(kind: EntityKind, name: &str) -> Option<&'static str> {
     lower.copy_from_slice(name.as_bytes());
     lower.make_ascii_lowercase();
     let lower = std::str::from_utf8(lower).ok()?;
-    match kind {
-        EntityKind::Location => Some(match lower {
-            "u.s." | "u.s" | "us" | "usa" | "u.s.a." | "united states of america" | "america" => {
-                "United States"
-            }
-            "u.k." | "uk" | "britain" | "great britain" => "United Kingdom",
-            "uae" | "u.a.e." => "United Arab Emirates",
-            "russian federation" => "Russia",
-            "ussr" => "Soviet Union",
-            "republic of korea" | "south-korea" => "South Korea",
-            "dprk" | "north-korea" => "North Korea",
-            "kiev" => "Kyiv",
-            "west-germany" => "West Germany",
-            "saudi-arabia" => "Saudi Arabia",
-            "hong-kong" => "Hong Kong",
-            "new-zealand" => "New Zealand",
-            _ => return None,
-        }),
-        EntityKind::Organisation => Some(match lower {
-            "eu" | "e.u." => "European Union",
-            "un" | "u.n." => "United Nations",
-            "nato" | "north atlantic treaty organization" => "NATO",
-            "opec"
-            | "organization of petroleum exporting countries"
-            | "organisation of petroleum exporting countries"
-            | "organization of the petroleum exporting countries" => "OPEC",
-            "imf" | "international monetary fund" => "IMF",
-            "gatt" | "general agreement on tariffs and trade" => "GATT",
-            "sec"
-            | "securities and exchange commission"
-            | "u.s. securities and exchange commission" => "SEC",
-            "fed"
-            | "federal reserve"
-            | "federal reserve board"
-            | "federal reserve system"
-            | "u.s. federal reserve"
-            | "u.s. federal reserve board" => "Federal Reserve",
-            "usda"
-            | "u.s. agriculture department"
-            | "u.s. department of agriculture"
-            | "united states department of agriculture" => "USDA",
-            "u.s. congress" => "Congress",
-            "who" | "world health organization" | "world health organisation" => "WHO",
-            "fbi" | "federal bureau of investigation" => "FBI",
-            "cia" | "central intelligence agency" => "CIA",
-            "ecb" | "european central bank" => "ECB",
-            "iaea" | "international atomic energy agency" => "IAEA",
-            "nasa" | "national aeronautics and space administration" => "NASA",
-            "reuters" | "reuter" => "Reuters",
-            "associated press" | "the associated press" => "Associated Press",
-            "afp" | "agence france-presse" | "agence france presse" => "AFP",
-            _ => return None,
-        }),
+    let place = |name| Some((EntityKind::Location, name));
+    let body = |name| Some((EntityKind::Organisation, name));
+    match lower {
+        "u.s." | "u.s" | "us" | "usa" | "u.s.a." | "united states of america" | "america" => {
+            place("United States")
+        }
+        "u.k." | "uk" | "britain" | "great britain" => place("United Kingdom"),
+        "uae" | "u.a.e." => place("United Arab Emirates"),
+        "russian federation" => place("Russia"),
+        "ussr" => place("Soviet Union"),
+        "republic of korea" | "south-korea" => place("South Korea"),
+        "dprk" | "north-korea" => place("North Korea"),
+        "kiev" => place("Kyiv"),
+        "west-germany" => place("West Germany"),
+        "saudi-arabia" => place("Saudi Arabia"),
+        "hong-kong" => place("Hong Kong"),
+        "new-zealand" => place("New Zealand"),
+
+        "eu" | "e.u." => body("European Union"),
+        "un" | "u.n." => body("United Nations"),
+        "nato" | "north atlantic treaty organization" => body("NATO"),
+        "opec"
+        | "organization of petroleum exporting countries"
+        | "organisation of petroleum exporting countries"
+        | "organization of the petroleum exporting countries" => body("OPEC"),
+        "imf" | "international monetary fund" => body("IMF"),
+        "gatt" | "general agreement on tariffs and trade" => body("GATT"),
+        "sec"
+        | "securities and exchange commission"
+        | "u.s. securities and exchange commission" => body("SEC"),
+        "fed"
+        | "federal reserve"
+        | "federal reserve board"
+        | "federal reserve system"
+        | "u.s. federal reserve"
+        | "u.s. federal reserve board" => body("Federal Reserve"),
+        "usda"
+        | "u.s. agriculture department"
+        | "u.s. department of agriculture"
+        | "united states department of agriculture" => body("USDA"),
+        "u.s. congress" => body("Congress"),
+        "who" | "world health organization" | "world health organisation" => body("WHO"),
+        "fbi" | "federal bureau of investigation" => body("FBI"),
+        "cia" | "central intelligence agency" => body("CIA"),
+        "ecb" | "european central bank" => body("ECB"),
+        "iaea" | "international atomic energy agency" => body("IAEA"),
+        "nasa" | "national aeronautics and space administration" => body("NASA"),
+        "reuters" | "reuter" => body("Reuters"),
+        "associated press" | "the associated press" => body("Associated Press"),
+        "afp" | "agence france-presse" | "agence france presse" => body("AFP"),
         _ => None,
     }
+}
+
+/// The canonical name of `name` as an alias of `kind`, if it is one.
+pub fn alias(kind: EntityKind, name: &str) -> Option<&'static str> {
+    known(name)
+        .filter(|&(k, _)| k == kind)
+        .map(|(_, canonical)| canonical)
 }
 
 /// Whether `word` gives a company's legal form, ignoring case and a final full
@@ -186,18 +191,13 @@ pub type Name<'a> = (EntityKind, &'a str);
 pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
     let mut resolved: Vec<Name> = mentions
         .iter()
-        .map(|m| {
-            // A country's or a body's name is a place or a body, whatever the
-            // tagger took it for ("U.K." as an organisation in "U.K. MONEY
-            // MARKET", "Reuter" as a person).
-            let known = [m.kind, EntityKind::Location, EntityKind::Organisation]
-                .into_iter()
-                .find_map(|kind| alias(kind, &m.name).map(|name| (kind, name)));
-            match known {
-                Some(name) => name,
-                None if m.kind == EntityKind::Organisation => (m.kind, without_legal_form(&m.name)),
-                None => (m.kind, m.name.as_str()),
-            }
+        // A country's or a body's name is a place or a body, whatever the tagger
+        // took it for ("U.K." as an organisation in "U.K. MONEY MARKET", "Reuter"
+        // as a person).
+        .map(|m| match known(&m.name) {
+            Some(name) => name,
+            None if m.kind == EntityKind::Organisation => (m.kind, without_legal_form(&m.name)),
+            None => (m.kind, m.name.as_str()),
         })
         .collect();
     // A company's name, once the article has given it with its legal form
