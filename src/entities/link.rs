@@ -232,7 +232,9 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
             // The legal form may be part of the acronym: "Federal Deposit
             // Insurance Corp" is FDIC.
             let spelt = |name: &str| initials(name).and_then(|i| acronyms.get(i.as_str()));
-            if let Some(acronym) = spelt(name).or_else(|| spelt(&mention.name)) {
+            let stripped = name.len() < mention.name.len();
+            let full = || stripped.then(|| spelt(&mention.name)).flatten();
+            if let Some(acronym) = spelt(name).or_else(full) {
                 *name = acronym;
             }
         }
