@@ -8,6 +8,15 @@ use super::fold;
 use crate::article::{Entity, EntityKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+/// `word` in ASCII lower case, in `buffer`; `None` if it does not fit. Names are
+/// compared this way with the short words of a table, without allocating.
+pub fn lower_case<'b, const N: usize>(word: &str, buffer: &'b mut [u8; N]) -> Option<&'b [u8]> {
+    let lower = buffer.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(lower)
+}
+
 /// The kind and canonical name of a country or body alias, if `name` is one:
 /// "U.S." and the Reuters code "usa" are the place "United States", "Fed" is the
 /// body "Federal Reserve". A few bodies go by their acronym, whatever the article
@@ -22,11 +31,8 @@ pub fn known(name: &str) -> Option<Name<'static>> {
         folded = fold(name);
         &folded
     };
-    let mut lower = [0; 64];
-    let lower = lower.get_mut(..name.len())?;
-    lower.copy_from_slice(name.as_bytes());
-    lower.make_ascii_lowercase();
-    let lower = std::str::from_utf8(lower).ok()?;
+    let mut buffer = [0; 64];
+    let lower = std::str::from_utf8(lower_case(name, &mut buffer)?).ok()?;
     let place = |name| Some((EntityKind::Location, name));
     let body = |name| Some((EntityKind::Organisation, name));
     match lower {
@@ -42,8 +48,8 @@ pub fn known(name: &str) -> Option<Name<'static>> {
         "kiev" => place("Kyiv"),
         "west-germany" => place("West Germany"),
         "saudi-arabia" => place("Saudi Arabia"),
-        "hong-kong" => place("Hong Kong"),
-        "new-zealand" => place("New Zealand"),
+        "hong-kong" | "h.k." => place("Hong Kong"),
+        "new-zealand" | "n.z." => place("New Zealand"),
 
         "eu" | "e.u." => body("European Union"),
         "un" | "u.n." => body("United Nations"),
@@ -94,15 +100,9 @@ pub fn alias(kind: EntityKind, name: &str) -> Option<&'static str> {
 /// Corporation") more often than companies' names: 59 of Reuters's 148 are
 /// the Commodity Credit Corporation.
 pub fn is_legal_form(word: &str) -> bool {
-    let word = word.trim_end_matches(['.', ',']).as_bytes();
-    let mut lower = [0; 12];
-    let Some(lower) = lower.get_mut(..word.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
+    let word = word.trim_end_matches(['.', ',']);
     matches!(
-        &*lower,
+        lower_case(word, &mut [0; 12]).unwrap_or_default(),
         b"inc"
             | b"corp"
             | b"co"

@@ -228,7 +228,12 @@ impl Stage {
                 Some(name) => Entity::new(e.kind, name),
                 None => e,
             })
-            .filter(|e| !e.name.is_empty() && !is_legal_form_alone(e))
+            .filter_map(|e| match without_figures(&e.name) {
+                Some(name) if name.len() == e.name.len() => Some(e),
+                Some(name) => Some(Entity::new(e.kind, name)),
+                None => None,
+            })
+            .filter(|e| !is_legal_form_alone(e))
             .collect();
         let (canonical, aliases) = link::canonicalize(&mentions);
         // Mentions per spelling, then per folded name, which keeps the spelling
@@ -266,6 +271,74 @@ impl Stage {
 fn is_legal_form_alone(entity: &Entity) -> bool {
     entity.kind == EntityKind::Organisation
         && entity.name.split_whitespace().all(link::is_legal_form)
+}
+
+/// `name` without the wire's abbreviations of figures, which no name holds: the
+/// words before the first one, after any it starts with. "U.S. Dlrs" gives
+/// "U.S.", "Shr Royal Dutch Petroleum" gives "Royal Dutch Petroleum". `None` when
+/// no name is left: "Revs", or "Nine Mths" in a table of earnings.
+fn without_figures(name: &str) -> Option<&str> {
+    let (mut start, mut end, mut at) = (0, name.len(), 0);
+    let mut leading = true;
+    for word in name.split(' ') {
+        if is_figure_word(word) {
+            if !leading {
+                end = at;
+                break;
+            }
+            start = at + word.len() + 1;
+        } else {
+            leading = false;
+        }
+        at += word.len() + 1;
+    }
+    let kept = name.get(start..end.max(start))?.trim_end();
+    let named = kept.split(' ').any(|word| !is_number_word(word));
+    (!kept.is_empty() && named).then_some(kept)
+}
+
+/// An abbreviation Reuters writes figures with: "dlrs", "mln", "mths", "shr".
+fn is_figure_word(word: &str) -> bool {
+    let word = word.trim_end_matches(['.', ',']);
+    matches!(
+        link::lower_case(word, &mut [0; 4]).unwrap_or_default(),
+        b"dlr"
+            | b"dlrs"
+            | b"mln"
+            | b"bln"
+            | b"mths"
+            | b"qtr"
+            | b"shr"
+            | b"shrs"
+            | b"revs"
+            | b"cts"
+            | b"pct"
+            | b"vs"
+    )
+}
+
+/// A number a table row may start with: "Nine" of "Nine Mths".
+fn is_number_word(word: &str) -> bool {
+    matches!(
+        link::lower_case(word, &mut [0; 6]).unwrap_or_default(),
+        b"one"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
+            | b"first"
+            | b"second"
+            | b"third"
+            | b"fourth"
+            | b"half"
+    )
 }
 
 /// `name` with single spaces, if it needs tidying.
@@ -419,9 +492,9 @@ mod tests {
         );
     }
 
-    #[test]
-    fn merges_extractors_folding_case_and_accents_most_mentioned_first() {
-        let article = Article {
+    /// An article whose metadata names `entities`.
+    fn article(entities: Vec<Entity>) -> Article {
+        Article {
             id: "1".into(),
             source: "s".into(),
             date: None,
@@ -429,8 +502,41 @@ mod tests {
             body: "b".into(),
             url: None,
             category: None,
-            entities: vec![Entity::new(Location, "Kyiv")],
-        };
+            entities,
+        }
+    }
+
+    #[test]
+    fn names_lose_the_wires_abbreviations_of_figures() {
+        for (name, kept) in [
+            ("U.S. Dlrs", Some("U.S.")),
+            ("U.S. Dlr Kansai", Some("U.S.")),
+            ("Shr Royal Dutch Petroleum", Some("Royal Dutch Petroleum")),
+            ("MLN H.K.", Some("H.K.")),
+            ("Royal Dutch", Some("Royal Dutch")),
+            ("Formula One", Some("Formula One")),
+            ("Nine Mths", None),
+            ("Revs", None),
+            ("Nine", None),
+            ("", None),
+        ] {
+            assert_eq!(without_figures(name), kept, "{name}");
+        }
+        let article = article(Vec::new());
+        let stage = Stage::new(vec![Box::new(Fixed(vec![
+            Entity::new(Person, "N.Z. Dlrs"),
+            Entity::new(Person, "Nine Mths"),
+        ]))]);
+        assert_eq!(
+            stage.run(&article).entities,
+            vec![Entity::new(Location, "New Zealand")],
+            "what is left is a place"
+        );
+    }
+
+    #[test]
+    fn merges_extractors_folding_case_and_accents_most_mentioned_first() {
+        let article = article(vec![Entity::new(Location, "Kyiv")]);
         let stage = Stage::new(vec![
             Box::new(Metadata),
             Box::new(Fixed(vec![
