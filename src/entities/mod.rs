@@ -58,10 +58,55 @@ impl Extractor for Tagged {
                 .map(|f| Entity::new(f.kind, &text[f.range]))
                 .collect()
         };
-        let mut entities = named(body, without_lone_openers(body, in_body));
+        let in_body = without_lone_openers(body, with_known_names(body, in_body));
+        let mut entities = named(body, in_body);
+        let in_title = with_known_names(title, in_title);
         entities.extend(headline_names(title, body, named(title, in_title)));
         Mentions { entities, tokens }
     }
+}
+
+/// The mentions found in `text`, with the country and body aliases of two words
+/// or more that the text writes ([`link::find_known`]) in place of the mentions
+/// they overlap: the tagger cuts "General Agreement on Tariffs and Trade" in two,
+/// and finds "Poor's" in "Standard and Poor's". A longer name the tagger found
+/// around an alias stays ("Federal Reserve Bank of New York").
+fn with_known_names(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
+    // An alias may start up to three words before the piece the tagger found:
+    // "Standard and Poor's" around "Poor's".
+    let mut starts: Vec<usize> = found
+        .iter()
+        .flat_map(|f| {
+            std::iter::successors(Some(f.range.start), |&at| {
+                let before = text[..at].trim_end();
+                let start = before.trim_end_matches(|c: char| !c.is_whitespace()).len();
+                (start < at && !before.is_empty()).then_some(start)
+            })
+            .take(4)
+        })
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    let known = link::find_known(text, &starts);
+    if known.is_empty() {
+        return found;
+    }
+    for (range, (kind, _)) in known {
+        let within_longer = found.iter().any(|f| {
+            f.range.start <= range.start && range.end <= f.range.end && f.range.len() > range.len()
+        });
+        if within_longer {
+            continue;
+        }
+        found.retain(|f| f.range.end <= range.start || range.end <= f.range.start);
+        found.push(Mention {
+            kind,
+            range,
+            opens_clause: false,
+        });
+    }
+    found.sort_by_key(|f| f.range.start);
+    found
 }
 
 /// The mentions found in `body` less one-word names that the tagger found only
@@ -443,6 +488,38 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    #[test]
+    fn known_names_replace_the_pieces_the_tagger_cut_them_into() {
+        let text = "Standard and Poor's Corp said the Federal Reserve Bank of New York \
+                    and the General Agreement on Tariffs and Trade agreed.";
+        let found = mentions_in(
+            text,
+            &[
+                ("Poor's Corp", false),
+                ("Federal Reserve Bank of New York", false),
+                ("General Agreement", false),
+                ("Tariffs and Trade", false),
+            ],
+        );
+        let kept: Vec<&str> = with_known_names(text, found)
+            .iter()
+            .map(|m| &text[m.range.clone()])
+            .collect();
+        assert_eq!(
+            kept,
+            vec![
+                "Standard and Poor's",
+                "Federal Reserve Bank of New York",
+                "General Agreement on Tariffs and Trade"
+            ]
+        );
+        // Words apart by other white space than a space: offsets stay on
+        // character boundaries.
+        let text = "Standard and\u{a0}Poor's said\u{2003}Poor's rose.";
+        let found = mentions_in(text, &[("Poor's", false)]);
+        assert_eq!(with_known_names(text, found.clone()), found);
     }
 
     #[test]
