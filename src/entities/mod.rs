@@ -490,6 +490,11 @@ mod tests {
             .collect()
     }
 
+    /// What `mentions` name in `text`.
+    fn texts_of<'t>(text: &'t str, mentions: &[Mention]) -> Vec<&'t str> {
+        mentions.iter().map(|m| &text[m.range.clone()]).collect()
+    }
+
     #[test]
     fn known_names_replace_the_pieces_the_tagger_cut_them_into() {
         let text = "Standard and Poor's Corp said the Federal Reserve Bank of New York \
@@ -503,10 +508,7 @@ mod tests {
                 ("Tariffs and Trade", false),
             ],
         );
-        let kept: Vec<&str> = with_known_names(text, found)
-            .iter()
-            .map(|m| &text[m.range.clone()])
-            .collect();
+        let kept = texts_of(text, &with_known_names(text, found));
         assert_eq!(
             kept,
             vec![
@@ -540,10 +542,7 @@ mod tests {
                 ("Treasury", true),
             ],
         );
-        let kept: Vec<&str> = without_lone_openers(body, found)
-            .iter()
-            .map(|m| &body[m.range.clone()])
-            .collect();
+        let kept = texts_of(body, &without_lone_openers(body, found));
         // "Well" and "Bank" open sentences only, and the body says "well" and
         // "bank"; the body never writes "nakasone"; "Brown" is also found within
         // a sentence; names of two words are never dropped; the body also writes

@@ -255,6 +255,16 @@ fn counted_names(counts: &serde_json::Value, kind: &str) -> Vec<String> {
         .collect()
 }
 
+/// Checks that `--org` finds the one article titled `title` under each of
+/// `spellings`, and returns `dateline entities --json`.
+fn org_counts(env: &TestEnv, spellings: &[&str], title: &str) -> serde_json::Value {
+    for org in spellings {
+        assert_eq!(env.titles(&["--org", org]), vec![title], "{org}");
+    }
+    let run = env.run(["entities", "--json"]).expect_code(0);
+    run.json_lines().swap_remove(0)
+}
+
 #[test]
 fn plain_articles_get_people_places_and_organisations() {
     let env = tagged_corpus();
@@ -287,18 +297,12 @@ fn plain_articles_get_people_places_and_organisations() {
 #[test]
 fn an_organisation_and_the_acronym_the_article_uses_are_one_entity() {
     let env = tagged_corpus();
-    for org in [
+    let spellings = [
         "HDA",
         "Harbour Development Authority",
         "harbour development authority",
-    ] {
-        assert_eq!(
-            env.titles(&["--org", org]),
-            vec!["Port workers strike in Rotterdam"],
-            "{org}"
-        );
-    }
-    let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
+    ];
+    let counts = &org_counts(&env, &spellings, "Port workers strike in Rotterdam");
     let organisations = counted_names(counts, "organisation");
     assert!(
         organisations.contains(&"HDA".to_string()),
@@ -397,14 +401,8 @@ fn a_company_counts_once_under_its_name_without_the_legal_form() {
         ),
     );
     env.index(&[&env.path("news")]);
-    for org in ["Valley Motors", "Valley Motors Corp", "valley motors inc."] {
-        assert_eq!(
-            env.titles(&["--org", org]),
-            vec!["Carmaker raises prices"],
-            "{org}"
-        );
-    }
-    let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
+    let spellings = ["Valley Motors", "Valley Motors Corp", "valley motors inc."];
+    let counts = &org_counts(&env, &spellings, "Carmaker raises prices");
     let organisations = counted_names(counts, "organisation");
     assert!(
         organisations.contains(&"Valley Motors".to_string()),
