@@ -378,6 +378,23 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
             }
         }
     }
+    // A name the tagger gave several kinds in one article takes the kind it gave
+    // most often ("Kodak" as an organisation twice and as a person once); a tie
+    // leaves each mention as it was.
+    let mut kinds: HashMap<&str, [u16; 4]> = HashMap::default();
+    for &(kind, name) in &resolved {
+        kinds.entry(name).or_default()[kind as usize] += 1;
+    }
+    let mixed = |counts: &[u16; 4]| counts.iter().filter(|&&n| n > 0).count() > 1;
+    if kinds.values().any(mixed) {
+        for (kind, name) in &mut resolved {
+            let counts = kinds[name];
+            let most = (0..4).max_by_key(|&k| counts[k]).expect("four kinds");
+            if counts[most] > counts[*kind as usize] {
+                *kind = EntityKind::ALL[most];
+            }
+        }
+    }
     let acronyms: HashSet<&str> = resolved
         .iter()
         .filter(|&&(kind, name)| kind == EntityKind::Organisation && is_acronym(name))
@@ -606,6 +623,29 @@ mod tests {
                     (Organisation, "GATT")
                 ),
                 ("STANDARD AND POOR'S", (Organisation, "Standard and Poor's")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_takes_the_kind_the_article_gives_it_most() {
+        let mentions = vec![
+            Entity::new(Organisation, "Kodak"),
+            Entity::new(Person, "Kodak"),
+            Entity::new(Organisation, "Kodak"),
+            Entity::new(Organisation, "Avon"),
+            Entity::new(Person, "Avon"),
+        ];
+        let (canonical, _) = canonicalize(&mentions);
+        assert_eq!(
+            canonical,
+            vec![
+                (Organisation, "Kodak"),
+                (Organisation, "Kodak"),
+                (Organisation, "Kodak"),
+                // A tie leaves each as it was.
+                (Organisation, "Avon"),
+                (Person, "Avon"),
             ]
         );
     }
