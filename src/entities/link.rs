@@ -369,11 +369,44 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
         .map(|(_, &(_, name))| name)
         .collect();
     if !companies.is_empty() {
-        for (kind, name) in &mut resolved {
+        // Surnames of the people the article names in full: "Baker" stays a
+        // person beside "James Baker", even with Baker International around.
+        let surname = |short: &str| {
+            resolved.iter().any(|&(kind, full)| {
+                kind == EntityKind::Person
+                    && full.len() > short.len()
+                    && full.ends_with(short)
+                    && full[..full.len() - short.len()].ends_with(' ')
+            })
+        };
+        let surnames: Vec<bool> = resolved
+            .iter()
+            .map(|&(kind, name)| kind == EntityKind::Person && surname(name))
+            .collect();
+        for ((kind, name), surname) in resolved.iter_mut().zip(surnames) {
             if *kind == EntityKind::Organisation {
                 continue;
             }
-            if let Some(company) = companies.iter().find(|c| c.eq_ignore_ascii_case(name)) {
+            // A person's name may also be the first words of the company's
+            // ("Kidder" of "Kidder Peabody and Co"); an adjective may not
+            // ("American" of "American Express Co").
+            let leads = |company: &str| {
+                *kind == EntityKind::Person
+                    && !surname
+                    && company.len() > name.len()
+                    && company.is_char_boundary(name.len())
+                    && company[..name.len()].eq_ignore_ascii_case(name)
+                    && company[name.len()..].starts_with([' ', ','])
+            };
+            let company = (companies.iter())
+                .find(|company| company.eq_ignore_ascii_case(name))
+                .or_else(|| {
+                    // The shortest: "Volvo" is AB Volvo before Volvo Finance.
+                    (companies.iter())
+                        .filter(|company| leads(company))
+                        .min_by_key(|company| company.len())
+                });
+            if let Some(company) = company {
                 (*kind, *name) = (EntityKind::Organisation, company);
             }
         }
@@ -578,6 +611,13 @@ mod tests {
             Entity::new(Person, "Ford"),
             Entity::new(Organisation, "Co Ltd"),
             Entity::new(Organisation, "Procter and Gamble"),
+            Entity::new(Organisation, "Kidder Peabody and Co"),
+            Entity::new(Person, "Kidder"),
+            Entity::new(Other, "Ford"),
+            Entity::new(Person, "Smith Barney"),
+            Entity::new(Organisation, "Baker International Corp"),
+            Entity::new(Person, "James Baker"),
+            Entity::new(Person, "Baker"),
         ];
         let (canonical, aliases) = canonicalize(&mentions);
         assert_eq!(
@@ -590,11 +630,21 @@ mod tests {
                 (Organisation, "Merrill Lynch"),
                 (Organisation, "Smith Barney, Harris Upham"),
                 (Organisation, "Ford Motor"),
-                // "Ford Motor" is another name.
-                (Person, "Ford"),
+                // A person's name may be the first words of the company's.
+                (Organisation, "Ford Motor"),
                 // Nothing but legal forms: the stage drops it.
                 (Organisation, "Co Ltd"),
                 (Organisation, "Procter and Gamble"),
+                (Organisation, "Kidder Peabody"),
+                (Organisation, "Kidder Peabody"),
+                // Not another kind's...
+                (Other, "Ford"),
+                (Organisation, "Smith Barney, Harris Upham"),
+                (Organisation, "Baker International"),
+                (Person, "James Baker"),
+                // ...nor the surname of a person named in full, which joins the
+                // person.
+                (Person, "James Baker"),
             ]
         );
         assert!(
