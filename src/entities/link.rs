@@ -414,7 +414,8 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
     // A name the tagger gave several kinds in one article takes the kind it gave
     // most often ("Kodak" as an organisation twice and as a person once); a tie
     // leaves each mention as it was.
-    let mut kinds: HashMap<&str, [u16; 4]> = HashMap::default();
+    let mut kinds: HashMap<&str, [u16; 4]> =
+        HashMap::with_capacity_and_hasher(resolved.len(), Default::default());
     for &(kind, name) in &resolved {
         kinds.entry(name).or_default()[kind as usize] += 1;
     }

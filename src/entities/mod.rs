@@ -72,19 +72,27 @@ impl Extractor for Tagged {
 /// and finds "Poor's" in "Standard and Poor's". A longer name the tagger found
 /// around an alias stays ("Federal Reserve Bank of New York").
 fn with_known_names(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
-    // An alias may start up to three words before the piece the tagger found:
-    // "Standard and Poor's" around "Poor's".
-    let mut starts: Vec<usize> = found
-        .iter()
-        .flat_map(|f| {
-            std::iter::successors(Some(f.range.start), |&at| {
-                let before = text[..at].trim_end();
-                let start = before.trim_end_matches(|c: char| !c.is_whitespace()).len();
-                (start < at && !before.is_empty()).then_some(start)
-            })
-            .take(4)
-        })
-        .collect();
+    // An alias may start up to three words before the piece the tagger found
+    // ("Standard and Poor's" around "Poor's"), and starts with a capital.
+    let bytes = text.as_bytes();
+    let mut starts = Vec::new();
+    for f in &found {
+        let mut at = f.range.start;
+        for _ in 0..4 {
+            if bytes[at].is_ascii_uppercase() {
+                starts.push(at);
+            }
+            // The word before, apart by ASCII white space only: the byte after
+            // it starts a character.
+            let Some(end) = bytes[..at].iter().rposition(|b| !b.is_ascii_whitespace()) else {
+                break;
+            };
+            at = bytes[..end]
+                .iter()
+                .rposition(u8::is_ascii_whitespace)
+                .map_or(0, |space| space + 1);
+        }
+    }
     starts.sort_unstable();
     starts.dedup();
     let known = link::find_known(text, &starts);
@@ -145,14 +153,18 @@ fn without_lone_openers(body: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     found
 }
 
+/// Words of a body read to tell whether it is typed in lower case.
+const SAMPLE_WORDS: usize = 300;
+
 /// Whether `body` is typed in lower case but for sentence openers, as some wire
-/// stories are: fewer than one in fifty of its words within a sentence start with
-/// a capital. The median Reuters story has one in eight; 1.4 % of them fall below
-/// one in fifty.
+/// stories are: fewer than one in fifty of its first [`SAMPLE_WORDS`] words within
+/// a sentence start with a capital. The median Reuters story has one in eight;
+/// 1.4 % of them fall below one in fifty (250 stories on their first 300 words,
+/// 254 on all of them).
 fn typed_in_lower_case(body: &str) -> bool {
     let (mut capitals, mut words) = (0, 0);
     let mut opens = true;
-    for word in body.split_ascii_whitespace() {
+    for word in body.split_ascii_whitespace().take(SAMPLE_WORDS) {
         if !opens {
             words += 1;
             capitals += usize::from(word.starts_with(char::is_uppercase));
