@@ -258,7 +258,7 @@ pub fn alias(kind: EntityKind, name: &str) -> Option<&'static str> {
 /// public bodies ("Commodity Credit Corporation", "British Broadcasting
 /// Corporation") more often than companies' names: 59 of Reuters's 148 are
 /// the Commodity Credit Corporation.
-pub fn is_legal_form(word: &str) -> bool {
+fn is_legal_form(word: &str) -> bool {
     let word = word.trim_end_matches(['.', ',']);
     matches!(
         lower_case(word, &mut [0; 12]).unwrap_or_default(),
@@ -292,11 +292,17 @@ pub fn is_legal_form(word: &str) -> bool {
     )
 }
 
+/// Whether `name` is nothing but legal forms ("Ltd", "Co Ltd"): the tagger cut it
+/// off a company's name.
+pub fn only_legal_forms(name: &str) -> bool {
+    name.split_whitespace().all(is_legal_form)
+}
+
 /// An organisation's name without the legal form it ends with, so that "Chrysler
 /// Corp" and "Chrysler" are one company: "Merrill Lynch and Co Inc" gives "Merrill
 /// Lynch". A name that is nothing but legal forms is kept whole.
 fn without_legal_form(name: &str) -> &str {
-    if name.split_whitespace().all(is_legal_form) {
+    if only_legal_forms(name) {
         return name;
     }
     let mut rest = name;

@@ -290,7 +290,7 @@ impl Stage {
                 Some(name) => Some(Entity::new(e.kind, name)),
                 None => None,
             })
-            .filter(|e| !is_legal_form_alone(e))
+            .filter(|e| !(e.kind == EntityKind::Organisation && link::only_legal_forms(&e.name)))
             .collect();
         let (canonical, aliases) = link::canonicalize(&mentions);
         // Mentions per spelling, then per folded name, which keeps the spelling
@@ -321,13 +321,6 @@ impl Stage {
             tokens,
         }
     }
-}
-
-/// An organisation named by nothing but legal forms ("Ltd", "Co Ltd"): the tagger
-/// cut it off the company's name.
-fn is_legal_form_alone(entity: &Entity) -> bool {
-    entity.kind == EntityKind::Organisation
-        && entity.name.split_whitespace().all(link::is_legal_form)
 }
 
 /// `name` without the wire's abbreviations of figures, which no name holds: the
