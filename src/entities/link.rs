@@ -1,8 +1,8 @@
 //! Within one article, naming each entity once: a short mention of a person joins
-//! the full name it abbreviates ("Zelensky" after "Volodymyr Zelensky"), an
-//! organisation's full name joins the acronym the article also uses for it
-//! ("International Monetary Fund" and "IMF"), and common aliases of countries and
-//! bodies resolve to one name ("U.S." and "usa" to "United States").
+//! the full name it abbreviates ("Zelensky" or "Mr Zelensky" after "Volodymyr
+//! Zelensky"), an organisation's full name joins the acronym the article also uses
+//! for it ("International Monetary Fund" and "IMF"), and common aliases of
+//! countries and bodies resolve to one name ("U.S." and "usa" to "United States").
 
 use super::fold;
 use crate::article::{Entity, EntityKind};
@@ -246,11 +246,15 @@ pub fn find_known(text: &str, starts: &[usize]) -> Vec<(Range<usize>, Name<'stat
     found
 }
 
-/// The canonical name of `name` as an alias of `kind`, if it is one.
-pub fn alias(kind: EntityKind, name: &str) -> Option<&'static str> {
-    known(name)
-        .filter(|&(k, _)| k == kind)
-        .map(|(_, canonical)| canonical)
+/// The name a filter on `kind` looks `name` up by, as articles list it: a known
+/// alias gives its canonical name ("U.S." gives "United States"), and a person
+/// loses a courtesy title ("Mr Blair" gives "Blair").
+pub fn alias(kind: EntityKind, name: &str) -> &str {
+    match known(name) {
+        Some((k, canonical)) if k == kind => canonical,
+        _ if kind == EntityKind::Person => without_title(name),
+        _ => name,
+    }
 }
 
 /// Whether `word` gives a company's legal form, ignoring case and a final full
@@ -319,6 +323,26 @@ fn without_legal_form(name: &str) -> &str {
     rest
 }
 
+/// A person's name without the courtesy title it opens with, so that "Mr Blair"
+/// joins "Tony Blair" as "Blair" would: British news writes "Mr", "Ms" and "Dr"
+/// before almost every repeat of a name, and the tagger takes the title into the
+/// name. Titles that are part of how someone is named ("Lord Falconer", "Sir
+/// Alex") are kept.
+fn without_title(name: &str) -> &str {
+    match name.split_once(' ') {
+        Some((first, rest)) if is_title(first) => rest,
+        _ => name,
+    }
+}
+
+/// Whether `word` is a courtesy title, ignoring case and a final full stop.
+fn is_title(word: &str) -> bool {
+    matches!(
+        lower_case(word.trim_end_matches('.'), &mut [0; 9]).unwrap_or_default(),
+        b"mr" | b"mrs" | b"ms" | b"miss" | b"mx" | b"dr" | b"prof" | b"professor"
+    )
+}
+
 /// Two to six capital letters: "IMF", "GM".
 fn is_acronym(name: &str) -> bool {
     (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
@@ -362,6 +386,7 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
         .map(|m| match known(&m.name) {
             Some(name) => name,
             None if m.kind == EntityKind::Organisation => (m.kind, without_legal_form(&m.name)),
+            None if m.kind == EntityKind::Person => (m.kind, without_title(&m.name)),
             None => (m.kind, m.name.as_str()),
         })
         .collect();
@@ -541,6 +566,45 @@ mod tests {
             aliases.contains(&Entity::new(Person, "Ryan")),
             "surnames are aliases"
         );
+    }
+
+    #[test]
+    fn courtesy_titles_do_not_keep_a_name_from_its_full_form() {
+        let mentions = vec![
+            Entity::new(Person, "Tony Blair"),
+            Entity::new(Person, "Mr Blair"),
+            Entity::new(Person, "Dr. Liam Fox"),
+            Entity::new(Person, "Fox"),
+            Entity::new(Person, "Ms Okafor"),
+            Entity::new(Person, "Mr van Gogh"),
+            Entity::new(Person, "Lord Falconer"),
+            Entity::new(Person, "Mr"),
+            Entity::new(Organisation, "Dr Pepper"),
+        ];
+        let (canonical, aliases) = canonicalize(&mentions);
+        assert_eq!(
+            names(&canonical),
+            vec![
+                "Tony Blair",
+                "Tony Blair",
+                "Liam Fox",
+                "Liam Fox",
+                "Okafor",
+                "van Gogh",
+                "Lord Falconer",
+                "Mr",
+                "Dr Pepper"
+            ]
+        );
+        for name in ["Mr Blair", "Ms Okafor"] {
+            assert!(aliases.contains(&Entity::new(Person, name)), "{name}");
+        }
+        assert_eq!(
+            alias(Person, "Mrs Okafor"),
+            "Okafor",
+            "filters drop the title too"
+        );
+        assert_eq!(alias(Organisation, "Dr Pepper"), "Dr Pepper");
     }
 
     #[test]

@@ -276,7 +276,7 @@ impl QueryBuilder {
                 let any_kind = kinds_of(kind)
                     .into_iter()
                     .map(|kind| {
-                        let name = crate::entities::link::alias(kind, name).unwrap_or(name);
+                        let name = crate::entities::link::alias(kind, name);
                         let term = self.keyword_term(&alias_value(kind, name));
                         (Occur::Should, self.keyword_query(self.fields.alias, &term))
                     })

@@ -426,3 +426,39 @@ fn a_company_counts_once_under_its_name_without_the_legal_form() {
         "{organisations:?}"
     );
 }
+
+#[test]
+fn a_name_after_a_courtesy_title_joins_the_full_name() {
+    let env = TestEnv::new();
+    env.write(
+        "news/council.txt",
+        seed_article(
+            "Valley Courier",
+            Some("2024-11-05"),
+            "Council leader defends budget",
+            &[
+                "Council leader Margaret Okonjo defended the budget on Tuesday. Mrs Okonjo said the cuts were fair, and Dr Samuel Pryce, who chairs the finance committee, agreed.",
+                "Mrs Okonjo told the Valley Courier that Dr Pryce had checked every figure. Opposition leader Tom Hale said Mr Hale's party would vote against it.",
+            ],
+        ),
+    );
+    env.index(&[&env.path("news")]);
+    let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
+    let people = counted_names(counts, "person");
+    for person in ["Margaret Okonjo", "Samuel Pryce", "Tom Hale"] {
+        assert!(people.contains(&person.to_string()), "{person}: {people:?}");
+    }
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.starts_with("Mrs") || p.starts_with("Dr")),
+        "{people:?}"
+    );
+    for person in ["Mrs Okonjo", "Okonjo", "Dr Pryce"] {
+        assert_eq!(
+            env.titles(&["--person", person]),
+            vec!["Council leader defends budget"],
+            "{person}"
+        );
+    }
+}
