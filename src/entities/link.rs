@@ -118,6 +118,33 @@ const BODIES: &[(&str, &[&str])] = &[
         "AFP",
         &["afp", "agence france-presse", "agence france presse"],
     ),
+    // Parties under the names their members and headlines give them. The
+    // tagger, trained on 1996 wire copy, takes "Tory" and "Lib Dem" for people.
+    (
+        "Conservative Party",
+        &[
+            "conservative party",
+            "conservatives",
+            "tories",
+            "tory",
+            "tory party",
+        ],
+    ),
+    ("Labour Party", &["labour", "labour party"]),
+    (
+        "Liberal Democrats",
+        &[
+            "liberal democrats",
+            "liberal democrat party",
+            "lib dems",
+            "lib dem",
+        ],
+    ),
+    ("Democratic Party", &["democrats", "democratic party"]),
+    (
+        "Republican Party",
+        &["republicans", "republican party", "gop"],
+    ),
     // Web platforms, which the tagger's 1996 training text never names.
     ("Twitter", &["twitter"]),
     ("Facebook", &["facebook"]),
@@ -789,6 +816,9 @@ mod tests {
             Entity::new(Person, "Reuter"),
             Entity::new(Other, "NATO"),
             Entity::new(Location, "Facebook"),
+            Entity::new(Person, "Tory"),
+            Entity::new(Location, "Tories"),
+            Entity::new(Person, "Lib Dems"),
         ];
         let (canonical, _) = canonicalize(&mentions);
         assert_eq!(canonical[4].0, Location);
@@ -814,6 +844,10 @@ mod tests {
                 "Reuters",
                 "NATO",
                 "Facebook",
+                // A party, whatever the tagger took it for.
+                "Conservative Party",
+                "Conservative Party",
+                "Liberal Democrats",
             ]
         );
         for body in &canonical[12..] {
