@@ -370,6 +370,14 @@ fn is_title(word: &str) -> bool {
     )
 }
 
+/// Whether `name` is the whole of `company`'s name or its first words, ignoring
+/// case: "Kidder" opens "Kidder Peabody and Co".
+fn opens(company: &str, name: &str) -> bool {
+    company.is_char_boundary(name.len())
+        && company[..name.len()].eq_ignore_ascii_case(name)
+        && (company.len() == name.len() || company[name.len()..].starts_with([' ', ',']))
+}
+
 /// Two to six capital letters: "IMF", "GM".
 fn is_acronym(name: &str) -> bool {
     (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
@@ -448,14 +456,8 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
             // A person's name may also be the first words of the company's
             // ("Kidder" of "Kidder Peabody and Co"); an adjective may not
             // ("American" of "American Express Co").
-            let leads = |company: &str| {
-                *kind == EntityKind::Person
-                    && !surname
-                    && company.len() > name.len()
-                    && company.is_char_boundary(name.len())
-                    && company[..name.len()].eq_ignore_ascii_case(name)
-                    && company[name.len()..].starts_with([' ', ','])
-            };
+            let leads =
+                |company: &str| *kind == EntityKind::Person && !surname && opens(company, name);
             let company = (companies.iter())
                 .find(|company| company.eq_ignore_ascii_case(name))
                 .or_else(|| {
@@ -530,9 +532,22 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
     let canonical: Vec<Name> = resolved
         .iter()
         .map(|&(kind, name)| {
-            if kind == EntityKind::Person && !name.contains(' ') {
+            // The tagger may take a surname for an organisation, in headlines in
+            // capitals above all ("LAWSON SAYS..."); it is still the person,
+            // unless it is a known body or leads the name of one of the article's
+            // companies ("Taft" of "Taft Broadcasting Co" beside "Dudley Taft").
+            // Places and others keep their kind: "Washington" beside "George
+            // Washington", "German" beside "Michael German".
+            let joins = match kind {
+                EntityKind::Person => true,
+                EntityKind::Organisation => {
+                    known(name).is_none() && !companies.iter().any(|company| opens(company, name))
+                }
+                EntityKind::Location | EntityKind::Other => false,
+            };
+            if joins && !name.contains(' ') {
                 if let Some(Some(full)) = by_word.get(&fold(name)) {
-                    return (kind, *full);
+                    return (EntityKind::Person, *full);
                 }
             }
             (kind, name)
@@ -632,6 +647,26 @@ mod tests {
             "filters drop the title too"
         );
         assert_eq!(alias(Organisation, "Dr Pepper"), "Dr Pepper");
+    }
+
+    #[test]
+    fn a_surname_taken_for_an_organisation_is_still_the_person() {
+        let mentions = vec![
+            Entity::new(Person, "Nigel Lawson"),
+            Entity::new(Organisation, "LAWSON"),
+            Entity::new(Person, "Dudley Taft"),
+            Entity::new(Organisation, "Taft Broadcasting Co"),
+            Entity::new(Organisation, "Taft"),
+            Entity::new(Person, "George Washington"),
+            Entity::new(Location, "Washington"),
+            Entity::new(Person, "Michael German"),
+            Entity::new(Other, "German"),
+        ];
+        let (canonical, _) = canonicalize(&mentions);
+        assert_eq!(canonical[1], (Person, "Nigel Lawson"));
+        assert_eq!(canonical[4], (Organisation, "Taft"));
+        assert_eq!(canonical[6], (Location, "Washington"));
+        assert_eq!(canonical[8], (Other, "German"));
     }
 
     #[test]
