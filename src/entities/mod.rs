@@ -5,6 +5,7 @@
 //! canonical names ([`link`]) and merges them into one list.
 
 use crate::article::{Article, Entity, EntityKind};
+use crate::ner::tagger::WordSet;
 use crate::ner::Mention;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -58,7 +59,8 @@ impl Extractor for Tagged {
                 .map(|f| Entity::new(f.kind, &text[f.range]))
                 .collect()
         };
-        let in_body = without_lone_openers(body, with_known_names(body, in_body));
+        let in_body =
+            without_lone_openers(body, with_known_names(body, in_body), &self.tagger.common);
         let mut entities = named(body, in_body);
         let in_title = with_known_names(title, in_title);
         entities.extend(headline_names(title, body, named(title, in_title)));
@@ -118,12 +120,15 @@ fn with_known_names(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
 }
 
 /// The mentions found in `body` less one-word names that the tagger found only
-/// where they open a sentence or clause and that the body writes in lower case and
-/// never with a capital within a sentence: the "Well", "So" and "Yeah" of an
-/// interview's answers. The tagger learnt from wire copy, where sentences seldom
-/// open that way. A name also found within a sentence is kept, and so is every
-/// name of a body typed in lower case, where names are written in lower case too.
-fn without_lone_openers(body: &str, mut found: Vec<Mention>) -> Vec<Mention> {
+/// where they open a sentence or clause, that the body never writes with a capital
+/// within a sentence, and that are common words: the body writes them in lower
+/// case, or, capitalised ("Petrol"), they are among the tagger's common words
+/// (words its training text writes in lower case). These are the "Well", "So" and
+/// "Yeah" of an interview's answers, and the "Petrol" and "Moreover" opening a
+/// sentence. The tagger learnt from wire copy, where sentences seldom open that
+/// way. A name also found within a sentence is kept, and so is every name of a
+/// body typed in lower case, where names are written in lower case too.
+fn without_lone_openers(body: &str, mut found: Vec<Mention>, common: &WordSet) -> Vec<Mention> {
     let one_word = |f: &Mention| {
         let name = &body[f.range.clone()];
         (!name.contains(char::is_whitespace)).then_some(name)
@@ -133,8 +138,13 @@ fn without_lone_openers(body: &str, mut found: Vec<Mention>) -> Vec<Mention> {
         .filter(|f| f.opens_clause)
         .filter_map(one_word)
         .filter(|name| name.is_ascii() && !has_word(body, name, true))
-        .map(str::to_ascii_lowercase)
-        .filter(|lower| has_word(body, lower, false))
+        .filter_map(|name| {
+            let lower = name.to_ascii_lowercase();
+            let capitalised = name.starts_with(|c: char| c.is_ascii_uppercase())
+                && !name[1..].contains(|c: char| c.is_ascii_uppercase());
+            let common = capitalised && common.contains(&lower);
+            (common || has_word(body, &lower, false)).then_some(lower)
+        })
         .collect();
     if openers.is_empty() {
         return found;
@@ -547,7 +557,10 @@ mod tests {
                 ("Treasury", true),
             ],
         );
-        let kept = texts_of(body, &without_lone_openers(body, found));
+        let kept = texts_of(
+            body,
+            &without_lone_openers(body, found, &WordSet::default()),
+        );
         // "Well" and "Bank" open sentences only, and the body says "well" and
         // "bank"; the body never writes "nakasone"; "Brown" is also found within
         // a sentence; names of two words are never dropped; the body also writes
@@ -563,11 +576,31 @@ mod tests {
                 "Treasury"
             ]
         );
+        // Common words: "Petrol" is dropped though the body never writes
+        // "petrol"; "MORE" in capitals is no common word written with a capital;
+        // "Diesel" is also found within a sentence.
+        let common = WordSet::new(
+            ["petrol", "more", "diesel", "venezuela"]
+                .map(String::from)
+                .to_vec(),
+        );
+        let body = "Petrol fell. MORE follows. Diesel rose, and so did Diesel futures.";
+        let found = mentions_in(
+            body,
+            &[
+                ("Petrol", true),
+                ("MORE", true),
+                ("Diesel", true),
+                ("Diesel futures", false),
+            ],
+        );
+        let kept = texts_of(body, &without_lone_openers(body, found, &common));
+        assert_eq!(kept, vec!["MORE", "Diesel", "Diesel futures"]);
         let lower = "venezuela said on monday that it would pay. Venezuela owes \
                      banks in new york and caracas 21 billion dlrs.";
         let found = mentions_in(lower, &[("Venezuela", true)]);
         assert_eq!(
-            without_lone_openers(lower, found.clone()),
+            without_lone_openers(lower, found.clone(), &common),
             found,
             "a body typed in lower case writes its names in lower case too"
         );

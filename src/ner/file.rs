@@ -1,5 +1,5 @@
 //! The model file: gzip of a small header, the gazetteer lists, the open words,
-//! and each pass's weights quantised to 16 bits.
+//! the common words, and each pass's weights quantised to 16 bits.
 //!
 //! The header carries the file format and the feature-set version; a model built
 //! for other features is refused with a message instead of tagging badly.
@@ -8,7 +8,7 @@ use super::features::FEATURE_VERSION;
 use super::gazetteer::Gazetteer;
 use super::labels::LABELS;
 use super::model::{Model, Weights, ROW};
-use super::tagger::{OpenWords, Tagger};
+use super::tagger::{Tagger, WordSet};
 use anyhow::{bail, ensure, Context};
 use flate2::read::GzDecoder;
 use flate2::write::GzEncoder;
@@ -16,7 +16,7 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 const MAGIC: &[u8; 6] = b"DLNER\0";
-const FILE_FORMAT: u32 = 2;
+const FILE_FORMAT: u32 = 3;
 
 pub fn save(tagger: &Tagger, path: &Path) -> anyhow::Result<()> {
     let mut out = Vec::new();
@@ -45,6 +45,9 @@ pub fn save(tagger: &Tagger, path: &Path) -> anyhow::Result<()> {
         .map_or(String::new(), |open| open.words().join("\n"));
     out.extend_from_slice(&(open.len() as u32).to_le_bytes());
     out.extend_from_slice(open.as_bytes());
+    let common = tagger.common.words().join("\n");
+    out.extend_from_slice(&(common.len() as u32).to_le_bytes());
+    out.extend_from_slice(common.as_bytes());
     for model in std::iter::once(&tagger.first).chain(&tagger.second) {
         write_model(model, &mut out);
     }
@@ -144,7 +147,10 @@ fn parse(bytes: &[u8]) -> anyhow::Result<Tagger> {
     ensure!(has_open <= 1, "bad open-words flag {has_open}");
     let open_len = c.u32()? as usize;
     let open = std::str::from_utf8(c.take(open_len)?).context("open words are not UTF-8")?;
-    let open = (has_open == 1).then(|| OpenWords::new(open.lines().map(String::from).collect()));
+    let open = (has_open == 1).then(|| WordSet::new(open.lines().map(String::from).collect()));
+    let common_len = c.u32()? as usize;
+    let common = std::str::from_utf8(c.take(common_len)?).context("common words are not UTF-8")?;
+    let common = WordSet::new(common.lines().map(String::from).collect());
     let first = read_model(&mut c, bits)?;
     let second = if passes == 2 {
         Some(read_model(&mut c, bits)?)
@@ -157,6 +163,7 @@ fn parse(bytes: &[u8]) -> anyhow::Result<Tagger> {
         first,
         second,
         open,
+        common,
     })
 }
 
@@ -205,7 +212,8 @@ mod tests {
             gazetteer,
             first,
             second: None,
-            open: Some(OpenWords::new(vec!["of".into(), "&".into()])),
+            open: Some(WordSet::new(vec!["of".into(), "&".into()])),
+            common: WordSet::new(vec!["petrol".into(), "well".into()]),
         };
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("m.bin");
@@ -217,6 +225,7 @@ mod tests {
         assert_eq!(back.gazetteer.lists(), tagger.gazetteer.lists());
         assert!(back.second.is_none());
         assert_eq!(back.open, tagger.open);
+        assert_eq!(back.common, tagger.common);
     }
 
     #[test]

@@ -14,28 +14,37 @@ pub struct Tagger {
     pub gazetteer: Gazetteer,
     pub first: Model,
     pub second: Option<Model>,
-    /// With open words, every other token without a capital is closed: labelled
-    /// O without being scored. Without, every token is scored.
-    pub open: Option<OpenWords>,
+    /// The open words: the words without a capital letter that training saw
+    /// inside names ("of", "de", "van", "&", "1860"). Names hardly ever hold any
+    /// other word without a capital, and such words are most of a news text's
+    /// tokens: every other token without a capital is closed, labelled O without
+    /// being scored. Without open words, every token is scored.
+    pub open: Option<WordSet>,
+    /// The common words: the words training text writes in lower case within a
+    /// sentence far more often than with a capital ("petrol", "well",
+    /// "moreover"). Such a word opening a sentence is seldom a name.
+    pub common: WordSet,
 }
 
-/// The words without a capital letter that training saw inside names: "of",
-/// "de", "van", "&", "1860". Names hardly ever hold any other word without a
-/// capital, and such words are most of a news text's tokens.
+/// Words, in a fixed order, and their keys for look-ups.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct OpenWords {
+pub struct WordSet {
     words: Vec<String>,
     keys: HashedSet,
 }
 
-impl OpenWords {
-    pub fn new(words: Vec<String>) -> OpenWords {
+impl WordSet {
+    pub fn new(words: Vec<String>) -> WordSet {
         let keys = words.iter().map(|w| word_key(w)).collect();
-        OpenWords { words, keys }
+        WordSet { words, keys }
     }
 
     pub fn words(&self) -> &[String] {
         &self.words
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.keys.contains(&word_key(word))
     }
 }
 
@@ -238,7 +247,7 @@ mod tests {
     use proptest::prelude::*;
 
     /// A first-pass-only tagger with pseudo-random quantised weights.
-    fn random_tagger(seed: u64, bits: u32, open: Option<OpenWords>) -> Tagger {
+    fn random_tagger(seed: u64, bits: u32, open: Option<WordSet>) -> Tagger {
         let mut state = seed;
         let values = (0..(1usize << bits) * super::super::model::ROW)
             .map(|_| {
@@ -258,6 +267,7 @@ mod tests {
             },
             second: None,
             open,
+            common: WordSet::default(),
         }
     }
 
@@ -296,7 +306,7 @@ mod tests {
                 doc.iter().map(|s| s.iter().map(|&w| WORDS[w]).collect()).collect();
             // One workspace for two tables: rows of one are never used for the
             // other. The second tagger leaves "said", "." and "the" unscored.
-            let open = OpenWords::new(vec!["of".to_string()]);
+            let open = WordSet::new(vec!["of".to_string()]);
             let taggers = [
                 random_tagger(seeds.0, 8, None),
                 random_tagger(seeds.1, 8, Some(open)),
@@ -317,7 +327,7 @@ mod tests {
         ) {
             let sentences: Vec<Vec<&str>> =
                 doc.iter().map(|s| s.iter().map(|&w| WORDS[w]).collect()).collect();
-            let open = OpenWords::new(vec!["of".to_string()]);
+            let open = WordSet::new(vec!["of".to_string()]);
             let tagger = random_tagger(seed, 8, Some(open));
             let labels = tagger.tag_document(&sentences, &mut Workspace::default());
             let mut ws = Workspace::default();

@@ -11,7 +11,7 @@ use super::features::{DocHint, Extractor, TEMPLATES};
 use super::gazetteer::Gazetteer;
 use super::labels::O;
 use super::model::{Model, Trainer};
-use super::tagger::{document_hints, OpenWords, Tagger, Workspace};
+use super::tagger::{document_hints, Tagger, WordSet, Workspace};
 use std::collections::BTreeMap;
 
 /// Training settings.
@@ -23,7 +23,7 @@ pub struct Settings {
     /// Train the document-level second pass.
     pub two_pass: bool,
     /// The share of its occurrences a word without capitals must have inside
-    /// names to stay open (see [`OpenWords`]); `None` scores every token.
+    /// names to stay open (see [`WordSet`]); `None` scores every token.
     pub open_share: Option<f64>,
 }
 
@@ -117,6 +117,7 @@ fn first_pass(model: &Model, docs: &[Document], gazetteer: &Gazetteer) -> Vec<Ve
         // The second pass learns from hints of a first pass that scored every
         // token.
         open: None,
+        common: WordSet::default(),
     };
     let mut ws = Workspace::default();
     docs.iter()
@@ -175,12 +176,40 @@ pub fn train(
         first,
         second,
         open: open_words(docs, settings.open_share),
+        common: common_words(docs),
     }
+}
+
+/// The words `docs` write in lower case within a sentence more than four times as
+/// often as capitalised ("Petrol"), in order. Sentence openers and words in
+/// capitals (headlines) tell nothing and are not counted.
+fn common_words(docs: &[Document]) -> WordSet {
+    // Per word in lower case: occurrences in lower case, and capitalised.
+    let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for sentence in docs.iter().flatten() {
+        let mut opens = true;
+        for token in &sentence.tokens {
+            let mut chars = token.chars();
+            let first = chars.next().unwrap_or(' ');
+            if !opens && first.is_lowercase() {
+                counts.entry(token.to_lowercase()).or_default().0 += 1;
+            } else if !opens && first.is_uppercase() && chars.any(char::is_lowercase) {
+                counts.entry(token.to_lowercase()).or_default().1 += 1;
+            }
+            opens = matches!(token.as_str(), "." | "!" | "?" | ":" | "\"" | "-");
+        }
+    }
+    let words = counts
+        .into_iter()
+        .filter(|&(_, (lower, capitalised))| lower > 4 * capitalised)
+        .map(|(word, _)| word)
+        .collect();
+    WordSet::new(words)
 }
 
 /// The words without a capital that `docs` have inside names, at least `share`
 /// of the times they occur, in order; `None` without a share.
-fn open_words(docs: &[Document], share: Option<f64>) -> Option<OpenWords> {
+fn open_words(docs: &[Document], share: Option<f64>) -> Option<WordSet> {
     let share = share?;
     // Per word: occurrences inside names, and in all.
     let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -198,7 +227,7 @@ fn open_words(docs: &[Document], share: Option<f64>) -> Option<OpenWords> {
         .filter(|&(_, (inside, all))| inside > 0 && inside as f64 >= share * all as f64)
         .map(|(word, _)| word.to_string())
         .collect();
-    Some(OpenWords::new(words))
+    Some(WordSet::new(words))
 }
 
 /// Tags `docs` and scores the result against their gold labels.
@@ -250,6 +279,24 @@ mod tests {
             Some(vec!["&".to_string(), "of".to_string()])
         );
         assert_eq!(words(None), None);
+    }
+
+    #[test]
+    fn common_words_are_written_in_lower_case_within_sentences() {
+        let docs = super::super::conll::parse(
+            "Petrol NN B-NP O\nprices NNS I-NP O\nrose VBD B-VP O\n. . O O\n\n\
+             Diesel NN B-NP O\nand CC O O\npetrol NN B-NP O\nfell VBD B-VP O\n\n\
+             Analysts NNS B-NP O\nat IN B-PP O\nPrices NNP B-NP I-ORG\nsaid VBD B-VP O\n\
+             PRICES NNS B-NP O\nFELL VBD B-VP O\n",
+        )
+        .unwrap();
+        // "petrol" is in lower case within its sentence; "Diesel" and
+        // "Analysts" only open sentences; "prices" is capitalised once within a
+        // sentence for one time in lower case; "PRICES" is in capitals.
+        assert_eq!(
+            common_words(&docs).words(),
+            ["and", "at", "fell", "petrol", "rose", "said"]
+        );
     }
 
     #[test]
