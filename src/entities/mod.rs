@@ -63,7 +63,12 @@ impl Extractor for Tagged {
             without_lone_openers(body, with_known_names(body, in_body), &self.tagger.common);
         let mut entities = named(body, in_body);
         let in_title = with_known_names(title, in_title);
-        entities.extend(headline_names(title, body, named(title, in_title)));
+        entities.extend(headline_names(
+            title,
+            body,
+            named(title, in_title),
+            &self.tagger.common,
+        ));
         Mentions { entities, tokens }
     }
 }
@@ -184,26 +189,55 @@ fn typed_in_lower_case(body: &str) -> bool {
     capitals * 50 < words
 }
 
-/// The names found in a title, less those a title written in capitals (as wire
-/// services write headlines) cannot vouch for: a name whose last word the body
-/// writes in lower case and never with a capital. The tagger misreads such
+/// The names found in a title, less the words a title written in capitals (as
+/// wire services write headlines) cannot vouch for. The tagger misreads such
 /// headlines ("PROFITS ROSE", "SUBROTO SAYS"), and the body shows which of their
-/// words are common words. A name the body does not use at all is kept, and so
-/// is every name when the body is typed in lower case.
-fn headline_names(title: &str, body: &str, mut names: Vec<Entity>) -> Vec<Entity> {
+/// words are common words: a name loses the last words that the body writes in
+/// lower case and never with a capital, or that are among the model's common
+/// words and that the body never writes with a capital. "SUBROTO SAYS" gives
+/// "SUBROTO", and a name left with no word goes. Every name is kept when the body
+/// is typed in lower case.
+fn headline_names(
+    title: &str,
+    body: &str,
+    mut names: Vec<Entity>,
+    common: &WordSet,
+) -> Vec<Entity> {
     if names.is_empty() || title.chars().any(char::is_lowercase) {
         return names;
     }
-    let vouched = |name: &Entity| {
-        let last = name.name.split_whitespace().last().unwrap_or_default();
-        let last = last.trim_matches(|c: char| !c.is_alphanumeric());
-        let (lower, capital) = how_body_writes(body, last);
-        !lower || capital
+    let vouched = |word: &str| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let (lower, capital) = how_body_writes(body, word);
+        // "US" is a country, though "us" is a common word.
+        capital
+            || !(lower || common.contains(&word.to_ascii_lowercase()))
+            || link::known(word).is_some()
     };
-    if names.iter().all(vouched) || typed_in_lower_case(body) {
+    // Each name's length once its unvouched last words are cut.
+    let kept: Vec<usize> = names
+        .iter()
+        .map(|e| {
+            let mut name = e.name.as_str();
+            loop {
+                let (head, last) = name.rsplit_once(' ').unwrap_or(("", name));
+                if vouched(last) {
+                    return name.len();
+                }
+                name = head.trim_end();
+                if name.is_empty() {
+                    return 0;
+                }
+            }
+        })
+        .collect();
+    if names.iter().zip(&kept).all(|(e, &len)| len == e.name.len()) || typed_in_lower_case(body) {
         return names;
     }
-    names.retain(vouched);
+    for (e, len) in names.iter_mut().zip(kept) {
+        e.name.truncate(len);
+    }
+    names.retain(|e| !e.name.is_empty());
     names
 }
 
@@ -463,27 +497,52 @@ mod tests {
                 Entity::new(EntityKind::Organisation, "SUBROTO SAYS"),
                 Entity::new(Location, "JAPAN"),
                 Entity::new(EntityKind::Organisation, "BANK OF KYOTO"),
+                Entity::new(Location, "US"),
             ]
         };
         let body = "Profits rose 5 pct at Acme Corp, Subroto says. Rose Smith of the \
                     bank said the bank would not sell, in Kyoto.";
-        let kept = headline_names("PROFITS ROSE AT ACME CORP", body, names());
-        let kept: Vec<&str> = kept.iter().map(|e| e.name.as_str()).collect();
+        let none = WordSet::default();
+        let texts =
+            |kept: Vec<Entity>| -> Vec<String> { kept.into_iter().map(|e| e.name).collect() };
+        let kept = headline_names("PROFITS ROSE AT ACME CORP", body, names(), &none);
         // "rose" is also a capitalised name in the body; "says" is only a verb;
         // Japan is not in the body at all; "Kyoto" has a capital.
-        assert_eq!(kept, vec!["ROSE", "ACME CORP", "JAPAN", "BANK OF KYOTO"]);
-        let body = "Profits rose 5 pct at Acme Corp.";
-        let kept = headline_names("PROFITS ROSE", body, names());
-        assert!(!kept.iter().any(|e| e.name == "ROSE"), "{kept:?}");
         assert_eq!(
-            headline_names("Profits rose", body, names()),
+            texts(kept),
+            [
+                "ROSE",
+                "ACME CORP",
+                "SUBROTO",
+                "JAPAN",
+                "BANK OF KYOTO",
+                "US"
+            ]
+        );
+        let body = "Profits rose 5 pct at Acme Corp.";
+        let kept = headline_names("PROFITS ROSE", body, names(), &none);
+        assert!(!kept.iter().any(|e| e.name == "ROSE"), "{kept:?}");
+        assert!(
+            kept.iter().any(|e| e.name == "SUBROTO SAYS"),
+            "not in the body"
+        );
+        // A common word the body does not use is cut all the same, but a
+        // country's name is no common word.
+        let common = WordSet::new(vec!["says".into(), "us".into()]);
+        let kept = headline_names("PROFITS ROSE", body, names(), &common);
+        assert_eq!(
+            texts(kept),
+            ["ACME CORP", "SUBROTO", "JAPAN", "BANK OF KYOTO", "US"]
+        );
+        assert_eq!(
+            headline_names("Profits rose", body, names(), &common),
             names(),
             "a title not in capitals keeps every name"
         );
         let lower = "usda said it would buy more. Rose gardens in kyoto and japan rose \
                      in value, the usda said, as profits rose at the bank.";
         assert_eq!(
-            headline_names("USDA BUYS MORE", lower, names()),
+            headline_names("USDA BUYS MORE", lower, names(), &common),
             names(),
             "a body typed in lower case writes names in lower case too"
         );
