@@ -472,17 +472,20 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
         }
     }
     // A name the tagger gave several kinds in one article takes the kind it gave
-    // most often ("Kodak" as an organisation twice and as a person once); a tie
-    // leaves each mention as it was.
+    // most often, whatever the case it is written in ("Kodak" as an organisation
+    // twice and as a person once; "SUBROTO" of a headline as an organisation,
+    // "Subroto" of the body as a person twice); a tie leaves each mention as it
+    // was.
+    let folded: Vec<String> = resolved.iter().map(|&(_, name)| fold(name)).collect();
     let mut kinds: HashMap<&str, [u16; 4]> =
         HashMap::with_capacity_and_hasher(resolved.len(), Default::default());
-    for &(kind, name) in &resolved {
+    for (&(kind, _), name) in resolved.iter().zip(&folded) {
         kinds.entry(name).or_default()[kind as usize] += 1;
     }
     let mixed = |counts: &[u16; 4]| counts.iter().filter(|&&n| n > 0).count() > 1;
     if kinds.values().any(mixed) {
-        for (kind, name) in &mut resolved {
-            let counts = kinds[name];
+        for ((kind, _), name) in resolved.iter_mut().zip(&folded) {
+            let counts = kinds[name.as_str()];
             let most = (0..4).max_by_key(|&k| counts[k]).expect("four kinds");
             if counts[most] > counts[*kind as usize] {
                 *kind = EntityKind::ALL[most];
@@ -818,6 +821,9 @@ mod tests {
             Entity::new(Organisation, "Kodak"),
             Entity::new(Organisation, "Avon"),
             Entity::new(Person, "Avon"),
+            Entity::new(Organisation, "SUBROTO"),
+            Entity::new(Person, "Subroto"),
+            Entity::new(Person, "Subroto"),
         ];
         let (canonical, _) = canonicalize(&mentions);
         assert_eq!(
@@ -829,6 +835,10 @@ mod tests {
                 // A tie leaves each as it was.
                 (Organisation, "Avon"),
                 (Person, "Avon"),
+                // Whatever the case.
+                (Person, "SUBROTO"),
+                (Person, "Subroto"),
+                (Person, "Subroto"),
             ]
         );
     }
