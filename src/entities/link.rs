@@ -350,11 +350,12 @@ fn without_legal_form(name: &str) -> &str {
     rest
 }
 
-/// A person's name without the courtesy title it opens with, so that "Mr Blair"
-/// joins "Tony Blair" as "Blair" would: British news writes "Mr", "Ms" and "Dr"
-/// before almost every repeat of a name, and the tagger takes the title into the
-/// name. Titles that are part of how someone is named ("Lord Falconer", "Sir
-/// Alex") are kept.
+/// A person's name without the title it opens with, so that "Mr Blair" joins
+/// "Tony Blair" as "Blair" would: British news writes "Mr", "Ms" and "Dr" before
+/// almost every repeat of a name, and the tagger takes the title into the name,
+/// as it sometimes does an office ("Senator Elizabeth Warren"). Titles that are
+/// part of how someone is named ("Lord Falconer", "Sir Alex", "Pope Francis")
+/// are kept.
 fn without_title(name: &str) -> &str {
     match name.split_once(' ') {
         Some((first, rest)) if is_title(first) => rest,
@@ -362,11 +363,29 @@ fn without_title(name: &str) -> &str {
     }
 }
 
-/// Whether `word` is a courtesy title, ignoring case and a final full stop.
+/// Whether `word` is a courtesy title or an office written before a name,
+/// ignoring case and a final full stop.
 fn is_title(word: &str) -> bool {
     matches!(
-        lower_case(word.trim_end_matches('.'), &mut [0; 9]).unwrap_or_default(),
-        b"mr" | b"mrs" | b"ms" | b"miss" | b"mx" | b"dr" | b"prof" | b"professor"
+        lower_case(word.trim_end_matches('.'), &mut [0; 10]).unwrap_or_default(),
+        b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"miss"
+            | b"mx"
+            | b"dr"
+            | b"prof"
+            | b"professor"
+            | b"president"
+            | b"senator"
+            | b"sen"
+            | b"rep"
+            | b"governor"
+            | b"gov"
+            | b"mayor"
+            | b"judge"
+            | b"chairman"
+            | b"chancellor"
     )
 }
 
@@ -614,7 +633,7 @@ mod tests {
     }
 
     #[test]
-    fn courtesy_titles_do_not_keep_a_name_from_its_full_form() {
+    fn titles_do_not_keep_a_name_from_its_full_form() {
         let mentions = vec![
             Entity::new(Person, "Tony Blair"),
             Entity::new(Person, "Mr Blair"),
@@ -623,6 +642,7 @@ mod tests {
             Entity::new(Person, "Ms Okafor"),
             Entity::new(Person, "Mr van Gogh"),
             Entity::new(Person, "Lord Falconer"),
+            Entity::new(Person, "Senator Elizabeth Warren"),
             Entity::new(Person, "Mr"),
             Entity::new(Organisation, "Dr Pepper"),
         ];
@@ -637,6 +657,7 @@ mod tests {
                 "Okafor",
                 "van Gogh",
                 "Lord Falconer",
+                "Elizabeth Warren",
                 "Mr",
                 "Dr Pepper"
             ]
