@@ -124,6 +124,36 @@ fn bbc_folder_decodes_its_latin1_file_and_semeval_reads_its_urls() {
     );
     let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
     let sources = counts["sources"].as_array().unwrap();
+    // British news writes "Mr Blair" and "Tories"; an article lists Tony Blair
+    // and the Conservative Party once each.
+    let all = &env
+        .run(["entities", "--json", "--top", "100000"])
+        .expect_code(0)
+        .json_lines()[0];
+    let names = |kind: &str| -> Vec<&str> {
+        all[kind]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap())
+            .collect()
+    };
+    let people = names("person");
+    let titled: Vec<_> = people
+        .iter()
+        .filter(|p| {
+            ["Mr ", "Mrs ", "Ms ", "Dr "]
+                .iter()
+                .any(|t| p.starts_with(t))
+        })
+        .collect();
+    assert!(titled.is_empty(), "{titled:?}");
+    assert!(!people.contains(&"Tory"), "a party is no person");
+    let organisations = names("organisation");
+    assert_eq!(organisations[..2], ["Labour Party", "Conservative Party"]);
+    let articles = |person: &str| env.titles(&["--person", person, "--limit", "1000"]).len();
+    assert_eq!(articles("Mr Blair"), articles("Blair"));
+    assert!(articles("Blair") > articles("Tony Blair"));
     assert_eq!(
         sources[0],
         serde_json::json!({"name": "BBC News", "articles": 2127})
