@@ -436,12 +436,15 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
         .iter()
         // A country's or a body's name is a place or a body, whatever the tagger
         // took it for ("U.K." as an organisation in "U.K. MONEY MARKET", "Reuter"
-        // as a person).
+        // as a person), and so is a name with a legal form a company ("Buitoni
+        // SpA" as a person).
         .map(|m| match known(&m.name) {
             Some(name) => name,
-            None if m.kind == EntityKind::Organisation => (m.kind, without_legal_form(&m.name)),
-            None if m.kind == EntityKind::Person => (m.kind, without_title(&m.name)),
-            None => (m.kind, m.name.as_str()),
+            None => match without_legal_form(&m.name) {
+                company if company.len() < m.name.len() => (EntityKind::Organisation, company),
+                _ if m.kind == EntityKind::Person => (m.kind, without_title(&m.name)),
+                name => (m.kind, name),
+            },
         })
         .collect();
     // A company's name, once the article has given it with its legal form
@@ -775,6 +778,8 @@ mod tests {
             Entity::new(Organisation, "Baker International Corp"),
             Entity::new(Person, "James Baker"),
             Entity::new(Person, "Baker"),
+            Entity::new(Person, "Buitoni SpA"),
+            Entity::new(Location, "Nokia Oy"),
         ];
         let (canonical, aliases) = canonicalize(&mentions);
         assert_eq!(
@@ -802,6 +807,10 @@ mod tests {
                 // ...nor the surname of a person named in full, which joins the
                 // person.
                 (Person, "James Baker"),
+                // A name with a legal form is a company, whatever the tagger
+                // took it for.
+                (Organisation, "Buitoni"),
+                (Organisation, "Nokia"),
             ]
         );
         assert!(

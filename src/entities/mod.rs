@@ -334,7 +334,7 @@ impl Stage {
                 Some(name) => Some(Entity::new(e.kind, name)),
                 None => None,
             })
-            .filter(|e| !(e.kind == EntityKind::Organisation && link::only_legal_forms(&e.name)))
+            .filter(|e| !link::only_legal_forms(&e.name))
             .collect();
         let (canonical, aliases) = link::canonicalize(&mentions);
         // Mentions per spelling, then per folded name, which keeps the spelling
@@ -719,6 +719,7 @@ mod tests {
                 Entity::new(Location, "Kyiv"),
                 Entity::new(Person, " "),
                 Entity::new(EntityKind::Organisation, "Ltd"),
+                Entity::new(Person, "S.A."),
             ])),
         ]);
         assert_eq!(
