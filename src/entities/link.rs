@@ -135,6 +135,7 @@ const BODIES: &[(&str, &[&str])] = &[
         "Liberal Democrats",
         &[
             "liberal democrats",
+            "liberal democrat",
             "liberal democrat party",
             "lib dems",
             "lib dem",
