@@ -276,7 +276,7 @@ pub fn find_known(text: &str, starts: &[usize]) -> Vec<(Range<usize>, Name<'stat
 
 /// The name a filter on `kind` looks `name` up by, as articles list it: a known
 /// alias gives its canonical name ("U.S." gives "United States"), and a person
-/// loses a courtesy title ("Mr Blair" gives "Blair").
+/// loses a title ("Mr Blair" gives "Blair").
 pub fn alias(kind: EntityKind, name: &str) -> &str {
     match known(name) {
         Some((k, canonical)) if k == kind => canonical,
@@ -564,19 +564,20 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
             // companies ("Taft" of "Taft Broadcasting Co" beside "Dudley Taft").
             // Places and others keep their kind: "Washington" beside "George
             // Washington", "German" beside "Michael German".
-            let joins = match kind {
-                EntityKind::Person => true,
-                EntityKind::Organisation => {
-                    known(name).is_none() && !companies.iter().any(|company| opens(company, name))
-                }
-                EntityKind::Location | EntityKind::Other => false,
-            };
-            if joins && !name.contains(' ') {
-                if let Some(Some(full)) = by_word.get(&fold(name)) {
-                    return (EntityKind::Person, *full);
-                }
+            let may_join = matches!(kind, EntityKind::Person | EntityKind::Organisation);
+            if !may_join || by_word.is_empty() || name.contains(' ') {
+                return (kind, name);
             }
-            (kind, name)
+            match by_word.get(&fold(name)) {
+                Some(Some(full))
+                    if kind == EntityKind::Person
+                        || (known(name).is_none()
+                            && !companies.iter().any(|company| opens(company, name))) =>
+                {
+                    (EntityKind::Person, *full)
+                }
+                _ => (kind, name),
+            }
         })
         .collect();
     let mut names = HashSet::default();
