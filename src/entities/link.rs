@@ -170,6 +170,25 @@ const BODIES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Holidays, events and awards by their canonical name, with their aliases in
+/// lower case. The tagger gives them every kind: "Christmas" was a person in 25
+/// articles of Reuters, Wikinews, SemEval and BBC, a place in 22 and an
+/// organisation in 19.
+const EVENTS: &[(&str, &[&str])] = &[
+    ("Christmas", &["christmas"]),
+    ("Easter", &["easter"]),
+    ("New Year", &["new year"]),
+    ("Halloween", &["halloween"]),
+    ("Thanksgiving", &["thanksgiving"]),
+    ("Ramadan", &["ramadan"]),
+    ("Brexit", &["brexit"]),
+    ("Olympics", &["olympics", "olympic games"]),
+    ("Oscars", &["oscar", "oscars", "academy awards"]),
+    ("Grammys", &["grammy", "grammys", "grammy awards"]),
+    ("Emmys", &["emmy", "emmys", "emmy awards"]),
+    ("Golden Globes", &["golden globe", "golden globes"]),
+];
+
 /// Every alias in lower case, with its kind and canonical name.
 fn aliases() -> impl Iterator<Item = (&'static str, Name<'static>)> {
     let of = |kind, table: &'static [(&'static str, &'static [&'static str])]| {
@@ -177,12 +196,14 @@ fn aliases() -> impl Iterator<Item = (&'static str, Name<'static>)> {
             aliases.iter().map(move |&alias| (alias, (kind, canonical)))
         })
     };
-    of(EntityKind::Location, PLACES).chain(of(EntityKind::Organisation, BODIES))
+    of(EntityKind::Location, PLACES)
+        .chain(of(EntityKind::Organisation, BODIES))
+        .chain(of(EntityKind::Other, EVENTS))
 }
 
-/// The kind and canonical name of a country or body alias, if `name` is one:
-/// "U.S." and the Reuters code "usa" are the place "United States", "Fed" is the
-/// body "Federal Reserve".
+/// The kind and canonical name of a country, body or event alias, if `name` is
+/// one: "U.S." and the Reuters code "usa" are the place "United States", "Fed" is
+/// the body "Federal Reserve", "Oscar" is the Oscars.
 pub fn known(name: &str) -> Option<Name<'static>> {
     static TABLE: OnceLock<HashMap<&str, Name>> = OnceLock::new();
     let table = TABLE.get_or_init(|| aliases().collect());
@@ -896,6 +917,8 @@ mod tests {
             Entity::new(Person, "Tory"),
             Entity::new(Location, "Tories"),
             Entity::new(Person, "Lib Dems"),
+            Entity::new(Person, "Christmas"),
+            Entity::new(Organisation, "Oscar"),
         ];
         let (canonical, _) = canonicalize(&mentions);
         assert_eq!(canonical[4].0, Location);
@@ -925,10 +948,13 @@ mod tests {
                 "Conservative Party",
                 "Conservative Party",
                 "Liberal Democrats",
+                // An event, whatever the tagger took it for.
+                "Christmas",
+                "Oscars",
             ]
         );
-        for body in &canonical[12..] {
-            assert_eq!(body.0, Organisation);
-        }
+        let (bodies, events) = canonical[12..].split_at(canonical.len() - 14);
+        assert!(bodies.iter().all(|&(kind, _)| kind == Organisation));
+        assert!(events.iter().all(|&(kind, _)| kind == Other));
     }
 }
