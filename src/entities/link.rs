@@ -204,9 +204,9 @@ fn aliases() -> impl Iterator<Item = (&'static str, Name<'static>)> {
         .chain(of(EntityKind::Other, OTHERS))
 }
 
-/// The kind and canonical name of a country, body or other known name, if `name` is
-/// one: "U.S." and the Reuters code "usa" are the place "United States", "Fed" is
-/// the body "Federal Reserve", "Oscar" is the Oscars.
+/// The kind and canonical name of a known country, body or other name, if `name`
+/// is one: "U.S." and the Reuters code "usa" are the place "United States", "Fed"
+/// is the body "Federal Reserve", "Oscar" is the Oscars.
 pub fn known(name: &str) -> Option<Name<'static>> {
     static TABLE: OnceLock<HashMap<&str, Name>> = OnceLock::new();
     let table = TABLE.get_or_init(|| aliases().collect());
