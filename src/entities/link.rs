@@ -73,17 +73,21 @@ const BODIES: &[(&str, &[&str])] = &[
             "sec",
             "securities and exchange commission",
             "u.s. securities and exchange commission",
+            "us securities and exchange commission",
         ],
     ),
     (
         "Federal Reserve",
         &[
             "fed",
+            "us fed",
             "federal reserve",
             "federal reserve board",
             "federal reserve system",
             "u.s. federal reserve",
+            "us federal reserve",
             "u.s. federal reserve board",
+            "us federal reserve board",
         ],
     ),
     (
@@ -91,11 +95,13 @@ const BODIES: &[(&str, &[&str])] = &[
         &[
             "usda",
             "u.s. agriculture department",
+            "us agriculture department",
             "u.s. department of agriculture",
+            "us department of agriculture",
             "united states department of agriculture",
         ],
     ),
-    ("Congress", &["u.s. congress"]),
+    ("Congress", &["u.s. congress", "us congress"]),
     (
         "WHO",
         &[
@@ -908,7 +914,7 @@ mod tests {
             Entity::new(Organisation, "EU"),
             Entity::new(Person, "US"),
             Entity::new(Organisation, "Fed"),
-            Entity::new(Organisation, "U.S. Federal Reserve Board"),
+            Entity::new(Organisation, "US Federal Reserve"),
             Entity::new(Organisation, "securities and exchange commission"),
             Entity::new(Organisation, "U.S. Agriculture Department"),
             Entity::new(Organisation, "Agriculture Department"),
