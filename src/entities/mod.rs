@@ -391,9 +391,13 @@ fn without_figures(name: &str) -> Option<&str> {
     (!kept.is_empty() && named).then_some(kept)
 }
 
-/// An abbreviation Reuters writes figures with: "dlrs", "mln", "mths", "shr".
+/// An abbreviation Reuters writes figures with ("dlrs", "mln", "mths", "shr"), or
+/// a sum of money ("US$2.6", "HK$327m", "£5bn").
 fn is_figure_word(word: &str) -> bool {
     let word = word.trim_end_matches(['.', ',']);
+    if let Some((_, figure)) = word.split_once(['$', '£', '€', '¥']) {
+        return figure.starts_with(|c: char| c.is_ascii_digit());
+    }
     matches!(
         link::lower_case(word, &mut [0; 4]).unwrap_or_default(),
         b"dlr"
@@ -688,6 +692,9 @@ mod tests {
             ("MLN H.K.", Some("H.K.")),
             ("Royal Dutch", Some("Royal Dutch")),
             ("Formula One", Some("Formula One")),
+            ("US$2.6", None),
+            ("League $1m Painkiller", Some("League")),
+            ("Ke$ha", Some("Ke$ha")),
             ("Nine Mths", None),
             ("Revs", None),
             ("Nine", None),
