@@ -1,5 +1,6 @@
 //! The command line: one derive struct per subcommand. Doc comments are the help.
 
+use crate::facets::List;
 use crate::ingest::Format;
 use crate::rank::SortBy;
 use crate::render::ColorChoice;
@@ -256,6 +257,9 @@ pub struct EntitiesArgs {
     /// How many of each kind to list.
     #[arg(long, default_value_t = 10)]
     pub top: usize,
+    /// List only this kind (repeatable) [default: every kind, then the sources].
+    #[arg(long = "kind", value_enum, value_name = "KIND")]
+    pub lists: Vec<List>,
     /// One JSON object.
     #[arg(long)]
     pub json: bool,

@@ -25,6 +25,40 @@ fn column_name(i: usize) -> &'static str {
     }
 }
 
+/// One of the lists `dateline entities` shows: the names of an entity kind, or
+/// the sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum List {
+    Person,
+    #[value(name = "org")]
+    Organisation,
+    #[value(name = "place")]
+    Location,
+    Other,
+    Source,
+}
+
+impl List {
+    pub const ALL: [List; 5] = [
+        List::Person,
+        List::Organisation,
+        List::Location,
+        List::Other,
+        List::Source,
+    ];
+
+    /// The entity kind listed, or `None` for the sources.
+    pub fn kind(self) -> Option<EntityKind> {
+        match self {
+            List::Person => Some(EntityKind::Person),
+            List::Organisation => Some(EntityKind::Organisation),
+            List::Location => Some(EntityKind::Location),
+            List::Other => Some(EntityKind::Other),
+            List::Source => None,
+        }
+    }
+}
+
 /// Article counts per value of each column, plus totals.
 #[derive(Debug, Default, Clone)]
 pub struct Counts {
@@ -51,6 +85,14 @@ impl Counts {
 
     pub fn top_sources(&self, top: usize) -> Vec<Count> {
         top_of(&self.columns[SOURCE_COLUMN], top)
+    }
+
+    /// The `top` values of `list`, most articles first.
+    pub fn top(&self, list: List, top: usize) -> Vec<Count> {
+        match list.kind() {
+            Some(kind) => self.top_entities(kind, top),
+            None => self.top_sources(top),
+        }
     }
 
     pub fn distinct_entities(&self, kind: EntityKind) -> usize {

@@ -2,7 +2,7 @@
 
 use super::{open_engine, Outcome};
 use crate::cli::EntitiesArgs;
-use crate::facets::ArticleCounts;
+use crate::facets::{ArticleCounts, List};
 use crate::render::{json, text};
 use std::io::Write;
 
@@ -11,10 +11,14 @@ pub fn run(args: &EntitiesArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> 
     let engine = open_engine(&args.index.dir)?;
     let (_, plan) = engine.plan(&args.query.join(" "), &filters)?;
     let counts = engine.collect(&plan, ArticleCounts)?;
+    let lists = match args.lists.as_slice() {
+        [] => &List::ALL[..],
+        lists => lists,
+    };
     if args.json {
-        json::counts(out, &counts, args.top)?;
+        json::counts(out, &counts, args.top, lists)?;
     } else {
-        text::counts(out, &counts, args.top)?;
+        text::counts(out, &counts, args.top, lists)?;
     }
     Ok(Outcome::Success)
 }

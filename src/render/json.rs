@@ -1,7 +1,7 @@
 //! JSON output: one hit per line for search, one object for counts and summaries.
 
 use crate::article::EntityKind;
-use crate::facets::Counts;
+use crate::facets::{Counts, List};
 use crate::search::Hit;
 use serde::Serialize;
 use std::io::{self, Write};
@@ -22,16 +22,12 @@ pub fn line(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
 }
 
 /// Top entities per kind and top sources, as one object.
-pub fn counts(out: &mut dyn Write, counts: &Counts, top: usize) -> io::Result<()> {
+pub fn counts(out: &mut dyn Write, counts: &Counts, top: usize, lists: &[List]) -> io::Result<()> {
     let mut object = serde_json::Map::new();
     object.insert("articles".into(), counts.articles.into());
-    for kind in EntityKind::ALL {
-        let list = serde_json::to_value(counts.top_entities(kind, top))?;
-        object.insert(kind.as_str().into(), list);
+    for &list in lists {
+        let key = list.kind().map_or("sources", EntityKind::as_str);
+        object.insert(key.into(), serde_json::to_value(counts.top(list, top))?);
     }
-    object.insert(
-        "sources".into(),
-        serde_json::to_value(counts.top_sources(top))?,
-    );
     line(out, &object)
 }

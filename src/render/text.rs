@@ -1,7 +1,7 @@
 //! Text output for people.
 
 use crate::article::EntityKind;
-use crate::facets::Counts;
+use crate::facets::{Counts, List};
 use crate::search::{Hit, SearchResults};
 use crate::stats::{Stage, Stats};
 use anstyle::{AnsiColor, Style};
@@ -108,22 +108,20 @@ fn hit_block(out: &mut dyn Write, hit: &Hit, palette: Palette) -> io::Result<()>
     writeln!(out)
 }
 
-pub fn counts(out: &mut dyn Write, counts: &Counts, top: usize) -> io::Result<()> {
+pub fn counts(out: &mut dyn Write, counts: &Counts, top: usize, lists: &[List]) -> io::Result<()> {
     writeln!(out, "{} matching articles", counts.articles)?;
-    let mut section = |title: &str, rows: Vec<crate::facets::Count>| -> io::Result<()> {
+    for &list in lists {
+        let rows = counts.top(list, top);
         if rows.is_empty() {
-            return Ok(());
+            continue;
         }
+        let title = list.kind().map_or("source", EntityKind::as_str);
         writeln!(out, "\n{title}")?;
         for row in rows {
             writeln!(out, "  {:>7}  {}", row.articles, row.name)?;
         }
-        Ok(())
-    };
-    for kind in EntityKind::ALL {
-        section(kind.as_str(), counts.top_entities(kind, top))?;
     }
-    section("source", counts.top_sources(top))
+    Ok(())
 }
 
 /// The end-of-run summary of `index`; `stages` adds the per-stage table.

@@ -63,6 +63,22 @@ fn entities_counts_articles_per_kind_and_source() {
         text,
         "1 matching articles\n\nlocation\n        1  Seoul\n\nsource\n        1  Herald\n"
     );
+
+    let places = &env
+        .run(["entities", "--json", "--kind", "place", "--kind", "source"])
+        .expect_code(0)
+        .json_lines()[0];
+    let keys: Vec<&String> = places.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["articles", "location", "sources"]);
+    let text = env
+        .run(["entities", "troops", "--kind", "org"])
+        .expect_code(0)
+        .stdout;
+    assert_eq!(
+        text,
+        "2 matching articles\n\norganisation\n        1  NATO\n"
+    );
+    env.run(["entities", "--kind", "people"]).expect_code(2);
 }
 
 #[test]
