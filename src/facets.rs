@@ -78,21 +78,10 @@ pub struct Count {
 }
 
 impl Counts {
-    /// The `top` most frequent entities of a kind (ties by name).
-    pub fn top_entities(&self, kind: EntityKind, top: usize) -> Vec<Count> {
-        top_of(&self.columns[kind as usize], top)
-    }
-
-    pub fn top_sources(&self, top: usize) -> Vec<Count> {
-        top_of(&self.columns[SOURCE_COLUMN], top)
-    }
-
-    /// The `top` values of `list`, most articles first.
+    /// The `top` most frequent values of `list` (ties by name).
     pub fn top(&self, list: List, top: usize) -> Vec<Count> {
-        match list.kind() {
-            Some(kind) => self.top_entities(kind, top),
-            None => self.top_sources(top),
-        }
+        let column = list.kind().map_or(SOURCE_COLUMN, |kind| kind as usize);
+        top_of(&self.columns[column], top)
     }
 
     pub fn distinct_entities(&self, kind: EntityKind) -> usize {
