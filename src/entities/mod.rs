@@ -147,7 +147,7 @@ fn without_lone_openers(body: &str, mut found: Vec<Mention>, common: &WordSet) -
             let lower = name.to_ascii_lowercase();
             let capitalised = name.starts_with(|c: char| c.is_ascii_uppercase())
                 && !name[1..].contains(|c: char| c.is_ascii_uppercase());
-            let common = capitalised && common.contains(&lower);
+            let common = capitalised && (common.contains(&lower) || is_connective(&lower));
             (common || has_word(body, &lower, false)).then_some(lower)
         })
         .collect();
@@ -166,6 +166,25 @@ fn without_lone_openers(body: &str, mut found: Vec<Mention>, common: &WordSet) -
     }
     found.retain(|f| !(f.opens_clause && one_word(f).is_some_and(|n| openers.contains(&fold(n)))));
     found
+}
+
+/// Whether `word` (in lower case) joins a sentence to the one before: "moreover",
+/// "furthermore". They open sentences, so the training text seldom writes them in
+/// lower case, and they are missing from the common words ("Moreover" was a
+/// person in 30 articles of Reuters, Wikinews, SemEval and BBC).
+fn is_connective(word: &str) -> bool {
+    matches!(
+        word,
+        "moreover"
+            | "furthermore"
+            | "additionally"
+            | "likewise"
+            | "hence"
+            | "nevertheless"
+            | "nonetheless"
+            | "consequently"
+            | "subsequently"
+    )
 }
 
 /// Words of a body read to tell whether it is typed in lower case.
@@ -640,17 +659,19 @@ mod tests {
             ]
         );
         // Common words: "Petrol" is dropped though the body never writes
-        // "petrol"; "MORE" in capitals is no common word written with a capital;
-        // "Diesel" is also found within a sentence.
+        // "petrol", and so is "Moreover"; "MORE" in capitals is no common word
+        // written with a capital; "Diesel" is also found within a sentence.
         let common = WordSet::new(
             ["petrol", "more", "diesel", "venezuela"]
                 .map(String::from)
                 .to_vec(),
         );
-        let body = "Petrol fell. MORE follows. Diesel rose, and so did Diesel futures.";
+        let body = "Petrol fell. MORE follows. Diesel rose, and so did Diesel futures. \
+                    Moreover, prices fell.";
         let found = mentions_in(
             body,
             &[
+                ("Moreover", true),
                 ("Petrol", true),
                 ("MORE", true),
                 ("Diesel", true),
