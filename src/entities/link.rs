@@ -177,7 +177,7 @@ const BODIES: &[(&str, &[&str])] = &[
 ];
 
 /// Other names by their canonical name, with their aliases in lower case:
-/// holidays, events, awards, and the adherents of a faith. The tagger gives them
+/// holidays, events, awards, the adherents of a faith, and a law. The tagger gives them
 /// every kind: "Christmas" was a person in 25 articles of Reuters, Wikinews,
 /// SemEval and BBC, a place in 22 and an organisation in 19; "Muslim" a person
 /// in 51.
@@ -196,6 +196,8 @@ const OTHERS: &[(&str, &[&str])] = &[
     ("Grammys", &["grammy", "grammys", "grammy awards"]),
     ("Emmys", &["emmy", "emmys", "emmy awards"]),
     ("Golden Globes", &["golden globe", "golden globes"]),
+    // The tagger takes the "Chapter" of "Chapter 11" for a person.
+    ("Chapter 11", &["chapter 11", "chapter eleven"]),
 ];
 
 /// Every alias in lower case, with its kind and canonical name.
@@ -854,7 +856,8 @@ mod tests {
     #[test]
     fn aliases_of_several_words_are_found_where_the_text_writes_them() {
         let text = "The General Agreement on\n    Tariffs and Trade and STANDARD AND POOR'S \
-                    met; the federal reserve did not, nor did two Federal Reserves.";
+                    met; the federal reserve did not, nor did two Federal Reserves. \
+                    Chapter 11 protection, not Chapter 110.";
         let starts: Vec<usize> = (0..text.len()).collect();
         let found: Vec<(&str, Name)> = find_known(text, &starts)
             .into_iter()
@@ -871,6 +874,7 @@ mod tests {
                     (Organisation, "GATT")
                 ),
                 ("STANDARD AND POOR'S", (Organisation, "Standard and Poor's")),
+                ("Chapter 11", (Other, "Chapter 11")),
             ]
         );
     }
