@@ -1,10 +1,11 @@
 //! The schema: one tantivy document per passage, carrying its article's fields.
 //!
-//! Every passage repeats the article's id, source, date, title, url and entity
-//! aliases so that filters and title matches apply to passages directly. Entity
-//! names are one field per kind, stored and fast in their original spelling for
-//! display and counts, on the article's first passage only (see
-//! `writer::build_documents`).
+//! Every passage repeats the article's id, source, date, title and url so that
+//! filters and title matches apply to passages directly. Entity names are one
+//! field per kind, stored and fast in their original spelling for display and
+//! counts, and entity aliases are one indexed field for filters; both are on the
+//! article's first passage only (see `writer::build_documents` and
+//! `query::articles`).
 
 use crate::article::EntityKind;
 use tantivy::schema::{

@@ -75,10 +75,11 @@ impl Writer {
 }
 
 /// One document per passage. Each carries the article's id, key, source, date,
-/// title, url, category and entity aliases, which searches match and filter on.
-/// The entity names, which are only shown and counted, go on the first passage
-/// alone: its "lead", found from any passage as `doc_id - ordinal`, since an
-/// article's passages are contiguous in one segment.
+/// title, url and category, which searches match and filter on. The entity names,
+/// which are only shown and counted, and the entity aliases go on the first
+/// passage alone: its "lead", found from any passage as `doc_id - ordinal`, since
+/// an article's passages are contiguous in one segment. Entity filters match the
+/// lead and take in the article's other passages (`query::articles`).
 pub fn build_documents(
     fields: &Fields,
     article: &Article,
@@ -120,9 +121,9 @@ pub fn build_documents(
                 for entity in &found.entities {
                     doc.add_text(fields.entity(entity.kind), &entity.name);
                 }
-            }
-            for alias in &aliases {
-                doc.add_text(fields.alias, alias);
+                for alias in &aliases {
+                    doc.add_text(fields.alias, alias);
+                }
             }
             doc
         })

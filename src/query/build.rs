@@ -4,6 +4,7 @@
 //! much); a word the analyzer splits into several terms (`Jong-un`, `U.S.`) is a
 //! phrase. Filters restrict without changing scores.
 
+use super::articles::WholeArticles;
 use super::filters::Filters;
 use super::parse::{Node, QueryError, QueryField};
 use crate::article::EntityKind;
@@ -266,6 +267,9 @@ impl QueryBuilder {
             Some(kind) => vec![kind],
             None => EntityKind::ALL.to_vec(),
         };
+        // Aliases are on an article's lead passage: every name must be there,
+        // and the article's passages then all match.
+        let mut every_name = Vec::new();
         for (kind, names) in [
             (None, &filters.entities),
             (Some(EntityKind::Person), &filters.persons),
@@ -281,8 +285,11 @@ impl QueryBuilder {
                         (Occur::Should, self.keyword_query(self.fields.alias, &term))
                     })
                     .collect();
-                out.push(one_or_boolean(any_kind));
+                every_name.push((Occur::Must, one_or_boolean(any_kind)));
             }
+        }
+        if !every_name.is_empty() {
+            out.push(Box::new(WholeArticles(one_or_boolean(every_name))));
         }
         if !filters.sources.is_empty() {
             let any_source = filters

@@ -1,6 +1,8 @@
 //! From what the user typed to a tantivy query: the query language ([`parse`]),
-//! the filters given as options ([`filters`]) and their translation ([`build`]).
+//! the filters given as options ([`filters`]) and their translation ([`build`]),
+//! where entity filters match whole articles ([`articles`]).
 
+pub mod articles;
 pub mod build;
 pub mod filters;
 pub mod parse;

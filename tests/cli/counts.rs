@@ -141,3 +141,63 @@ fn a_match_past_the_lead_passage_shows_and_counts_the_articles_entities() {
     let filtered = env.search_json(&["harbour", "--place", "kursk"]);
     assert_eq!(filtered.len(), 1);
 }
+
+#[test]
+fn entity_filters_match_every_passage_of_the_articles_that_name_the_entity() {
+    let env = TestEnv::new();
+    let long = "word ".repeat(45);
+    let article = |id: &str, body: String, place: &str| {
+        json!({"id": id, "source": "Wire", "title": format!("Story {id}"), "body": body,
+            "entities": [{"kind": "location", "name": place}]})
+    };
+    let lines = [
+        article(
+            "1",
+            format!("{long}troops\n\n{long}harbour\n\n{long}troops"),
+            "Kursk",
+        ),
+        article("2", format!("{long}harbour\n\n{long}troops"), "Seoul"),
+        article(
+            "3",
+            format!("{long}quiet\n\n{long}quiet\n\n{long}harbour"),
+            "Kursk",
+        ),
+    ];
+    let feed = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
+    let feed = env.write("feed.jsonl", feed);
+    env.run(["index", "--no-entities", feed.to_str().unwrap()])
+        .expect_code(0);
+    let passages = |args: &[&str]| -> Vec<(String, u64)> {
+        let mut found: Vec<(String, u64)> = env
+            .search_json(args)
+            .iter()
+            .map(|h| {
+                let title = h["title"].as_str().unwrap().to_string();
+                (title, h["passage"].as_u64().unwrap())
+            })
+            .collect();
+        found.sort();
+        found
+    };
+    let story = |id: &str, passage: u64| (format!("Story {id}"), passage);
+    assert_eq!(
+        passages(&["--place", "kursk", "--passages"]),
+        [
+            story("1", 0),
+            story("1", 1),
+            story("1", 2),
+            story("3", 0),
+            story("3", 1),
+            story("3", 2)
+        ]
+    );
+    assert_eq!(
+        passages(&["harbour", "--place", "kursk", "--passages"]),
+        [story("1", 1), story("3", 2)]
+    );
+    assert_eq!(
+        passages(&["troops", "--place", "seoul", "--passages"]),
+        [story("2", 1)]
+    );
+    assert!(passages(&["quiet", "--place", "seoul"]).is_empty());
+}
