@@ -490,19 +490,17 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
         .map(|(_, &(_, name))| name)
         .collect();
     if !companies.is_empty() {
-        // Surnames of the people the article names in full: "Baker" stays a
-        // person beside "James Baker", even with Baker International around.
-        let surname = |short: &str| {
-            resolved.iter().any(|&(kind, full)| {
-                kind == EntityKind::Person
-                    && full.len() > short.len()
-                    && full.ends_with(short)
-                    && full[..full.len() - short.len()].ends_with(' ')
-            })
-        };
+        // Surnames of the people the article names in full, as the words that
+        // end their names: "Baker" stays a person beside "James Baker", even
+        // with Baker International around.
+        let endings: HashSet<&str> = resolved
+            .iter()
+            .filter(|&&(kind, _)| kind == EntityKind::Person)
+            .flat_map(|&(_, full)| full.match_indices(' ').map(move |(at, _)| &full[at + 1..]))
+            .collect();
         let surnames: Vec<bool> = resolved
             .iter()
-            .map(|&(kind, name)| kind == EntityKind::Person && surname(name))
+            .map(|&(kind, name)| kind == EntityKind::Person && endings.contains(name))
             .collect();
         for ((kind, name), surname) in resolved.iter_mut().zip(surnames) {
             if *kind == EntityKind::Organisation {
