@@ -128,6 +128,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<IngestError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for root in paths {
+        let found_before = files.len();
         let walker = walkdir::WalkDir::new(root)
             .follow_links(true)
             .sort_by_file_name();
@@ -154,6 +155,14 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<IngestError>) {
                 len,
                 layout: None,
             });
+        }
+        if files.len() == found_before && root.is_dir() {
+            errors.push(IngestError::new(
+                root,
+                None,
+                "no article files in this folder (dateline reads .txt, .jsonl, .ndjson, \
+                 .csv, .sgm and .xml files, also gzipped)",
+            ));
         }
     }
     decide_layouts(&mut files);
@@ -466,6 +475,23 @@ mod tests {
         assert!(
             files.iter().all(|f| f.layout == Some(Format::TitledText)),
             "{files:?}"
+        );
+    }
+
+    #[test]
+    fn a_folder_without_article_files_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("data.tsv"), "a\tb\n").unwrap();
+        std::fs::write(dir.path().join("README.md"), "notes\n").unwrap();
+        let (files, errors) = discover(&[dir.path().to_path_buf()]);
+        assert!(files.is_empty());
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0]
+                .to_string()
+                .contains("no article files in this folder"),
+            "{}",
+            errors[0]
         );
     }
 

@@ -147,6 +147,26 @@ fn missing_path_is_named_and_the_rest_indexed() {
 }
 
 #[test]
+fn a_folder_without_article_files_is_named_and_the_rest_indexed() {
+    let env = TestEnv::new();
+    env.write("tables/scores.tsv", "team\tpoints\n");
+    let good = good_article(&env, "good.txt", "Still indexed");
+    let tables = env.path("tables");
+    let run = env
+        .run(["index", tables.to_str().unwrap(), good.to_str().unwrap()])
+        .expect_code(1);
+    assert!(
+        run.stderr.contains(&format!(
+            "error: {}: no article files in this folder",
+            tables.display()
+        )),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(env.titles(&["harbours"]), vec!["Still indexed"]);
+}
+
+#[test]
 fn a_bad_batch_date_stops_before_touching_the_index() {
     let env = TestEnv::new();
     let good = good_article(&env, "good.txt", "Kept");
