@@ -1,4 +1,5 @@
-//! JSON Lines: one article per line.
+//! JSON Lines, one article per line, or a JSON file that holds an array of
+//! articles (as many scrapers write them).
 //!
 //! Keys: id, source, date, title, body (aliases text, content), url, category,
 //! entities. Unknown keys are ignored. `entities` is a list of `{kind, name}`
@@ -47,6 +48,9 @@ pub(crate) fn read(
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return emit(Event::Rejected(IngestError::new(file, None, "empty file")));
     }
+    if bytes.trim_ascii_start().starts_with(b"[") {
+        return read_array(file, bytes, options, emit);
+    }
     for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
         let location = Some(Location::Line(index + 1));
         let reject = |message: String| Event::Rejected(IngestError::new(file, location, message));
@@ -61,14 +65,53 @@ pub(crate) fn read(
         let record: Record = match serde_json::from_str(line) {
             Ok(record) => record,
             Err(err) => {
-                emit(reject(format!("invalid JSON: {err}")));
+                // Valid JSON that is no object: serde would say "expected
+                // struct Record with 8 elements".
+                let other = serde_json::from_str::<serde_json::Value>(line).is_ok();
+                emit(reject(if other {
+                    "not a JSON object: JSON Lines holds one article object per line".into()
+                } else {
+                    format!("invalid JSON: {err}")
+                }));
                 continue;
             }
         };
-        match to_article(file, location, record, emit) {
-            Ok(article) => emit_finished(file, location, article, options, emit),
-            Err(message) => emit(reject(message)),
+        finish(file, location, record, options, emit);
+    }
+}
+
+/// A file that holds one JSON array of articles; problems are named by record.
+fn read_array(file: &Path, bytes: &[u8], options: &IngestOptions, emit: &mut dyn FnMut(Event)) {
+    let values: Vec<serde_json::Value> = match serde_json::from_slice(bytes) {
+        Ok(values) => values,
+        Err(err) => {
+            let message = format!("invalid JSON array: {err}");
+            let location = Some(Location::Line(err.line()));
+            return emit(Event::Rejected(IngestError::new(file, location, message)));
         }
+    };
+    for (index, value) in values.into_iter().enumerate() {
+        let location = Some(Location::Record(index + 1));
+        match Record::deserialize(value) {
+            Ok(record) => finish(file, location, record, options, emit),
+            Err(err) => {
+                let message = format!("not an article object: {err}");
+                emit(Event::Rejected(IngestError::new(file, location, message)));
+            }
+        }
+    }
+}
+
+fn finish(
+    file: &Path,
+    location: Option<Location>,
+    record: Record,
+    options: &IngestOptions,
+    emit: &mut dyn FnMut(Event),
+) {
+    match to_article(file, location, record, emit) {
+        Ok(article) => emit_finished(file, location, article, options, emit),
+        Err(message) => emit(Event::Rejected(IngestError::new(file, location, message))),
     }
 }
 
@@ -155,6 +198,47 @@ mod tests {
         assert_eq!(b.id.len(), 32);
     }
 
+    /// What `events` say, in order: an article's title, or a rejection.
+    fn outcomes(events: &[Event]) -> Vec<String> {
+        events
+            .iter()
+            .map(|e| match e {
+                Event::Article(article) => article.title.clone(),
+                Event::Rejected(err) => err.to_string(),
+                other => format!("{other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_json_array_of_articles_is_read_record_by_record() {
+        let events = read_str(concat!(
+            "  [\n",
+            r#"  {"source": "S", "title": "first", "body": "one"},"#,
+            "\n",
+            r#"  {"source": "S", "title": "no body"},"#,
+            "\n  5,\n",
+            r#"  {"source": "S", "title": "last", "text": "two"}"#,
+            "\n]\n",
+        ));
+        assert_eq!(
+            outcomes(&events),
+            [
+                "first",
+                "feed.jsonl: record 2: missing body",
+                "feed.jsonl: record 3: not an article object: invalid type: integer `5`, \
+                 expected struct Record",
+                "last",
+            ]
+        );
+        let cut = outcomes(&read_str(r#"[{"source": "S", "title": "cut"#));
+        assert_eq!(cut.len(), 1);
+        assert!(
+            cut[0].starts_with("feed.jsonl:1: invalid JSON array: EOF while parsing"),
+            "{cut:?}"
+        );
+    }
+
     #[test]
     fn bad_lines_are_rejected_by_line_and_the_rest_kept() {
         let events = read_str(concat!(
@@ -165,6 +249,8 @@ mod tests {
             r#"{"source": "S", "body": "no title"}"#,
             "\n",
             r#"{"source": "S", "title": "t", "body": "b", "entities": [{"kind": "fruit", "name": "x"}]}"#,
+            "\n",
+            r#"[{"source": "S", "title": "in an array", "body": "b"}]"#,
         ));
         let messages: Vec<String> = events
             .iter()
@@ -173,10 +259,14 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert_eq!(messages.len(), 3, "{messages:?}");
+        assert_eq!(messages.len(), 4, "{messages:?}");
         assert!(messages[0].starts_with("feed.jsonl:2: invalid JSON: EOF while parsing"));
         assert_eq!(messages[1], "feed.jsonl:3: missing title");
         assert!(messages[2].starts_with("feed.jsonl:4: field entities: unknown entity kind"));
+        assert_eq!(
+            messages[3],
+            "feed.jsonl:5: not a JSON object: JSON Lines holds one article object per line"
+        );
         assert!(matches!(&events[0], Event::Article(_)));
     }
 }

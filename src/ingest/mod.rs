@@ -160,8 +160,8 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<IngestError>) {
             errors.push(IngestError::new(
                 root,
                 None,
-                "no article files in this folder (dateline reads .txt, .jsonl, .ndjson, \
-                 .csv, .sgm and .xml files, also gzipped)",
+                "no article files in this folder (dateline reads .txt, .json, .jsonl, \
+                 .ndjson, .csv, .sgm and .xml files, also gzipped)",
             ));
         }
     }
@@ -240,7 +240,7 @@ fn format_from_name(lower_name: &str) -> Option<Format> {
     let name = lower_name.strip_suffix(".gz").unwrap_or(lower_name);
     let ext = name.rsplit_once('.').map(|(_, ext)| ext)?;
     match ext {
-        "jsonl" | "ndjson" => Some(Format::Jsonl),
+        "jsonl" | "ndjson" | "json" => Some(Format::Jsonl),
         "csv" => Some(Format::Csv),
         "sgm" | "sgml" => Some(Format::Reuters),
         "xml" => Some(Format::Semeval),
