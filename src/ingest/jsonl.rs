@@ -76,7 +76,7 @@ pub(crate) fn read(
                 continue;
             }
         };
-        finish(file, location, record, options, emit);
+        emit_record(file, location, record, options, emit);
     }
 }
 
@@ -93,7 +93,7 @@ fn read_array(file: &Path, bytes: &[u8], options: &IngestOptions, emit: &mut dyn
     for (index, value) in values.into_iter().enumerate() {
         let location = Some(Location::Record(index + 1));
         match Record::deserialize(value) {
-            Ok(record) => finish(file, location, record, options, emit),
+            Ok(record) => emit_record(file, location, record, options, emit),
             Err(err) => {
                 let message = format!("not an article object: {err}");
                 emit(Event::Rejected(IngestError::new(file, location, message)));
@@ -102,7 +102,8 @@ fn read_array(file: &Path, bytes: &[u8], options: &IngestOptions, emit: &mut dyn
     }
 }
 
-fn finish(
+/// Emits the article of one record, or its rejection.
+fn emit_record(
     file: &Path,
     location: Option<Location>,
     record: Record,
