@@ -11,6 +11,7 @@ use dateline::ingest::{self, Event, IngestOptions};
 use dateline::pipeline::{self, IndexConfig, Quiet};
 use dateline::search::{Engine, SearchRequest};
 use dateline::text::passages::{self, Limits};
+use std::cell::Cell;
 use std::path::PathBuf;
 
 /// The binary's allocator (see `src/main.rs`), so that the figures are those of
@@ -28,11 +29,16 @@ fn corpus() -> PathBuf {
 fn articles() -> Vec<Article> {
     let (files, _) = ingest::discover(&[corpus()]);
     let mut out = Vec::new();
-    ingest::read_file(&files[0], &IngestOptions::default(), &mut |event| {
-        if let Event::Article(a) = event {
-            out.push(*a);
-        }
-    });
+    ingest::read_file(
+        &files[0],
+        &IngestOptions::default(),
+        &Cell::default(),
+        &mut |event| {
+            if let Event::Article(a) = event {
+                out.push(*a);
+            }
+        },
+    );
     out
 }
 

@@ -8,6 +8,7 @@ use dateline::article::Article;
 use dateline::entities;
 use dateline::ingest::{self, Event, IngestOptions};
 use dateline::ner;
+use std::cell::Cell;
 use std::path::PathBuf;
 
 /// The binary's allocator (see `src/main.rs`), so that the figures are those of
@@ -25,13 +26,18 @@ fn data(rel: &str) -> PathBuf {
 fn reuters_articles(limit: usize) -> Vec<Article> {
     let (files, _) = ingest::discover(&[data("reuters21578/reut2-000.sgm")]);
     let mut out = Vec::new();
-    ingest::read_file(&files[0], &IngestOptions::default(), &mut |event| {
-        if let Event::Article(a) = event {
-            if out.len() < limit {
-                out.push(*a);
+    ingest::read_file(
+        &files[0],
+        &IngestOptions::default(),
+        &Cell::default(),
+        &mut |event| {
+            if let Event::Article(a) = event {
+                if out.len() < limit {
+                    out.push(*a);
+                }
             }
-        }
-    });
+        },
+    );
     out
 }
 

@@ -15,6 +15,7 @@ use crate::ingest::{self, Event, IngestError, IngestOptions};
 use crate::stats::{Stage, Stats};
 use crate::text::passages::{self, Limits};
 use anyhow::Context;
+use std::cell::Cell;
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -130,7 +131,8 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
             let file_start = Instant::now();
             let mut waiting = Duration::ZERO;
             let mut open = true;
-            ingest::read_file(file, &config.ingest, &mut |event| match event {
+            let read = Cell::new(0);
+            ingest::read_file(file, &config.ingest, &read, &mut |event| match event {
                 Event::Article(mut article) => {
                     repeat_id(&mut article, round);
                     read_stats.articles += 1;
@@ -139,7 +141,7 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
                         let start = Instant::now();
                         open = send(&mut pending);
                         waiting += start.elapsed();
-                        reporter.progress(read_stats.input_bytes, read_stats.articles);
+                        reporter.progress(read_stats.input_bytes + read.get(), read_stats.articles);
                     }
                 }
                 // Problems are the same in every round: reported once.
@@ -258,5 +260,56 @@ pub fn describe(event: &Event) -> Option<(&'static str, &IngestError)> {
         Event::Warning(err) => Some(("warning", err)),
         Event::Skipped(err) => Some(("skipped", err)),
         Event::Article(_) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fmt::Write as _;
+
+    /// Remembers every progress report.
+    struct Recorded(Vec<u64>);
+
+    impl Reporter for Recorded {
+        fn problem(&mut self, _: &Event) {}
+        fn start(&mut self, _: u64) {}
+        fn progress(&mut self, bytes_done: u64, _: usize) {
+            self.0.push(bytes_done);
+        }
+        fn finish(&mut self) {}
+    }
+
+    #[test]
+    fn progress_moves_within_one_large_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut feed = String::new();
+        for n in 0..1000 {
+            let body = "The harbour board met again about the rates. ".repeat(10);
+            writeln!(
+                feed,
+                r#"{{"source": "S", "title": "Meeting {n}", "body": "{body}"}}"#
+            )
+            .unwrap();
+        }
+        let path = dir.path().join("feed.jsonl");
+        std::fs::write(&path, &feed).unwrap();
+        let config = IndexConfig {
+            index_dir: dir.path().join("index"),
+            inputs: vec![path],
+            ingest: IngestOptions::default(),
+            threads: 1,
+            memory_bytes: 50_000_000,
+            entities: entities::Stage::metadata_only(),
+            limits: Limits::default(),
+            repeat: 1,
+        };
+        let mut reported = Recorded(Vec::new());
+        let stats = run(&config, &mut reported).unwrap();
+        assert_eq!(stats.articles, 1000);
+        let total = feed.len() as u64;
+        assert_eq!(reported.0.last(), Some(&total));
+        let within = reported.0.iter().filter(|&&b| 0 < b && b < total).count();
+        assert!(within >= 3, "{:?}", reported.0);
     }
 }

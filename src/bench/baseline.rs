@@ -4,6 +4,7 @@
 
 use crate::ingest::{self, Event, IngestOptions, InputFile};
 use crate::pipeline::{repeat_id, rounds};
+use std::cell::Cell;
 use std::path::Path;
 use std::time::{Duration, Instant};
 use tantivy::schema::{Schema, TEXT};
@@ -32,7 +33,7 @@ pub fn run(
     let mut articles = 0;
     let mut failure = None;
     for (round, file) in rounds(files, repeat) {
-        ingest::read_file(file, options, &mut |event| {
+        ingest::read_file(file, options, &Cell::default(), &mut |event| {
             if let Event::Article(mut article) = event {
                 repeat_id(&mut article, round);
                 let mut doc = TantivyDocument::new();

@@ -7,8 +7,11 @@
 
 use super::{date_field, emit_finished, Event, IngestError, IngestOptions, Location};
 use crate::article::{Article, Entity, EntityKind};
-use serde::Deserialize;
+use serde::de::{SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 use std::collections::BTreeMap;
+use std::fmt;
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 #[derive(Deserialize)]
@@ -41,64 +44,124 @@ struct JsonEntity {
 
 pub(crate) fn read(
     file: &Path,
-    bytes: &[u8],
+    mut input: impl BufRead,
     options: &IngestOptions,
     emit: &mut dyn FnMut(Event),
 ) {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return emit(Event::Rejected(IngestError::new(file, None, "empty file")));
+    let reject =
+        |location, message: String| Event::Rejected(IngestError::new(file, location, message));
+    match input.fill_buf().map(first_byte) {
+        Ok(Some(b'[')) => return read_array(file, input, options, emit),
+        Ok(_) => {}
+        Err(err) => return emit(reject(None, format!("cannot read: {err}"))),
     }
-    if bytes.trim_ascii_start().starts_with(b"[") {
-        return read_array(file, bytes, options, emit);
-    }
-    for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
-        let location = Some(Location::Line(index + 1));
-        let reject = |message: String| Event::Rejected(IngestError::new(file, location, message));
-        let Ok(line) = std::str::from_utf8(line) else {
-            emit(reject("not valid UTF-8".into()));
-            continue;
-        };
-        let line = line.trim();
+    let mut bytes = Vec::new();
+    let mut number = 0;
+    let mut blank = true;
+    loop {
+        bytes.clear();
+        match input.read_until(b'\n', &mut bytes) {
+            Ok(0) => break,
+            Ok(_) => number += 1,
+            Err(err) => {
+                let message = format!("cannot read past this line: {err}");
+                return emit(reject(Some(Location::Line(number)), message));
+            }
+        }
+        let location = Some(Location::Line(number));
+        let line = bytes.strip_prefix(BOM).unwrap_or(&bytes).trim_ascii();
         if line.is_empty() {
             continue;
         }
+        blank = false;
+        let Ok(line) = std::str::from_utf8(line) else {
+            emit(reject(location, "not valid UTF-8".into()));
+            continue;
+        };
         let record: Record = match serde_json::from_str(line) {
             Ok(record) => record,
             Err(err) => {
                 // Valid JSON that is no object: serde would say "expected
                 // struct Record with 8 elements".
                 let other = serde_json::from_str::<serde_json::Value>(line).is_ok();
-                emit(reject(if other {
-                    "not a JSON object: JSON Lines holds one article object per line".into()
-                } else {
-                    format!("invalid JSON: {err}")
-                }));
+                emit(reject(
+                    location,
+                    if other {
+                        "not a JSON object: JSON Lines holds one article object per line".into()
+                    } else {
+                        format!("invalid JSON: {err}")
+                    },
+                ));
                 continue;
             }
         };
         emit_record(file, location, record, options, emit);
     }
+    if blank {
+        emit(reject(None, "empty file".into()));
+    }
 }
 
-/// A file that holds one JSON array of articles; problems are named by record.
-fn read_array(file: &Path, bytes: &[u8], options: &IngestOptions, emit: &mut dyn FnMut(Event)) {
-    let values: Vec<serde_json::Value> = match serde_json::from_slice(bytes) {
-        Ok(values) => values,
-        Err(err) => {
-            let message = format!("invalid JSON array: {err}");
-            let location = Some(Location::Line(err.line()));
-            return emit(Event::Rejected(IngestError::new(file, location, message)));
-        }
+/// UTF-8's byte-order mark, which some tools write at the start of a file.
+const BOM: &[u8] = b"\xef\xbb\xbf";
+
+/// The first byte of `head` after a byte-order mark and white space.
+fn first_byte(head: &[u8]) -> Option<u8> {
+    let head = head.strip_prefix(BOM).unwrap_or(head);
+    head.iter().copied().find(|b| !b.is_ascii_whitespace())
+}
+
+/// A file that holds one JSON array of articles, read one record at a time;
+/// problems are named by record.
+fn read_array(file: &Path, input: impl Read, options: &IngestOptions, emit: &mut dyn FnMut(Event)) {
+    let mut records = 0;
+    let mut json = serde_json::Deserializer::from_reader(input);
+    let visitor = Records {
+        file,
+        options,
+        emit: &mut *emit,
+        records: &mut records,
     };
-    for (index, value) in values.into_iter().enumerate() {
-        let location = Some(Location::Record(index + 1));
-        match Record::deserialize(value) {
-            Ok(record) => emit_record(file, location, record, options, emit),
-            Err(err) => {
-                let message = format!("not an article object: {err}");
-                emit(Event::Rejected(IngestError::new(file, location, message)));
+    if let Err(err) = json.deserialize_seq(visitor).and_then(|()| json.end()) {
+        let message = match records {
+            0 => format!("invalid JSON array: {err}"),
+            n => format!("invalid JSON array after record {n}, which is read: {err}"),
+        };
+        let location = Some(Location::Line(err.line()));
+        emit(Event::Rejected(IngestError::new(file, location, message)));
+    }
+}
+
+/// Emits each element of a JSON array as it is parsed.
+struct Records<'a> {
+    file: &'a Path,
+    options: &'a IngestOptions,
+    emit: &'a mut dyn FnMut(Event),
+    records: &'a mut usize,
+}
+
+impl<'de> Visitor<'de> for Records<'_> {
+    type Value = ();
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("an array of article objects")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(value) = seq.next_element::<serde_json::Value>()? {
+            *self.records += 1;
+            let location = Some(Location::Record(*self.records));
+            match Record::deserialize(value) {
+                Ok(record) => emit_record(self.file, location, record, self.options, self.emit),
+                Err(err) => {
+                    let message = format!("not an article object: {err}");
+                    (self.emit)(Event::Rejected(IngestError::new(
+                        self.file, location, message,
+                    )));
+                }
             }
         }
+        Ok(())
     }
 }
 
@@ -238,6 +301,58 @@ mod tests {
             cut[0].starts_with("feed.jsonl:1: invalid JSON array: EOF while parsing"),
             "{cut:?}"
         );
+    }
+
+    #[test]
+    fn a_broken_array_keeps_the_records_before_the_break() {
+        let events = read_str(concat!(
+            "[",
+            r#"{"source": "S", "title": "first", "body": "one"},"#,
+            "\n",
+            r#"{"source": "S", "title": "second", "body": "two"},"#,
+            "\n",
+            r#"{"source": "S", "title": "cut", "#,
+            "\n",
+        ));
+        let said = outcomes(&events);
+        assert_eq!(said[..2], ["first", "second"]);
+        assert!(
+            said[2].starts_with(
+                "feed.jsonl:4: invalid JSON array after record 2, which is read: EOF while parsing"
+            ),
+            "{said:?}"
+        );
+        let trailing = outcomes(&read_str("[]\n{}"));
+        assert!(
+            trailing[0].starts_with("feed.jsonl:2: invalid JSON array: trailing characters"),
+            "{trailing:?}"
+        );
+    }
+
+    #[test]
+    fn lines_read_through_a_small_buffer_are_read_alike() {
+        let text = concat!(
+            "\u{feff}",
+            r#"{"source": "S", "title": "first", "body": "caf\u00e9 au lait"}"#,
+            "\r\n\n   \n",
+            r#"{"source": "S", "title": "second", "body": "crème brûlée"}"#,
+            "\n",
+            r#"{"source": "S", "title": "no end of line", "body": "three"}"#,
+        );
+        let whole = outcomes(&read_str(text));
+        assert_eq!(whole, ["first", "second", "no end of line"]);
+        for capacity in [1, 2, 7, 64] {
+            let mut events = Vec::new();
+            let input = std::io::BufReader::with_capacity(capacity, text.as_bytes());
+            read(
+                Path::new("feed.jsonl"),
+                input,
+                &IngestOptions::default(),
+                &mut |e| events.push(e),
+            );
+            assert_eq!(outcomes(&events), whole, "buffer of {capacity} bytes");
+        }
+        assert_eq!(outcomes(&read_str(" \n\r\n")), ["feed.jsonl: empty file"]);
     }
 
     #[test]

@@ -18,7 +18,9 @@ pub use decode::{decode_text, Decoded};
 
 use crate::article::Article;
 use chrono::{DateTime, Utc};
+use std::cell::Cell;
 use std::fmt;
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
 /// Input formats; `--format` names them, detection picks one per file otherwise.
@@ -278,31 +280,40 @@ fn sniff(head: &[u8]) -> Format {
 }
 
 /// Reads one file and reports every record it holds.
-pub fn read_file(input: &InputFile, options: &IngestOptions, emit: &mut dyn FnMut(Event)) {
+///
+/// JSON Lines are read line by line, so a file of any size costs a line's
+/// memory; other formats are read whole. `read` counts the file's bytes read so
+/// far, for progress.
+pub fn read_file(
+    input: &InputFile,
+    options: &IngestOptions,
+    read: &Cell<u64>,
+    emit: &mut dyn FnMut(Event),
+) {
     let file = input.path.as_path();
-    let bytes = match std::fs::read(file) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            emit(Event::Rejected(IngestError::new(
-                file,
-                None,
-                format!("cannot read: {err}"),
-            )));
-            return;
-        }
+    let cannot_read =
+        |err| Event::Rejected(IngestError::new(file, None, format!("cannot read: {err}")));
+    let mut reader = match decode::open(file, read) {
+        Ok(reader) => reader,
+        Err(err) => return emit(cannot_read(err)),
     };
-    let bytes = match decode::gunzip_if_needed(file, bytes) {
-        Ok(bytes) => bytes,
-        Err(err) => return emit(Event::Rejected(err)),
+    let given = options.format.or(input.layout);
+    let head = match reader.fill_buf() {
+        Ok(head) => head,
+        Err(err) => return emit(cannot_read(err)),
     };
-    let format = options
-        .format
-        .or(input.layout)
-        .unwrap_or_else(|| detect(file, &bytes));
+    if given.unwrap_or_else(|| detect(file, head)) == Format::Jsonl {
+        // Lines are decoded one by one so one bad line does not cost the file.
+        return jsonl::read(file, reader, options, emit);
+    }
+    let mut bytes = Vec::with_capacity(input.len as usize);
+    if let Err(err) = reader.read_to_end(&mut bytes) {
+        return emit(cannot_read(err));
+    }
+    let format = given.unwrap_or_else(|| detect(file, &bytes));
     log::debug!("{}: reading as {format:?}", file.display());
     if format == Format::Jsonl {
-        // Lines are decoded one by one so one bad line does not cost the file.
-        return jsonl::read(file, &bytes, options, emit);
+        return jsonl::read(file, bytes.as_slice(), options, emit);
     }
     let text = match decode_text(file, &bytes) {
         Ok(Decoded { text, latin1 }) => {
