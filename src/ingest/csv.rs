@@ -3,8 +3,11 @@
 //! Optional columns: id, source, body/content (for text), category. The source is
 //! the `source` column, else `--source`, else the host of the url.
 
+use super::decode::field_text;
 use super::{date_field, emit_finished, url_host, Event, IngestError, IngestOptions, Location};
 use crate::article::Article;
+use std::borrow::Cow;
+use std::io::Read;
 use std::path::Path;
 
 /// Column positions, found by header name.
@@ -19,7 +22,7 @@ struct Columns {
 }
 
 impl Columns {
-    fn from_header(header: &csv::StringRecord) -> Columns {
+    fn from_header(header: &[Cow<str>]) -> Columns {
         let find = |names: &[&str]| {
             header
                 .iter()
@@ -37,12 +40,21 @@ impl Columns {
     }
 }
 
-pub(crate) fn read(file: &Path, text: &str, options: &IngestOptions, emit: &mut dyn FnMut(Event)) {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let columns = match reader.headers() {
-        Ok(header) => Columns::from_header(header),
+/// Reads the CSV records of `input` one at a time. Fields that are not valid
+/// UTF-8 are decoded as Latin-1, with one warning for the file.
+pub(crate) fn read(
+    file: &Path,
+    input: impl Read,
+    options: &IngestOptions,
+    emit: &mut dyn FnMut(Event),
+) {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+    let mut latin1 = false;
+    let columns = match reader.byte_headers() {
+        Ok(header) => {
+            let names: Vec<Cow<str>> = header.iter().map(|h| field_text(h, &mut latin1)).collect();
+            Columns::from_header(&names)
+        }
         Err(err) => {
             return emit(Event::Rejected(IngestError::new(
                 file,
@@ -58,14 +70,25 @@ pub(crate) fn read(file: &Path, text: &str, options: &IngestOptions, emit: &mut 
             "CSV header needs a title and a text (or body) column",
         )));
     }
-    let mut record = csv::StringRecord::new();
+    let mut warned = false;
+    let mut record = csv::ByteRecord::new();
     loop {
         let line = reader.position().line() as usize;
         let location = Some(Location::Line(line));
-        match reader.read_record(&mut record) {
+        match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let field = |col: Option<usize>| col.and_then(|c| record.get(c)).map(str::trim);
+                let fields: Vec<Cow<str>> =
+                    record.iter().map(|f| field_text(f, &mut latin1)).collect();
+                if latin1 && !warned {
+                    warned = true;
+                    emit(Event::Warning(IngestError::new(
+                        file,
+                        location,
+                        "not valid UTF-8; decoded as Latin-1",
+                    )));
+                }
+                let field = |col: Option<usize>| col.and_then(|c| fields.get(c)).map(|f| f.trim());
                 let url = field(columns.url).filter(|u| !u.is_empty());
                 let source = field(columns.source)
                     .filter(|s| !s.is_empty())
@@ -111,7 +134,7 @@ mod tests {
         let mut events = Vec::new();
         read(
             Path::new("w.csv"),
-            text,
+            text.as_bytes(),
             &IngestOptions::default(),
             &mut |e| events.push(e),
         );
@@ -129,5 +152,39 @@ mod tests {
             "{rest:?}"
         );
         assert!(rest[1].contains("missing body"), "{rest:?}");
+    }
+
+    #[test]
+    fn a_latin1_field_warns_once_and_leaves_the_utf8_records_alone() {
+        let mut text = "\u{feff}url,title,text\n\
+            https://a.example/1,Caf\u{e9},\"cr\u{e8}me br\u{fb}l\u{e9}e\"\n"
+            .as_bytes()
+            .to_vec();
+        text.extend(b"https://a.example/2,Costs,\"\xa3300 a year\"\n");
+        text.extend(b"https://a.example/3,Mark,\"\xa5 and \xa3\"\n");
+        let mut events = Vec::new();
+        read(
+            Path::new("w.csv"),
+            text.as_slice(),
+            &IngestOptions::default(),
+            &mut |e| events.push(e),
+        );
+        let said: Vec<String> = events
+            .iter()
+            .map(|e| match e {
+                Event::Article(a) => format!("{} | {}", a.title, a.body),
+                Event::Warning(w) | Event::Rejected(w) => w.to_string(),
+                Event::Skipped(w) => w.to_string(),
+            })
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "Caf\u{e9} | cr\u{e8}me br\u{fb}l\u{e9}e",
+                "w.csv:3: not valid UTF-8; decoded as Latin-1",
+                "Costs | \u{a3}300 a year",
+                "Mark | \u{a5} and \u{a3}",
+            ]
+        );
     }
 }

@@ -57,29 +57,39 @@ impl<R: Read> Read for Counted<'_, R> {
     }
 }
 
-/// Decodes a whole file; empty and binary files are errors.
-pub fn decode_text<'a>(path: &Path, bytes: &'a [u8]) -> Result<Decoded<'a>, IngestError> {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
+/// Refuses a file whose first bytes are only white space, or look binary.
+pub(crate) fn check_text(path: &Path, head: &[u8]) -> Result<(), IngestError> {
+    if head.iter().all(u8::is_ascii_whitespace) {
         return Err(IngestError::new(path, None, "empty file"));
     }
-    if looks_binary(bytes) {
+    if looks_binary(head) {
         return Err(IngestError::new(
             path,
             None,
             "binary file (NUL or control bytes), not text",
         ));
     }
+    Ok(())
+}
+
+/// Decodes a whole file; empty and binary files are errors.
+pub fn decode_text<'a>(path: &Path, bytes: &'a [u8]) -> Result<Decoded<'a>, IngestError> {
+    check_text(path, bytes)?;
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    Ok(match std::str::from_utf8(bytes) {
-        Ok(text) => Decoded {
-            text: Cow::Borrowed(text),
-            latin1: false,
-        },
-        Err(_) => Decoded {
-            text: Cow::Owned(bytes.iter().map(|&b| b as char).collect()),
-            latin1: true,
-        },
-    })
+    let mut latin1 = false;
+    let text = field_text(bytes, &mut latin1);
+    Ok(Decoded { text, latin1 })
+}
+
+/// One field or line as text: UTF-8, or else Latin-1 (`latin1` is then set).
+pub(crate) fn field_text<'a>(bytes: &'a [u8], latin1: &mut bool) -> Cow<'a, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => {
+            *latin1 = true;
+            Cow::Owned(bytes.iter().map(|&b| b as char).collect())
+        }
+    }
 }
 
 /// NUL anywhere in the first 8 KiB, or many control bytes, means not text.

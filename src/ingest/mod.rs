@@ -281,8 +281,8 @@ fn sniff(head: &[u8]) -> Format {
 
 /// Reads one file and reports every record it holds.
 ///
-/// JSON Lines are read line by line, so a file of any size costs a line's
-/// memory; other formats are read whole. `read` counts the file's bytes read so
+/// JSON Lines, JSON arrays and CSV are read record by record, so a file of any
+/// size costs a record's memory; other formats are read whole. `read` counts the file's bytes read so
 /// far, for progress.
 pub fn read_file(
     input: &InputFile,
@@ -302,19 +302,23 @@ pub fn read_file(
         Ok(head) => head,
         Err(err) => return emit(cannot_read(err)),
     };
-    if given.unwrap_or_else(|| detect(file, head)) == Format::Jsonl {
-        // Lines are decoded one by one so one bad line does not cost the file.
-        return jsonl::read(file, reader, options, emit);
+    let format = given.unwrap_or_else(|| detect(file, head));
+    if matches!(format, Format::Jsonl | Format::Csv) {
+        if let Err(err) = decode::check_text(file, head) {
+            return emit(Event::Rejected(err));
+        }
+        return read_records(file, format, reader, options, emit);
     }
     let mut bytes = Vec::with_capacity(input.len as usize);
     if let Err(err) = reader.read_to_end(&mut bytes) {
         return emit(cannot_read(err));
     }
+    // The whole file may say what its first bytes did not.
     let format = given.unwrap_or_else(|| detect(file, &bytes));
-    log::debug!("{}: reading as {format:?}", file.display());
-    if format == Format::Jsonl {
-        return jsonl::read(file, bytes.as_slice(), options, emit);
+    if matches!(format, Format::Jsonl | Format::Csv) {
+        return read_records(file, format, bytes.as_slice(), options, emit);
     }
+    log::debug!("{}: reading as {format:?}", file.display());
     let text = match decode_text(file, &bytes) {
         Ok(Decoded { text, latin1 }) => {
             if latin1 {
@@ -331,10 +335,25 @@ pub fn read_file(
     match format {
         Format::Text => plain_text::read_source_layout(file, &text, options, emit),
         Format::TitledText => plain_text::read_title_layout(file, &text, options, emit),
-        Format::Csv => csv::read(file, &text, options, emit),
         Format::Reuters => reuters::read(file, &text, emit),
         Format::Semeval => semeval::read(file, &text, options, emit),
-        Format::Jsonl => unreachable!("handled above"),
+        Format::Jsonl | Format::Csv => unreachable!("read as a stream above"),
+    }
+}
+
+/// Reads a file of JSON Lines or CSV from `input`, record by record: one bad
+/// record does not cost the file.
+fn read_records(
+    file: &Path,
+    format: Format,
+    input: impl BufRead,
+    options: &IngestOptions,
+    emit: &mut dyn FnMut(Event),
+) {
+    log::debug!("{}: reading as {format:?}", file.display());
+    match format {
+        Format::Csv => csv::read(file, input, options, emit),
+        _ => jsonl::read(file, input, options, emit),
     }
 }
 
@@ -512,5 +531,37 @@ mod tests {
         assert_eq!(e.to_string(), "a.jsonl:3: bad");
         let e = IngestError::new(Path::new("r.sgm"), Some(Location::Record(7)), "bad");
         assert_eq!(e.to_string(), "r.sgm: record 7: bad");
+    }
+
+    #[test]
+    fn streamed_files_are_refused_when_empty_or_binary() {
+        let dir = tempfile::tempdir().unwrap();
+        let said = |name: &str, bytes: &[u8]| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, bytes).unwrap();
+            let input = InputFile {
+                path,
+                len: bytes.len() as u64,
+                layout: None,
+            };
+            let mut said = Vec::new();
+            read_file(
+                &input,
+                &IngestOptions::default(),
+                &Cell::default(),
+                &mut |e| {
+                    said.push(match e {
+                        Event::Rejected(err) => err.message,
+                        other => format!("{other:?}"),
+                    })
+                },
+            );
+            said
+        };
+        assert_eq!(said("a.jsonl", b""), ["empty file"]);
+        assert_eq!(said("a.csv", b" \n\n"), ["empty file"]);
+        let binary = ["binary file (NUL or control bytes), not text"];
+        assert_eq!(said("a.jsonl", b"{\x00\x01\x02\x03}\n"), binary);
+        assert_eq!(said("a.csv", b"\x00\x01\x02\x03"), binary);
     }
 }
