@@ -398,9 +398,9 @@ fn without_title(name: &str) -> &str {
 
 /// Whether `word` is a courtesy title or an office written before a name,
 /// ignoring case and a final full stop.
-fn is_title(word: &str) -> bool {
+pub(crate) fn is_title(word: &str) -> bool {
     matches!(
-        lower_case(word.trim_end_matches('.'), &mut [0; 10]).unwrap_or_default(),
+        lower_case(word.trim_end_matches('.'), &mut [0; 15]).unwrap_or_default(),
         b"mr"
             | b"mrs"
             | b"ms"
@@ -410,6 +410,7 @@ fn is_title(word: &str) -> bool {
             | b"prof"
             | b"professor"
             | b"president"
+            | b"president-elect"
             | b"senator"
             | b"sen"
             | b"rep"

@@ -59,10 +59,13 @@ impl Extractor for Tagged {
                 .map(|f| Entity::new(f.kind, &text[f.range]))
                 .collect()
         };
-        let in_body =
-            without_lone_openers(body, with_known_names(body, in_body), &self.tagger.common);
+        let in_body = without_lone_openers(
+            body,
+            people_after_titles(body, with_known_names(body, in_body)),
+            &self.tagger.common,
+        );
         let mut entities = named(body, in_body);
-        let in_title = with_known_names(title, in_title);
+        let in_title = people_after_titles(title, with_known_names(title, in_title));
         entities.extend(headline_names(
             title,
             body,
@@ -121,6 +124,22 @@ fn with_known_names(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
         });
     }
     found.sort_by_key(|f| f.range.start);
+    found
+}
+
+/// The mentions found in `text`, those right after a courtesy title or an office
+/// with a capital ("Mr", "President-elect") taken for people whatever the tagger
+/// said: in "President-elect Donald Trump" it found an organisation. Without the
+/// capital the word is seldom a title: "chairman Citibank", "miss Wimbledon".
+fn people_after_titles(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
+    for f in found.iter_mut().filter(|f| f.kind != EntityKind::Person) {
+        let before = text[..f.range.start].trim_end_matches(' ');
+        let word = before.rsplit(' ').next().unwrap_or_default();
+        let capital = word.starts_with(|c: char| c.is_ascii_uppercase());
+        if before.len() < f.range.start && capital && link::is_title(word) {
+            f.kind = EntityKind::Person;
+        }
+    }
     found
 }
 
@@ -590,6 +609,29 @@ mod tests {
     /// What `mentions` name in `text`.
     fn texts_of<'t>(text: &'t str, mentions: &[Mention]) -> Vec<&'t str> {
         mentions.iter().map(|m| &text[m.range.clone()]).collect()
+    }
+
+    #[test]
+    fn a_name_after_a_title_with_a_capital_is_a_person() {
+        let text = "President-elect Donald Trump met Mr. Kondo, Dr Fox and Miss America \
+                    Organization; the chairman Citibank and Mr\nSmith did not.";
+        let names = [
+            "Donald Trump",
+            "Kondo",
+            "Fox",
+            "America Organization",
+            "Citibank",
+            "Smith",
+        ];
+        let found = mentions_in(text, &names.map(|name| (name, false)));
+        let kinds: Vec<EntityKind> = people_after_titles(text, found)
+            .iter()
+            .map(|f| f.kind)
+            .collect();
+        // "Miss America" names a contest: a wrong person, the price of "Miss
+        // Marple". A title on the line before does not count.
+        let org = EntityKind::Organisation;
+        assert_eq!(kinds, [Person, Person, Person, Person, org, org]);
     }
 
     #[test]
