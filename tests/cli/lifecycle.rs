@@ -113,3 +113,33 @@ fn searching_without_an_index_says_how_to_make_one() {
     assert!(run.stderr.contains("no index at"), "{}", run.stderr);
     assert!(run.stderr.contains("dateline index"), "{}", run.stderr);
 }
+
+#[test]
+fn a_second_writer_is_refused_and_changes_nothing() {
+    let env = TestEnv::new();
+    let a = env.write(
+        "a.txt",
+        seed_article("Src", None, "Alpha", &["Harbours and ships."]),
+    );
+    let b = env.write(
+        "b.txt",
+        seed_article("Src", None, "Beta", &["Harbours and cranes."]),
+    );
+    env.index(&[&a]);
+    // Another process's writer holds the index's lock.
+    let index = tantivy::Index::open_in_dir(env.index_dir()).unwrap();
+    let writer: tantivy::IndexWriter = index.writer(15_000_000).unwrap();
+    let run = env.run(["index", b.to_str().unwrap()]).expect_code(1);
+    assert!(
+        run.stderr.contains(&format!(
+            "another process is writing to the index in {}",
+            env.index_dir().display()
+        )),
+        "{}",
+        run.stderr
+    );
+    drop(writer);
+    assert_eq!(env.titles(&["harbours"]), vec!["Alpha"]);
+    env.index(&[&b]);
+    assert_eq!(env.titles(&["harbours"]).len(), 2);
+}
