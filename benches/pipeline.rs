@@ -132,6 +132,7 @@ fn search(c: &mut Criterion) {
             limit: 10,
             offset: 0,
             snippet_bytes: 320,
+            copies: false,
         };
         group.bench_function(name, |b| {
             b.iter(|| std::hint::black_box(engine.search(&request).unwrap()))

@@ -237,6 +237,10 @@ pub struct SearchArgs {
     /// Longest snippet, in bytes.
     #[arg(long, default_value_t = 320)]
     pub snippet_bytes: usize,
+    /// List copies of a story (the same title and passage under another id) as
+    /// hits of their own, instead of under the first.
+    #[arg(long)]
+    pub copies: bool,
     /// JSON Lines, one hit per line.
     #[arg(long)]
     pub json: bool,

@@ -34,6 +34,7 @@
 //!     limit: 10,
 //!     offset: 0,
 //!     snippet_bytes: 300,
+//!     copies: false,
 //! })?;
 //! let snippet = &results.hits[0].snippet;
 //! assert_eq!(snippet.text, "Oil prices fell sharply on Thursday.");

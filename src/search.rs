@@ -1,11 +1,11 @@
 //! Answering a search: query and filters in, ranked hits with snippets out.
 
 use crate::article::{Entity, EntityKind};
-use crate::hashed::HashedSet;
+use crate::hashed::{HashedMap, HashedSet};
 use crate::index::schema::prose_analyzer;
 use crate::index::{Fields, Opened};
 use crate::query::{self, ArticleSet, Filters, Plan, QueryBuilder, QueryError};
-use crate::rank::{ArticleKeys, Highlighter, Snippet, SortBy, TopArticles};
+use crate::rank::{ArticleKeys, Candidate, Highlighter, Snippet, SortBy, TopArticles};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::sync::Arc;
@@ -13,6 +13,7 @@ use tantivy::collector::{Collector, FilterCollector};
 use tantivy::query::AllQuery;
 use tantivy::schema::Value;
 use tantivy::{DocAddress, DocId, IndexReader, Searcher, TantivyDocument};
+use xxhash_rust::xxh3::Xxh3;
 
 /// What to search for and how to return it.
 #[derive(Debug, Clone)]
@@ -26,6 +27,8 @@ pub struct SearchRequest {
     pub offset: usize,
     /// Longest snippet, in bytes of passage text.
     pub snippet_bytes: usize,
+    /// List copies of a story as hits of their own instead of under the first.
+    pub copies: bool,
 }
 
 /// One result: a passage of an article.
@@ -44,6 +47,25 @@ pub struct Hit {
     pub snippet: Snippet,
     pub entities: Vec<Entity>,
     pub url: Option<String>,
+    /// Other articles with the same title and passage text: the same story under
+    /// other ids, as wires and the sites that run their copy publish it.
+    pub copies: Vec<Copy>,
+}
+
+/// An article that repeats a hit's title and passage.
+#[derive(Debug, Clone, Serialize)]
+pub struct Copy {
+    pub article_id: String,
+    pub source: String,
+    pub date: Option<DateTime<Utc>>,
+    pub url: Option<String>,
+}
+
+/// A matching passage, its stored document, and the copies folded under it.
+struct Story {
+    candidate: Candidate,
+    doc: TantivyDocument,
+    copies: Vec<(Candidate, TantivyDocument)>,
 }
 
 /// Hits and the number of matching articles (or passages with `passages`).
@@ -139,20 +161,31 @@ impl Engine {
 
     pub fn search(&self, request: &SearchRequest) -> anyhow::Result<SearchResults> {
         let (node, plan) = self.plan(&request.query, &request.filters)?;
-        let collector = TopArticles {
-            limit: request.offset + request.limit,
-            group: !request.passages,
-            sort: request.sort,
-        };
-        let top = self.collect(&plan, collector)?;
         let searcher = self.reader.searcher();
+        let wanted = request.offset + request.limit;
+        // Copies fall near the story they copy (same score), so twice the hits
+        // wanted nearly always finds them; fewer stories than wanted fetch more.
+        let mut fetch = if request.copies { wanted } else { 2 * wanted };
+        let (total, stories) = loop {
+            let collector = TopArticles {
+                limit: fetch,
+                group: !request.passages,
+                sort: request.sort,
+            };
+            let top = self.collect(&plan, collector)?;
+            let stories = self.stories(&searcher, &top.hits, wanted, request.copies)?;
+            if stories.len() >= wanted || top.hits.len() < fetch {
+                break (top.total, stories);
+            }
+            fetch *= 2;
+        };
         let mut highlighter =
             Highlighter::new(node.as_ref(), prose_analyzer(), request.snippet_bytes);
         let fields = &self.opened.fields;
         let mut hits = Vec::new();
-        for (i, candidate) in top.hits.iter().enumerate().skip(request.offset) {
-            let doc: TantivyDocument = searcher.doc(candidate.address)?;
-            let text = first_str(&doc, fields.text).unwrap_or_default();
+        for (i, story) in stories.iter().enumerate().skip(request.offset) {
+            let (candidate, doc) = (&story.candidate, &story.doc);
+            let text = first_str(doc, fields.text).unwrap_or_default();
             let ordinal = doc
                 .get_first(fields.ordinal)
                 .and_then(|v| v.as_u64())
@@ -165,18 +198,28 @@ impl Engine {
                     candidate.address.doc_id - ordinal as DocId,
                 ))?),
             };
-            hits.push(Hit {
-                rank: i + 1,
-                article_id: first_str(&doc, fields.id).unwrap_or_default().to_string(),
-                title: first_str(&doc, fields.title)
-                    .unwrap_or_default()
-                    .to_string(),
-                source: first_str(&doc, fields.source)
+            let copy = |candidate: &Candidate, doc: &TantivyDocument| Copy {
+                article_id: first_str(doc, fields.id).unwrap_or_default().to_string(),
+                source: first_str(doc, fields.source)
                     .unwrap_or_default()
                     .to_string(),
                 date: candidate
                     .date
                     .and_then(|secs| DateTime::from_timestamp(secs, 0)),
+                url: first_str(doc, fields.url).map(str::to_string),
+            };
+            let Copy {
+                article_id,
+                source,
+                date,
+                url,
+            } = copy(candidate, doc);
+            hits.push(Hit {
+                rank: i + 1,
+                article_id,
+                title: first_str(doc, fields.title).unwrap_or_default().to_string(),
+                source,
+                date,
                 score: candidate.score,
                 passage: ordinal,
                 passage_range: [fields.start, fields.end].map(|field| {
@@ -185,14 +228,62 @@ impl Engine {
                         .unwrap_or_default()
                 }),
                 snippet: highlighter.snippet(text),
-                entities: stored_entities(lead.as_ref().unwrap_or(&doc), fields),
-                url: first_str(&doc, fields.url).map(str::to_string),
+                entities: stored_entities(lead.as_ref().unwrap_or(doc), fields),
+                url,
+                copies: story.copies.iter().map(|(c, d)| copy(c, d)).collect(),
             });
         }
-        Ok(SearchResults {
-            total: top.total,
-            hits,
-        })
+        Ok(SearchResults { total, hits })
+    }
+
+    /// Up to `wanted` stories from the ranked candidates, each with the later
+    /// candidates of the same title and passage text folded under it (unless
+    /// `copies` asks for every candidate on its own).
+    fn stories(
+        &self,
+        searcher: &Searcher,
+        candidates: &[Candidate],
+        wanted: usize,
+        copies: bool,
+    ) -> tantivy::Result<Vec<Story>> {
+        let fields = &self.opened.fields;
+        let mut stories: Vec<Story> = Vec::new();
+        let mut seen: HashedMap<usize> = HashedMap::default();
+        for candidate in candidates {
+            let full = stories.len() == wanted;
+            if full && copies {
+                break;
+            }
+            // A copy scores what its story does: past the stories wanted, only
+            // a candidate of a story's score is read.
+            let score = candidate.score.to_bits();
+            if full && !stories.iter().any(|s| s.candidate.score.to_bits() == score) {
+                continue;
+            }
+            let doc: TantivyDocument = searcher.doc(candidate.address)?;
+            let mut key = Xxh3::new();
+            for field in [fields.title, fields.text] {
+                key.update(first_str(&doc, field).unwrap_or_default().as_bytes());
+                key.update(&[0]);
+            }
+            // Two passages of one article that read alike are no copies.
+            let copied = seen
+                .get(&key.digest())
+                .filter(|&&story| stories[story].candidate.article != candidate.article);
+            match copied {
+                Some(&story) if !copies => stories[story].copies.push((*candidate, doc)),
+                _ if full => {}
+                _ => {
+                    seen.insert(key.digest(), stories.len());
+                    stories.push(Story {
+                        candidate: *candidate,
+                        doc,
+                        copies: Vec::new(),
+                    });
+                }
+            }
+        }
+        Ok(stories)
     }
 }
 

@@ -97,6 +97,7 @@ pub fn parse(text: &str, origin: &str) -> anyhow::Result<Vec<BenchQuery>> {
                 limit: 10,
                 offset: 0,
                 snippet_bytes: 320,
+                copies: false,
             },
         });
     }

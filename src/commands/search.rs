@@ -15,6 +15,7 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         limit: args.limit,
         offset: args.offset,
         snippet_bytes: args.snippet_bytes,
+        copies: args.copies,
     };
     let engine = open_engine(&args.index.dir)?;
     let results = engine.search(&request)?;

@@ -5,6 +5,7 @@ use crate::facets::{Counts, List};
 use crate::search::{Hit, SearchResults};
 use crate::stats::{Stage, Stats};
 use anstyle::{AnsiColor, Style};
+use chrono::{DateTime, Utc};
 use std::io::{self, Write};
 
 /// Styles, or none when colour is off; highlights then get plain markers.
@@ -63,13 +64,12 @@ fn hit_block(out: &mut dyn Write, hit: &Hit, palette: Palette) -> io::Result<()>
     write!(out, "{:>3}. ", hit.rank)?;
     palette.paint(out, Style::new().bold(), &hit.title)?;
     writeln!(out)?;
-    let date = hit.date.map_or_else(
-        || "undated".to_string(),
-        |d| d.format("%Y-%m-%d").to_string(),
-    );
     let meta = format!(
         "{} · {} · passage {} · score {:.2}",
-        hit.source, date, hit.passage, hit.score
+        hit.source,
+        day(hit.date),
+        hit.passage,
+        hit.score
     );
     write!(out, "     ")?;
     palette.paint(out, Style::new().dimmed(), &meta)?;
@@ -105,7 +105,33 @@ fn hit_block(out: &mut dyn Write, hit: &Hit, palette: Palette) -> io::Result<()>
         )?;
         writeln!(out)?;
     }
+    if !hit.copies.is_empty() {
+        let copies: Vec<String> = (hit.copies.iter().take(COPIES_SHOWN))
+            .map(|copy| format!("{} {}", copy.source, day(copy.date)))
+            .collect();
+        let more = hit.copies.len().saturating_sub(COPIES_SHOWN);
+        let more = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        let line = format!("copies: {}{more}", copies.join(", "));
+        write!(out, "     ")?;
+        palette.paint(out, Style::new().dimmed(), &line)?;
+        writeln!(out)?;
+    }
     writeln!(out)
+}
+
+/// Copies of a hit named under it; `--json` lists all.
+const COPIES_SHOWN: usize = 3;
+
+/// A date as a day, or "undated".
+fn day(date: Option<DateTime<Utc>>) -> String {
+    date.map_or_else(
+        || "undated".to_string(),
+        |d| d.format("%Y-%m-%d").to_string(),
+    )
 }
 
 pub fn counts(out: &mut dyn Write, counts: &Counts, top: usize, lists: &[List]) -> io::Result<()> {

@@ -204,6 +204,7 @@ fn json_hits_have_the_documented_shape() {
         keys,
         vec![
             "article_id",
+            "copies",
             "date",
             "entities",
             "passage",
@@ -228,6 +229,69 @@ fn json_hits_have_the_documented_shape() {
     );
     let undated = &env.search_json(&["football"])[0];
     assert_eq!(undated["date"], serde_json::Value::Null);
+}
+
+#[test]
+fn copies_of_a_story_fold_under_the_first_unless_asked_for() {
+    let env = TestEnv::new();
+    let story = |id: &str, source: &str, date: &str| {
+        json!({"id": id, "source": source, "date": date, "title": "Harbour cranes sold",
+               "body": format!("Two harbour cranes were sold to a buyer abroad.\n\n{P1_OIL}")})
+    };
+    let lines = [
+        story("wire-1", "Wire", "2024-10-03"),
+        story("site-1", "Harbour Herald", "2024-10-04"),
+        json!({"id": "other", "source": "Wire", "date": "2024-10-05", "title": "Harbour cranes idle",
+               "body": "Harbour cranes stood idle all week."}),
+        story("site-2", "Valley Courier", "2024-10-05"),
+    ];
+    let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let feed = env.write("feed.jsonl", text);
+    env.run(["index", "--no-entities", feed.to_str().unwrap()])
+        .expect_code(0);
+    let hits = env.search_json(&["harbour", "cranes"]);
+    assert_eq!(hits.len(), 2, "{hits:?}");
+    let (story, other) = match hits[0]["article_id"] == "other" {
+        true => (&hits[1], &hits[0]),
+        false => (&hits[0], &hits[1]),
+    };
+    assert_eq!(
+        story["rank"].as_u64().unwrap() + other["rank"].as_u64().unwrap(),
+        3
+    );
+    assert_eq!(other["copies"], json!([]));
+    let mut ids: Vec<&str> = std::iter::once(&story["article_id"])
+        .chain(
+            story["copies"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| &c["article_id"]),
+        )
+        .map(|id| id.as_str().unwrap())
+        .collect();
+    ids.sort();
+    assert_eq!(ids, ["site-1", "site-2", "wire-1"]);
+    let copy = &story["copies"][0];
+    assert!(
+        copy["source"].is_string() && copy["date"].is_string(),
+        "{copy}"
+    );
+    // Paging counts stories.
+    let second = env.search_json(&["harbour", "cranes", "--offset", "1"]);
+    assert_eq!(second.len(), 1);
+    assert_eq!(second[0]["article_id"], hits[1]["article_id"]);
+    // Every copy on its own.
+    let all = env.search_json(&["harbour", "cranes", "--copies"]);
+    assert_eq!(all.len(), 4);
+    assert!(all.iter().all(|hit| hit["copies"] == json!([])));
+    // Text output names the copies under the story.
+    let text = env
+        .run(["search", "harbour", "cranes"])
+        .expect_code(0)
+        .stdout;
+    assert!(text.contains("     copies: "), "{text}");
+    assert!(text.contains("1–2 of 4 matching"), "{text}");
 }
 
 #[test]
