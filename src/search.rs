@@ -8,6 +8,7 @@ use crate::query::{self, ArticleSet, Filters, Plan, QueryBuilder, QueryError};
 use crate::rank::{ArticleKeys, Candidate, Highlighter, Snippet, SortBy, TopArticles};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
+use std::collections::hash_map::{Entry, HashMap};
 use std::sync::Arc;
 use tantivy::collector::{Collector, FilterCollector};
 use tantivy::query::AllQuery;
@@ -61,11 +62,10 @@ pub struct Copy {
     pub url: Option<String>,
 }
 
-/// A matching passage, its stored document, and the copies folded under it.
+/// A matching passage and the copies folded under it.
 struct Story {
     candidate: Candidate,
-    doc: TantivyDocument,
-    copies: Vec<(Candidate, TantivyDocument)>,
+    copies: Vec<Candidate>,
 }
 
 /// Hits and the number of matching articles (or passages with `passages`).
@@ -164,8 +164,11 @@ impl Engine {
         let searcher = self.reader.searcher();
         let wanted = request.offset + request.limit;
         // Copies fall near the story they copy (same score), so twice the hits
-        // wanted nearly always finds them; fewer stories than wanted fetch more.
+        // wanted nearly always finds them. Where copies leave fewer stories than
+        // wanted, the search runs again for as many more hits as the copies so
+        // far suggest.
         let mut fetch = if request.copies { wanted } else { 2 * wanted };
+        let mut docs = HashMap::new();
         let (total, stories) = loop {
             let collector = TopArticles {
                 limit: fetch,
@@ -173,18 +176,19 @@ impl Engine {
                 sort: request.sort,
             };
             let top = self.collect(&plan, collector)?;
-            let stories = self.stories(&searcher, &top.hits, wanted, request.copies)?;
+            let stories = self.stories(&searcher, &top.hits, wanted, request.copies, &mut docs)?;
             if stories.len() >= wanted || top.hits.len() < fetch {
                 break (top.total, stories);
             }
-            fetch *= 2;
+            fetch = (fetch * 2).max(fetch * 3 / 2 * wanted / stories.len().max(1));
         };
         let mut highlighter =
             Highlighter::new(node.as_ref(), prose_analyzer(), request.snippet_bytes);
         let fields = &self.opened.fields;
         let mut hits = Vec::new();
         for (i, story) in stories.iter().enumerate().skip(request.offset) {
-            let (candidate, doc) = (&story.candidate, &story.doc);
+            let candidate = &story.candidate;
+            let doc = &docs[&candidate.address];
             let text = first_str(doc, fields.text).unwrap_or_default();
             let ordinal = doc
                 .get_first(fields.ordinal)
@@ -230,7 +234,9 @@ impl Engine {
                 snippet: highlighter.snippet(text),
                 entities: stored_entities(lead.as_ref().unwrap_or(doc), fields),
                 url,
-                copies: story.copies.iter().map(|(c, d)| copy(c, d)).collect(),
+                copies: (story.copies.iter())
+                    .map(|c| copy(c, &docs[&c.address]))
+                    .collect(),
             });
         }
         Ok(SearchResults { total, hits })
@@ -238,13 +244,15 @@ impl Engine {
 
     /// Up to `wanted` stories from the ranked candidates, each with the later
     /// candidates of the same title and passage text folded under it (unless
-    /// `copies` asks for every candidate on its own).
+    /// `copies` asks for every candidate on its own). The stored documents read
+    /// are kept in `docs`.
     fn stories(
         &self,
         searcher: &Searcher,
         candidates: &[Candidate],
         wanted: usize,
         copies: bool,
+        docs: &mut HashMap<DocAddress, TantivyDocument>,
     ) -> tantivy::Result<Vec<Story>> {
         let fields = &self.opened.fields;
         let mut stories: Vec<Story> = Vec::new();
@@ -260,10 +268,14 @@ impl Engine {
             if full && !stories.iter().any(|s| s.candidate.score.to_bits() == score) {
                 continue;
             }
-            let doc: TantivyDocument = searcher.doc(candidate.address)?;
+            // Read once, though a search that runs again meets them again.
+            let doc = match docs.entry(candidate.address) {
+                Entry::Occupied(doc) => doc.into_mut(),
+                Entry::Vacant(slot) => slot.insert(searcher.doc(candidate.address)?),
+            };
             let mut key = Xxh3::new();
             for field in [fields.title, fields.text] {
-                key.update(first_str(&doc, field).unwrap_or_default().as_bytes());
+                key.update(first_str(doc, field).unwrap_or_default().as_bytes());
                 key.update(&[0]);
             }
             // Two passages of one article that read alike are no copies.
@@ -271,13 +283,12 @@ impl Engine {
                 .get(&key.digest())
                 .filter(|&&story| stories[story].candidate.article != candidate.article);
             match copied {
-                Some(&story) if !copies => stories[story].copies.push((*candidate, doc)),
+                Some(&story) if !copies => stories[story].copies.push(*candidate),
                 _ if full => {}
                 _ => {
                     seen.insert(key.digest(), stories.len());
                     stories.push(Story {
                         candidate: *candidate,
-                        doc,
                         copies: Vec::new(),
                     });
                 }

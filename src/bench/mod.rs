@@ -211,7 +211,7 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Re
                 config.query_rounds
             ));
             let engine = Engine::new(index::open_existing(&dir)?)?;
-            queries::measure(&engine, &config.queries, config.query_rounds)?
+            queries::measure(&engine, &config.queries, config.query_rounds, repeat > 1)?
         }
         _ => Vec::new(),
     };

@@ -364,6 +364,14 @@ pub fn bench_report(out: &mut dyn Write, report: &crate::bench::Report) -> io::R
                 l.queries_per_sec
             )?;
         }
+        if report.repeat > 1 {
+            writeln!(
+                out,
+                "  each story is indexed {} times: hits list the copies, as `search --copies` \
+                 does, except where copies are folded",
+                report.repeat
+            )?;
+        }
     }
     Ok(())
 }

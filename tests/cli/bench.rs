@@ -103,8 +103,10 @@ fn bench_reports_runs_stages_latency_and_draws_a_chart() {
             "phrases",
             "entity_filter",
             "date_filter",
-            "keywords_without_snippets"
-        ]
+            "keywords_without_snippets",
+            "keywords_folding_copies"
+        ],
+        "with --repeat, keywords run folding copies too"
     );
     let svg = std::fs::read_to_string(env.path("chart.svg")).unwrap();
     assert!(
