@@ -40,6 +40,14 @@ pub enum Format {
     Semeval,
 }
 
+impl Format {
+    /// Formats read record by record, so a file of any size costs a record's
+    /// memory; the others are read whole.
+    fn is_streamed(self) -> bool {
+        matches!(self, Format::Jsonl | Format::Csv | Format::Semeval)
+    }
+}
+
 /// What the user told us about the whole batch.
 #[derive(Debug, Clone, Default)]
 pub struct IngestOptions {
@@ -281,8 +289,8 @@ fn sniff(head: &[u8]) -> Format {
 
 /// Reads one file and reports every record it holds.
 ///
-/// JSON Lines, JSON arrays and CSV are read record by record, so a file of any
-/// size costs a record's memory; other formats are read whole. `read` counts the file's bytes read so
+/// JSON Lines, JSON arrays, CSV and SemEval XML are read record by record, so a
+/// file of any size costs a record's memory; other formats are read whole. `read` counts the file's bytes read so
 /// far, for progress.
 pub fn read_file(
     input: &InputFile,
@@ -303,7 +311,7 @@ pub fn read_file(
         Err(err) => return emit(cannot_read(err)),
     };
     let format = given.unwrap_or_else(|| detect(file, head));
-    if matches!(format, Format::Jsonl | Format::Csv) {
+    if format.is_streamed() {
         if let Err(err) = decode::check_text(file, head) {
             return emit(Event::Rejected(err));
         }
@@ -315,7 +323,7 @@ pub fn read_file(
     }
     // The whole file may say what its first bytes did not.
     let format = given.unwrap_or_else(|| detect(file, &bytes));
-    if matches!(format, Format::Jsonl | Format::Csv) {
+    if format.is_streamed() {
         return read_records(file, format, bytes.as_slice(), options, emit);
     }
     log::debug!("{}: reading as {format:?}", file.display());
@@ -336,12 +344,11 @@ pub fn read_file(
         Format::Text => plain_text::read_source_layout(file, &text, options, emit),
         Format::TitledText => plain_text::read_title_layout(file, &text, options, emit),
         Format::Reuters => reuters::read(file, &text, emit),
-        Format::Semeval => semeval::read(file, &text, options, emit),
-        Format::Jsonl | Format::Csv => unreachable!("read as a stream above"),
+        Format::Jsonl | Format::Csv | Format::Semeval => unreachable!("read as a stream above"),
     }
 }
 
-/// Reads a file of JSON Lines or CSV from `input`, record by record: one bad
+/// Reads a file of a streamed format from `input`, record by record: one bad
 /// record does not cost the file.
 fn read_records(
     file: &Path,
@@ -353,6 +360,7 @@ fn read_records(
     log::debug!("{}: reading as {format:?}", file.display());
     match format {
         Format::Csv => csv::read(file, input, options, emit),
+        Format::Semeval => semeval::read(file, input, options, emit),
         _ => jsonl::read(file, input, options, emit),
     }
 }

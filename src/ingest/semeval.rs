@@ -5,44 +5,66 @@
 //! ground-truth file beside the articles file (`articles-X.xml` and
 //! `ground-truth-X.xml`); that file on its own holds no articles and is skipped.
 
+use super::decode::field_text;
 use super::{date_field, emit_finished, url_host, Event, IngestError, IngestOptions, Location};
 use crate::article::Article;
 use quick_xml::events::{BytesStart, Event as Xml};
 use std::collections::HashMap;
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
-pub(crate) fn read(file: &Path, text: &str, options: &IngestOptions, emit: &mut dyn FnMut(Event)) {
-    if is_ground_truth(text) {
-        return emit(Event::Skipped(IngestError::new(
-            file,
-            None,
-            "SemEval ground-truth file: read beside its articles file",
-        )));
+/// Reads the articles of `input` one at a time. Text that is not valid UTF-8 is
+/// decoded as Latin-1, with one warning for the file.
+pub(crate) fn read(
+    file: &Path,
+    mut input: impl BufRead,
+    options: &IngestOptions,
+    emit: &mut dyn FnMut(Event),
+) {
+    match input.fill_buf() {
+        Ok(head) if is_ground_truth(head) => {
+            return emit(Event::Skipped(IngestError::new(
+                file,
+                None,
+                "SemEval ground-truth file: read beside its articles file",
+            )))
+        }
+        Ok(_) => {}
+        Err(err) => {
+            let message = format!("cannot read: {err}");
+            return emit(Event::Rejected(IngestError::new(file, None, message)));
+        }
     }
     let urls = ground_truth_path(file)
         .and_then(|path| std::fs::read_to_string(path).ok())
         .map(|text| ground_truth_urls(&text))
         .unwrap_or_default();
-    let mut reader = quick_xml::Reader::from_str(text);
+    let mut reader = quick_xml::Reader::from_reader(input);
+    let mut buffer = Vec::new();
     let mut current: Option<(Article, Location)> = None;
     let mut count = 0;
+    let (mut latin1, mut warned) = (false, false);
     loop {
-        let event = match reader.read_event() {
+        buffer.clear();
+        let event = match reader.read_event_into(&mut buffer) {
             Ok(event) => event,
             Err(err) => {
-                let line = text[..reader.error_position() as usize].lines().count();
-                return emit(Event::Rejected(IngestError::new(
-                    file,
-                    Some(Location::Line(line.max(1))),
-                    format!("malformed XML: {err}"),
-                )));
+                let at = reader.error_position();
+                let (location, message) = match count {
+                    0 => (None, format!("malformed XML at byte {at}: {err}")),
+                    n => (
+                        Some(Location::Record(n)),
+                        format!("malformed XML at byte {at}, in or after this article: {err}"),
+                    ),
+                };
+                return emit(Event::Rejected(IngestError::new(file, location, message)));
             }
         };
         match event {
             Xml::Start(tag) if tag.name().as_ref() == b"article" => {
                 count += 1;
                 let location = Location::Record(count);
-                let attrs = attributes(&tag);
+                let attrs = attributes(&tag, &mut latin1);
                 let get = |name: &str| attrs.get(name).cloned().unwrap_or_default();
                 let id = get("id");
                 let url = urls.get(&id).cloned();
@@ -76,8 +98,8 @@ pub(crate) fn read(file: &Path, text: &str, options: &IngestOptions, emit: &mut 
             Xml::Start(tag) if tag.name().as_ref() == b"p" => push_break(&mut current),
             Xml::End(tag) if tag.name().as_ref() == b"p" => push_break(&mut current),
             Xml::Empty(tag) if tag.name().as_ref() == b"br" => push_break(&mut current),
-            Xml::Text(t) => push_text(&mut current, &t.xml_content().unwrap_or_default()),
-            Xml::CData(t) => push_text(&mut current, &t.decode().unwrap_or_default()),
+            Xml::Text(t) => push_text(&mut current, &field_text(&t, &mut latin1)),
+            Xml::CData(t) => push_text(&mut current, &field_text(&t, &mut latin1)),
             Xml::GeneralRef(r) => {
                 let resolved = match r.resolve_char_ref() {
                     Ok(Some(c)) => Some(c.to_string()),
@@ -89,6 +111,14 @@ pub(crate) fn read(file: &Path, text: &str, options: &IngestOptions, emit: &mut 
             }
             Xml::Eof => break,
             _ => {}
+        }
+        if latin1 && !warned {
+            warned = true;
+            emit(Event::Warning(IngestError::new(
+                file,
+                Some(Location::Record(count.max(1))),
+                "not valid UTF-8; decoded as Latin-1",
+            )));
         }
     }
     if count == 0 {
@@ -119,19 +149,25 @@ fn tidy_paragraphs(body: &str) -> String {
         .join("\n\n")
 }
 
-fn attributes(tag: &BytesStart) -> HashMap<String, String> {
+/// A tag's attributes, unescaped; values that are not valid UTF-8 are decoded as
+/// Latin-1 (`latin1` is then set).
+fn attributes(tag: &BytesStart, latin1: &mut bool) -> HashMap<String, String> {
     tag.attributes()
         .flatten()
         .filter_map(|a| {
             let key = String::from_utf8(a.key.as_ref().to_vec()).ok()?;
-            Some((key, a.unescape_value().ok()?.into_owned()))
+            let value = field_text(&a.value, latin1);
+            Some((key, quick_xml::escape::unescape(&value).ok()?.into_owned()))
         })
         .collect()
 }
 
-fn is_ground_truth(text: &str) -> bool {
-    let head = &text[..text.len().min(2048)];
-    head.contains("hyperpartisan=") && !head.contains("title=")
+/// Whether a file's first bytes are those of a ground-truth file: labels, and
+/// no titles.
+fn is_ground_truth(head: &[u8]) -> bool {
+    let head = &head[..head.len().min(2048)];
+    let has = |needle: &str| memchr::memmem::find(head, needle.as_bytes()).is_some();
+    has("hyperpartisan=") && !has("title=")
 }
 
 fn ground_truth_path(articles: &Path) -> Option<PathBuf> {
@@ -146,7 +182,7 @@ fn ground_truth_urls(text: &str) -> HashMap<String, String> {
     while let Ok(event) = reader.read_event() {
         match event {
             Xml::Empty(tag) | Xml::Start(tag) if tag.name().as_ref() == b"article" => {
-                let mut attrs = attributes(&tag);
+                let mut attrs = attributes(&tag, &mut false);
                 if let (Some(id), Some(url)) = (attrs.remove("id"), attrs.remove("url")) {
                     urls.insert(id, url);
                 }
@@ -180,11 +216,14 @@ Credit line <p>First <a href="u">linked</a>  paragraph.</p> <p>Second &quot;quot
             r#"<articles><article hyperpartisan="true" id="0001" url="https://www.example.com/a"/></articles>"#,
         )
         .unwrap();
-        let text = std::fs::read_to_string(&articles).unwrap();
+        let text = std::fs::read(&articles).unwrap();
         let mut events = Vec::new();
-        read(&articles, &text, &IngestOptions::default(), &mut |e| {
-            events.push(e)
-        });
+        read(
+            &articles,
+            text.as_slice(),
+            &IngestOptions::default(),
+            &mut |e| events.push(e),
+        );
         let Event::Article(a) = &events[0] else {
             panic!("{events:?}")
         };
@@ -199,14 +238,51 @@ Credit line <p>First <a href="u">linked</a>  paragraph.</p> <p>Second &quot;quot
             matches!(&events[1], Event::Rejected(e) if e.location == Some(Location::Record(2)))
         );
 
-        let truth = std::fs::read_to_string(dir.path().join("ground-truth-x.xml")).unwrap();
+        let truth = std::fs::read(dir.path().join("ground-truth-x.xml")).unwrap();
         let mut events = Vec::new();
         read(
             &dir.path().join("ground-truth-x.xml"),
-            &truth,
+            truth.as_slice(),
             &IngestOptions::default(),
             &mut |e| events.push(e),
         );
         assert!(matches!(&events[..], [Event::Skipped(_)]));
+    }
+
+    #[test]
+    fn latin1_is_decoded_with_one_warning_and_a_break_names_the_article() {
+        let mut xml =
+            b"<articles><article id=\"1\" title=\"Caf\xe9\">Cost \xa3300.</article>".to_vec();
+        xml.extend(b"<article id=\"2\" title=\"Two\">Fine.</article><article id=\"3\" title=");
+        let mut events = Vec::new();
+        let options = IngestOptions {
+            source: Some("S".into()),
+            ..Default::default()
+        };
+        read(Path::new("a.xml"), xml.as_slice(), &options, &mut |e| {
+            events.push(e)
+        });
+        let said: Vec<String> = events
+            .iter()
+            .map(|e| match e {
+                Event::Article(a) => format!("{} | {}", a.title, a.body),
+                Event::Warning(w) | Event::Rejected(w) | Event::Skipped(w) => w.to_string(),
+            })
+            .collect();
+        assert_eq!(
+            said[..3],
+            [
+                "a.xml: record 1: not valid UTF-8; decoded as Latin-1",
+                "Caf\u{e9} | Cost \u{a3}300.",
+                "Two | Fine.",
+            ]
+        );
+        assert!(
+            said[3].starts_with(
+                "a.xml: record 2: malformed XML at byte 102, in or after this article"
+            ),
+            "{said:?}"
+        );
+        assert_eq!(said.len(), 4);
     }
 }
