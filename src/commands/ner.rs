@@ -4,7 +4,8 @@ use super::Outcome;
 use crate::cli::{NerCommand, NerEvalArgs, NerTagArgs, NerTrainArgs};
 use crate::ner::{conll, file, gazetteer::Gazetteer, train};
 use anyhow::Context;
-use std::io::Write;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read, Write};
 use std::time::Instant;
 
 pub fn run(command: &NerCommand, out: &mut dyn Write) -> anyhow::Result<Outcome> {
@@ -75,18 +76,14 @@ struct TaggedEntity<'a> {
 /// Plain text is one input; JSON Lines give one input per line (`text` field).
 fn run_tag(args: &NerTagArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let tagger = crate::ner::load(args.model.as_deref())?;
-    let (name, input) = match &args.file {
+    let (name, mut input): (String, Box<dyn BufRead>) = match &args.file {
         Some(path) => (
             path.display().to_string(),
-            std::fs::read_to_string(path)
-                .with_context(|| format!("cannot read {}", path.display()))?,
+            Box::new(BufReader::new(
+                File::open(path).with_context(|| format!("cannot read {}", path.display()))?,
+            )),
         ),
-        None => {
-            let mut text = String::new();
-            std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
-                .context("cannot read stdin")?;
-            ("stdin".to_string(), text)
-        }
+        None => ("stdin".to_string(), Box::new(std::io::stdin().lock())),
     };
     let tag =
         |text: &str, id: Option<serde_json::Value>, out: &mut dyn Write| -> anyhow::Result<()> {
@@ -110,17 +107,22 @@ fn run_tag(args: &NerTagArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
             crate::render::json::line(out, &line)?;
             Ok(())
         };
-    if !input.trim_start().starts_with('{') {
-        tag(&input, None, out)?;
+    let cannot_read = || format!("cannot read {name}");
+    let head = input.fill_buf().with_context(cannot_read)?;
+    if head.trim_ascii_start().first() != Some(&b'{') {
+        let mut text = String::new();
+        input.read_to_string(&mut text).with_context(cannot_read)?;
+        tag(&text, None, out)?;
         return Ok(Outcome::Success);
     }
+    // JSON Lines are tagged as they come, so output follows input down a pipe.
     let mut outcome = Outcome::Success;
-    for (n, line) in input
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let record: serde_json::Value = match serde_json::from_str(line) {
+    for (n, line) in input.lines().enumerate() {
+        let line = line.with_context(cannot_read)?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let record: serde_json::Value = match serde_json::from_str(&line) {
             Ok(record) => record,
             Err(err) => {
                 eprintln!("error: {name}:{}: invalid JSON: {err}", n + 1);
@@ -134,6 +136,7 @@ fn run_tag(args: &NerTagArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
             continue;
         };
         tag(text, record.get("id").cloned(), out)?;
+        out.flush()?;
     }
     Ok(outcome)
 }

@@ -214,6 +214,39 @@ fn tag_prints_byte_ranges_for_text_and_json_lines() {
     );
 }
 
+#[test]
+fn tag_answers_each_json_line_before_the_input_ends() {
+    use std::io::{BufRead, BufReader, Write};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(["ner", "tag"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    writeln!(
+        stdin,
+        r#"{{"id": 1, "text": "Angela Merkel visited Paris."}}"#
+    )
+    .unwrap();
+    stdin.flush().unwrap();
+    // Read the answer while stdin stays open; a reader that waited for the end
+    // of input would never answer, so the wait is bounded.
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        BufReader::new(stdout).read_line(&mut line).unwrap();
+        tx.send(line).unwrap();
+    });
+    let answer = rx.recv_timeout(std::time::Duration::from_secs(60));
+    drop(stdin);
+    child.wait().unwrap();
+    let answer: serde_json::Value = serde_json::from_str(&answer.expect("an answer")).unwrap();
+    assert_eq!(answer["id"], 1);
+    assert_eq!(answer["entities"][0]["text"], "Angela Merkel");
+}
+
 /// Two articles of our own in the seed layout, with no metadata.
 fn tagged_corpus() -> TestEnv {
     let env = TestEnv::new();
