@@ -7,11 +7,10 @@ use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughpu
 use dateline::article::Article;
 use dateline::entities::Stage;
 use dateline::index::writer::build_documents;
-use dateline::ingest::{self, Event, IngestOptions};
+use dateline::ingest::{self, IngestOptions};
 use dateline::pipeline::{self, IndexConfig, Quiet};
 use dateline::search::{Engine, SearchRequest};
 use dateline::text::passages::{self, Limits};
-use std::cell::Cell;
 use std::path::PathBuf;
 
 /// The binary's allocator (see `src/main.rs`), so that the figures are those of
@@ -28,18 +27,7 @@ fn corpus() -> PathBuf {
 
 fn articles() -> Vec<Article> {
     let (files, _) = ingest::discover(&[corpus()]);
-    let mut out = Vec::new();
-    ingest::read_file(
-        &files[0],
-        &IngestOptions::default(),
-        &Cell::default(),
-        &mut |event| {
-            if let Event::Article(a) = event {
-                out.push(*a);
-            }
-        },
-    );
-    out
+    ingest::articles(&files[0], &IngestOptions::default())
 }
 
 fn index_config(dir: PathBuf, entities: Stage) -> IndexConfig {

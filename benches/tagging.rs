@@ -6,9 +6,8 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use dateline::article::Article;
 use dateline::entities;
-use dateline::ingest::{self, Event, IngestOptions};
+use dateline::ingest::{self, IngestOptions};
 use dateline::ner;
-use std::cell::Cell;
 use std::path::PathBuf;
 
 /// The binary's allocator (see `src/main.rs`), so that the figures are those of
@@ -25,20 +24,9 @@ fn data(rel: &str) -> PathBuf {
 
 fn reuters_articles(limit: usize) -> Vec<Article> {
     let (files, _) = ingest::discover(&[data("reuters21578/reut2-000.sgm")]);
-    let mut out = Vec::new();
-    ingest::read_file(
-        &files[0],
-        &IngestOptions::default(),
-        &Cell::default(),
-        &mut |event| {
-            if let Event::Article(a) = event {
-                if out.len() < limit {
-                    out.push(*a);
-                }
-            }
-        },
-    );
-    out
+    let mut articles = ingest::articles(&files[0], &IngestOptions::default());
+    articles.truncate(limit);
+    articles
 }
 
 fn tagging(c: &mut Criterion) {

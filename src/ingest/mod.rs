@@ -348,6 +348,17 @@ pub fn read_file(
     }
 }
 
+/// Every article of one file, its problems left out: what benches read.
+pub fn articles(input: &InputFile, options: &IngestOptions) -> Vec<Article> {
+    let mut articles = Vec::new();
+    read_file(input, options, &Cell::default(), &mut |event| {
+        if let Event::Article(article) = event {
+            articles.push(*article);
+        }
+    });
+    articles
+}
+
 /// Reads a file of a streamed format from `input`, record by record: one bad
 /// record does not cost the file.
 fn read_records(
