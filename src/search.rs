@@ -259,13 +259,10 @@ impl Engine {
         let mut seen: HashedMap<usize> = HashedMap::default();
         for candidate in candidates {
             let full = stories.len() == wanted;
-            if full && copies {
-                break;
-            }
             // A copy scores what its story does: past the stories wanted, only
             // a candidate of a story's score is read.
             let score = candidate.score.to_bits();
-            if full && !stories.iter().any(|s| s.candidate.score.to_bits() == score) {
+            if full && (copies || !stories.iter().any(|s| s.candidate.score.to_bits() == score)) {
                 continue;
             }
             // Read once, though a search that runs again meets them again.
@@ -273,6 +270,14 @@ impl Engine {
                 Entry::Occupied(doc) => doc.into_mut(),
                 Entry::Vacant(slot) => slot.insert(searcher.doc(candidate.address)?),
             };
+            let story = Story {
+                candidate: *candidate,
+                copies: Vec::new(),
+            };
+            if copies {
+                stories.push(story);
+                continue;
+            }
             let mut key = Xxh3::new();
             for field in [fields.title, fields.text] {
                 key.update(first_str(doc, field).unwrap_or_default().as_bytes());
@@ -283,14 +288,11 @@ impl Engine {
                 .get(&key.digest())
                 .filter(|&&story| stories[story].candidate.article != candidate.article);
             match copied {
-                Some(&story) if !copies => stories[story].copies.push(*candidate),
-                _ if full => {}
-                _ => {
+                Some(&first) => stories[first].copies.push(*candidate),
+                None if full => {}
+                None => {
                     seen.insert(key.digest(), stories.len());
-                    stories.push(Story {
-                        candidate: *candidate,
-                        copies: Vec::new(),
-                    });
+                    stories.push(story);
                 }
             }
         }
