@@ -163,10 +163,10 @@ impl Engine {
         let (node, plan) = self.plan(&request.query, &request.filters)?;
         let searcher = self.reader.searcher();
         let wanted = request.offset + request.limit;
-        // Copies fall near the story they copy (same score), so twice the hits
-        // wanted nearly always finds them. Where copies leave fewer stories than
-        // wanted, the search runs again for as many more hits as the copies so
-        // far suggest.
+        // Copies score what the story they copy does, so twice the hits wanted
+        // nearly always finds them. Where copies leave fewer stories than
+        // wanted, or the last hit fetched may have more copies past it, the
+        // search runs again for as many more hits as the copies so far suggest.
         let mut fetch = if request.copies { wanted } else { 2 * wanted };
         let mut docs = HashMap::new();
         let (total, stories) = loop {
@@ -177,7 +177,20 @@ impl Engine {
             };
             let top = self.collect(&plan, collector)?;
             let stories = self.stories(&searcher, &top.hits, wanted, request.copies, &mut docs)?;
-            if stories.len() >= wanted || top.hits.len() < fetch {
+            let exhausted = top.hits.len() < fetch || fetch == 0;
+            // By score, the copies of the stories found end where the scores
+            // fall below the lowest story's. By date they may come anywhere
+            // later, and hits that only filters match all score 0: there, and
+            // past a bound, only the hits fetched are looked at.
+            let lowest = (stories.iter().map(|s| s.candidate.score))
+                .reduce(f32::min)
+                .unwrap_or(0.0);
+            let past_copies = request.copies
+                || request.sort == SortBy::Date
+                || lowest <= 0.0
+                || top.hits.last().is_some_and(|c| c.score < lowest)
+                || fetch >= 16 * wanted;
+            if exhausted || (stories.len() >= wanted && past_copies) {
                 break (top.total, stories);
             }
             fetch = (fetch * 2).max(fetch * 3 / 2 * wanted / stories.len().max(1));
