@@ -44,7 +44,10 @@ const ENTITIES_PER_KIND: usize = 4;
 
 pub fn hits(out: &mut dyn Write, results: &SearchResults, palette: Palette) -> io::Result<()> {
     if results.hits.is_empty() {
-        return writeln!(out, "no matches");
+        return match results.total {
+            0 => writeln!(out, "no matches"),
+            total => writeln!(out, "none on this page of {total} matching"),
+        };
     }
     for hit in &results.hits {
         hit_block(out, hit, palette)?;

@@ -143,6 +143,8 @@ fn sort_by_date_limit_offset_and_every_passage() {
         })
         .collect();
     assert_eq!(page, vec![(2, "a2"), (3, "a1")]);
+    let past = env.run(["search", "--offset", "9"]).expect_code(0).stdout;
+    assert_eq!(past, "none on this page of 4 matching\n");
     let passages = env.search_json(&["--passages", "oil OR prices", "--source", "Valley Courier"]);
     let second = passages
         .iter()
@@ -285,6 +287,9 @@ fn copies_of_a_story_fold_under_the_first_unless_asked_for() {
     let all = env.search_json(&["harbour", "cranes", "--copies"]);
     assert_eq!(all.len(), 4);
     assert!(all.iter().all(|hit| hit["copies"] == json!([])));
+    // A page of one story still finds every copy, past the hits it fetches.
+    let top = env.search_json(&["cranes", "sold", "--limit", "1"]);
+    assert_eq!(top[0]["copies"].as_array().unwrap().len(), 2, "{top:?}");
     // Text output names the copies under the story.
     let text = env
         .run(["search", "harbour", "cranes"])
