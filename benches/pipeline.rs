@@ -40,6 +40,7 @@ fn index_config(dir: PathBuf, entities: Stage) -> IndexConfig {
         entities,
         limits: Limits::default(),
         repeat: 1,
+        skip_unchanged: None,
     }
 }
 

@@ -184,6 +184,10 @@ pub struct IndexArgs {
     /// Print the time spent in each stage after the summary.
     #[arg(long)]
     pub stats: bool,
+    /// Read every file, even those the index holds unchanged since they were
+    /// indexed with the same options.
+    #[arg(long)]
+    pub all: bool,
 }
 
 /// Filters shared by `search` and `entities`.

@@ -21,6 +21,7 @@
 //!     entities: entities::Stage::standard()?,
 //!     limits: Default::default(),
 //!     repeat: 1,
+//!     skip_unchanged: None,
 //! };
 //! let stats = pipeline::run(&config, &mut pipeline::Quiet)?;
 //! assert_eq!(stats.articles, 1);

@@ -10,7 +10,7 @@
 
 use crate::article::Article;
 use crate::entities;
-use crate::index::{self, writer::build_documents, Writer};
+use crate::index::{self, inputs::Inputs, writer::build_documents, Writer};
 use crate::ingest::{self, Event, IngestError, IngestOptions};
 use crate::stats::{Stage, Stats};
 use crate::text::passages::{self, Limits};
@@ -40,6 +40,10 @@ pub struct IndexConfig {
     pub limits: Limits,
     /// Read the inputs this many times, with fresh ids after the first (benchmarks).
     pub repeat: usize,
+    /// The settings the inputs are read with: files the index holds, unchanged
+    /// and read with the same settings, are left out ([`Inputs`]). `None` reads
+    /// every file.
+    pub skip_unchanged: Option<String>,
 }
 
 /// How problems and progress leave the pipeline.
@@ -93,12 +97,19 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
         ),
         other => other.context("cannot start the index writer")?,
     };
-    let (files, errors) = ingest::discover(&config.inputs);
+    let (mut files, errors) = ingest::discover(&config.inputs);
     let mut read_stats = Stats::default();
     for error in errors {
         read_stats.rejected += 1;
         reporter.problem(&Event::Rejected(error));
     }
+    let mut inputs = (config.skip_unchanged.as_ref()).map(|settings| {
+        let inputs = Inputs::load(&config.index_dir);
+        let before = files.len();
+        files.retain(|file| !inputs.unchanged(file, settings));
+        read_stats.unchanged = before - files.len();
+        (inputs, settings)
+    });
     reporter.start(files.iter().map(|f| f.len).sum::<u64>() * config.repeat.max(1) as u64);
     let workers = config.threads.max(1);
     let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(2 * workers);
@@ -135,6 +146,7 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
         };
         'files: for (round, file) in rounds(&files, config.repeat) {
             let file_start = Instant::now();
+            let rejected = read_stats.rejected;
             let mut waiting = Duration::ZERO;
             let mut open = true;
             let read = Cell::new(0);
@@ -163,6 +175,11 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
             });
             read_stats.add(Stage::Read, file_start.elapsed().saturating_sub(waiting));
             read_stats.input_bytes += file.len;
+            if let Some((inputs, settings)) = &mut inputs {
+                if read_stats.rejected == rejected {
+                    inputs.record(file, settings);
+                }
+            }
             reporter.progress(read_stats.input_bytes, read_stats.articles);
             if !open {
                 break 'files;
@@ -180,6 +197,11 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
     stats
         .timed(Stage::Commit, || writer.commit())
         .context("commit failed; the index is as it was before this run")?;
+    if let Some((inputs, _)) = &inputs {
+        if let Err(err) = inputs.save(&config.index_dir) {
+            log::warn!("cannot list the files indexed ({err}); the next run reads them all again");
+        }
+    }
     reporter.finish();
     stats.total = started.elapsed();
     Ok(stats)
@@ -309,6 +331,7 @@ mod tests {
             entities: entities::Stage::metadata_only(),
             limits: Limits::default(),
             repeat: 1,
+            skip_unchanged: None,
         };
         let mut reported = Recorded(Vec::new());
         let stats = run(&config, &mut reported).unwrap();

@@ -57,6 +57,8 @@ pub struct Stats {
     pub skipped: usize,
     /// Articles whose id came up earlier in the same run; the later copy is kept.
     pub duplicates: usize,
+    /// Files left out because the index holds them as they are.
+    pub unchanged: usize,
     pub input_bytes: u64,
     #[serde(serialize_with = "seconds")]
     pub total: Duration,

@@ -280,6 +280,7 @@ fn index_once(
                     entities,
                     limits: Default::default(),
                     repeat,
+                    skip_unchanged: None,
                 },
                 &mut Quiet,
             )?;

@@ -37,6 +37,7 @@ pub fn run(args: &IndexArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         },
         limits: Limits::default(),
         repeat: 1,
+        skip_unchanged: (!args.all).then(|| settings(args)),
     };
     let mut reporter = Progress::new();
     let stats = pipeline::run(&config, &mut reporter)?;
@@ -46,6 +47,23 @@ pub fn run(args: &IndexArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     } else {
         Outcome::Success
     })
+}
+
+/// What decides how a file is indexed besides its bytes: a file indexed before
+/// under other settings is read again.
+fn settings(args: &IndexArgs) -> String {
+    format!(
+        "dateline {}; format {:?}; source {:?}; date {:?}; entities {}",
+        env!("CARGO_PKG_VERSION"),
+        args.format,
+        args.source,
+        args.date,
+        if args.no_entities {
+            "metadata"
+        } else {
+            "tagged"
+        }
+    )
 }
 
 /// A progress bar on stderr (hidden when stderr is not a terminal) and problem

@@ -171,6 +171,13 @@ pub fn summary(out: &mut dyn Write, stats: &Stats, stages: bool) -> io::Result<(
         "rejected {}, skipped {}, warnings {}, duplicates {}",
         stats.rejected, stats.skipped, stats.warnings, stats.duplicates
     )?;
+    if stats.unchanged > 0 {
+        writeln!(
+            out,
+            "{} files left out: indexed before and unchanged since (--all reads them)",
+            stats.unchanged
+        )?;
+    }
     if stages {
         // Stages overlap on several threads: shares are of their summed thread time.
         let busy: f64 = Stage::ALL

@@ -143,3 +143,75 @@ fn a_second_writer_is_refused_and_changes_nothing() {
     env.index(&[&b]);
     assert_eq!(env.titles(&["harbours"]).len(), 2);
 }
+
+#[test]
+fn unchanged_files_are_left_out_until_they_or_the_options_change() {
+    let env = TestEnv::new();
+    let a = env.write(
+        "feed/a.txt",
+        seed_article("Src", None, "Alpha", &["Harbours and ships."]),
+    );
+    let bad = env.write(
+        "feed/bad.jsonl",
+        concat!(
+            r#"{"source": "W", "title": "Beta", "body": "Harbours again."}"#,
+            "\n",
+            "not json\n"
+        ),
+    );
+    let feed = env.path("feed");
+    let index = |extra: &[&str]| {
+        let mut args = vec!["index", "--threads", "1", feed.to_str().unwrap()];
+        args.extend(extra);
+        env.run(args)
+    };
+    index(&[]).expect_code(1);
+    // The file with a rejected line is read again, and says so again.
+    let again = index(&[]).expect_code(1);
+    assert!(
+        again
+            .stdout
+            .contains("1 files left out: indexed before and unchanged since"),
+        "{}",
+        again.stdout
+    );
+    assert!(
+        again.stderr.contains("bad.jsonl:2: invalid JSON"),
+        "{}",
+        again.stderr
+    );
+    assert!(
+        again.stdout.contains("indexed 1 articles"),
+        "{}",
+        again.stdout
+    );
+    // Other options read it again, and so does a change to it.
+    let other = index(&["--date", "2024-10-01"]).expect_code(1);
+    assert!(
+        other.stdout.contains("indexed 2 articles"),
+        "{}",
+        other.stdout
+    );
+    std::fs::write(
+        &a,
+        seed_article("Src", None, "Alpha", &["Lighthouses and ships."]),
+    )
+    .unwrap();
+    std::fs::remove_file(&bad).unwrap();
+    let changed = index(&["--date", "2024-10-01"]).expect_code(0);
+    assert!(
+        changed.stdout.contains("indexed 1 articles"),
+        "{}",
+        changed.stdout
+    );
+    assert!(!changed.stdout.contains("left out"), "{}", changed.stdout);
+    assert_eq!(env.titles(&["lighthouses"]), vec!["Alpha"]);
+    let unchanged = index(&["--date", "2024-10-01"]).expect_code(0);
+    assert!(
+        unchanged.stdout.contains("indexed 0 articles"),
+        "{}",
+        unchanged.stdout
+    );
+    let all = index(&["--date", "2024-10-01", "--all"]).expect_code(0);
+    assert!(all.stdout.contains("indexed 1 articles"), "{}", all.stdout);
+}
