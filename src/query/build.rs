@@ -170,9 +170,14 @@ impl QueryBuilder {
         })
     }
 
-    /// Every match outside a negation, as passage queries.
+    /// Every match outside a negation, as passage queries. Entity fields only
+    /// say which articles match: they rank no passage.
     fn positive_matchers(&mut self, node: &Node, out: &mut Vec<Box<dyn Query>>) {
         match node {
+            Node::Match {
+                field: Some(QueryField::Entity(_)),
+                ..
+            } => {}
             Node::Match {
                 field,
                 text,
@@ -216,6 +221,11 @@ impl QueryBuilder {
         text: &str,
         prefix: bool,
     ) -> Option<Box<dyn Query>> {
+        if let Some(QueryField::Entity(kind)) = field {
+            // Every passage of the articles that name it, scoring nothing.
+            let articles = WholeArticles(self.any_alias(kind, text));
+            return Some(Box::new(ConstScoreQuery::new(Box::new(articles), 0.0)));
+        }
         if field == Some(QueryField::Source) {
             let term = Term::from_field_text(self.fields.source, &self.keyword_term(text));
             return Some(if prefix {
@@ -263,10 +273,6 @@ impl QueryBuilder {
 
     fn filters(&mut self, filters: &Filters) -> Vec<Box<dyn Query>> {
         let mut out: Vec<Box<dyn Query>> = Vec::new();
-        let kinds_of = |filter: Option<EntityKind>| match filter {
-            Some(kind) => vec![kind],
-            None => EntityKind::ALL.to_vec(),
-        };
         // Aliases are on an article's lead passage: every name must be there,
         // and the article's passages then all match.
         let mut every_name = Vec::new();
@@ -277,15 +283,7 @@ impl QueryBuilder {
             (Some(EntityKind::Location), &filters.places),
         ] {
             for name in names {
-                let any_kind = kinds_of(kind)
-                    .into_iter()
-                    .map(|kind| {
-                        let name = crate::entities::link::alias(kind, name);
-                        let term = self.keyword_term(&alias_value(kind, name));
-                        (Occur::Should, self.keyword_query(self.fields.alias, &term))
-                    })
-                    .collect();
-                every_name.push((Occur::Must, one_or_boolean(any_kind)));
+                every_name.push((Occur::Must, self.any_alias(kind, name)));
             }
         }
         if !every_name.is_empty() {
@@ -325,6 +323,24 @@ impl QueryBuilder {
             )));
         }
         out
+    }
+
+    /// The lead passages that give an entity of `kind` (any kind: `None`) the
+    /// name `name`, as one of its aliases.
+    fn any_alias(&mut self, kind: Option<EntityKind>, name: &str) -> Box<dyn Query> {
+        let kinds = match kind {
+            Some(kind) => vec![kind],
+            None => EntityKind::ALL.to_vec(),
+        };
+        let any_kind = kinds
+            .into_iter()
+            .map(|kind| {
+                let name = crate::entities::link::alias(kind, name);
+                let term = self.keyword_term(&alias_value(kind, name));
+                (Occur::Should, self.keyword_query(self.fields.alias, &term))
+            })
+            .collect();
+        one_or_boolean(any_kind)
     }
 
     fn keyword_query(&self, field: Field, term: &str) -> Box<dyn Query> {

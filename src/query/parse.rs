@@ -3,9 +3,11 @@
 //!
 //! Syntax: words (all must match: news searchers expect a narrowing AND, as web
 //! search engines do), `"phrases"`, `a OR b`, `-word` or `NOT word`, `AND`
-//! (optional), parentheses, `prefix*`, and `title:`, `text:`, `source:` before a word
-//! or phrase. Operators are upper case; `or` and `not` are ordinary words.
+//! (optional), parentheses, `prefix*`, and `title:`, `text:`, `source:`, `person:`,
+//! `org:`, `place:`, `entity:` before a word or phrase. Operators are upper case;
+//! `or` and `not` are ordinary words.
 
+use crate::article::EntityKind;
 use std::fmt;
 
 /// Fields a query can name.
@@ -14,16 +16,25 @@ pub enum QueryField {
     Title,
     Text,
     Source,
+    /// Articles that name an entity of this kind (of any kind: `None`), by any
+    /// name the article gives it, as the filter options match them.
+    Entity(Option<EntityKind>),
 }
 
 impl QueryField {
     fn parse(name: &str) -> Option<QueryField> {
-        match name.to_ascii_lowercase().as_str() {
-            "title" => Some(QueryField::Title),
-            "text" | "body" => Some(QueryField::Text),
-            "source" => Some(QueryField::Source),
-            _ => None,
-        }
+        Some(match name.to_ascii_lowercase().as_str() {
+            "title" => QueryField::Title,
+            "text" | "body" => QueryField::Text,
+            "source" => QueryField::Source,
+            "person" => QueryField::Entity(Some(EntityKind::Person)),
+            "org" | "organisation" | "organization" => {
+                QueryField::Entity(Some(EntityKind::Organisation))
+            }
+            "place" | "location" => QueryField::Entity(Some(EntityKind::Location)),
+            "entity" => QueryField::Entity(None),
+            _ => return None,
+        })
     }
 }
 
@@ -145,7 +156,10 @@ fn lex(input: &str) -> Result<Vec<(usize, Token)>, QueryError> {
                         let field = QueryField::parse(&name).ok_or_else(|| {
                             QueryError::at(
                                 column,
-                                format!("unknown field '{name}' (known: title, text, source)"),
+                                format!(
+                                    "unknown field '{name}' (known: title, text, source, \
+                                     person, org, place, entity)"
+                                ),
                             )
                         })?;
                         tokens.push((column, Token::Field(field)));
@@ -243,6 +257,13 @@ impl Parser {
                 }
             }
             Token::Field(field) => match self.peek().map(|(c, t)| (c, t.clone())) {
+                Some((
+                    at,
+                    Token::Word { prefix: true, .. } | Token::Phrase { prefix: true, .. },
+                )) if matches!(field, QueryField::Entity(_)) => Err(QueryError::at(
+                    at,
+                    "an entity field takes a whole name, not a prefix",
+                )),
                 Some((_, Token::Word { text, prefix })) => {
                     self.pos += 1;
                     Ok(matcher(Some(field), text, false, prefix))
@@ -335,6 +356,22 @@ mod tests {
     }
 
     #[test]
+    fn entity_fields_name_a_kind_or_any() {
+        let entity = |kind, name: &str, phrase| {
+            matcher(Some(QueryField::Entity(kind)), name.into(), phrase, false)
+        };
+        assert_eq!(
+            parse(r#"person:"Mark Rutte" ORG:nato -place:kursk entity:opec"#).unwrap(),
+            Some(Node::And(vec![
+                entity(Some(EntityKind::Person), "Mark Rutte", true),
+                entity(Some(EntityKind::Organisation), "nato", false),
+                Node::Not(Box::new(entity(Some(EntityKind::Location), "kursk", false))),
+                entity(None, "opec", false),
+            ]))
+        );
+    }
+
+    #[test]
     fn colons_inside_words_are_not_fields() {
         assert_eq!(parse("10:30").unwrap(), Some(word("10:30")));
         assert_eq!(parse("note:").unwrap(), Some(word("note:")));
@@ -355,7 +392,12 @@ mod tests {
         );
         assert_eq!(
             err("author:smith"),
-            "query error at column 1: unknown field 'author' (known: title, text, source)"
+            "query error at column 1: unknown field 'author' (known: title, text, source, \
+             person, org, place, entity)"
+        );
+        assert_eq!(
+            err("person:zel*"),
+            "query error at column 8: an entity field takes a whole name, not a prefix"
         );
     }
 

@@ -94,6 +94,38 @@ fn entity_filters_ignore_case_and_accents_and_all_must_match() {
 }
 
 #[test]
+fn entity_fields_in_the_query_match_as_the_filters_do_and_combine_freely() {
+    let env = corpus();
+    assert_eq!(
+        ids(&env, &["entity:kursk"]),
+        ids(&env, &["--entity", "kursk"])
+    );
+    assert_eq!(ids(&env, &["person:\"amara okafor\""]), vec!["a1"]);
+    assert!(ids(&env, &["person:Kursk"]).is_empty(), "kind is checked");
+    assert_eq!(
+        ids(&env, &["oil", "place:Kursk", "org:NATO"]),
+        ids(&env, &["oil", "--place", "Kursk", "--org", "NATO"])
+    );
+    // What options cannot say: either entity, or all but one.
+    assert_eq!(ids(&env, &["org:nato OR place:zürich"]), vec!["a1", "a2"]);
+    assert_eq!(ids(&env, &["place:kursk -org:nato"]), vec!["a3"]);
+    // An entity field ranks no passage: the words do.
+    let hits = env.search_json(&["prices", "place:kursk", "--passages"]);
+    let passages: Vec<(&str, u64)> = hits
+        .iter()
+        .map(|h| {
+            (
+                h["article_id"].as_str().unwrap(),
+                h["passage"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let mut passages = passages;
+    passages.sort();
+    assert_eq!(passages, [("a2", 1), ("a3", 0)]);
+}
+
+#[test]
 fn source_and_date_filters_are_inclusive_days() {
     let env = corpus();
     assert_eq!(ids(&env, &["--source", "harbour herald"]), vec!["a1"]);
