@@ -10,7 +10,8 @@
 
 use crate::article::Article;
 use crate::entities;
-use crate::index::{self, inputs::Inputs, writer::build_documents, Writer};
+use crate::index::inputs::{Inputs, Stamp};
+use crate::index::{self, writer::build_documents, Writer};
 use crate::ingest::{self, Event, IngestError, IngestOptions};
 use crate::stats::{Stage, Stats};
 use crate::text::passages::{self, Limits};
@@ -106,7 +107,7 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
     let mut inputs = (config.skip_unchanged.as_ref()).map(|settings| {
         let inputs = Inputs::load(&config.index_dir);
         let before = files.len();
-        files.retain(|file| !inputs.unchanged(file, settings));
+        files.retain(|file| !Stamp::now(file, settings).is_some_and(|s| inputs.unchanged(&s)));
         read_stats.unchanged = before - files.len();
         (inputs, settings)
     });
@@ -147,6 +148,9 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
         'files: for (round, file) in rounds(&files, config.repeat) {
             let file_start = Instant::now();
             let rejected = read_stats.rejected;
+            let stamp = inputs
+                .as_ref()
+                .and_then(|(_, settings)| Stamp::now(file, settings));
             let mut waiting = Duration::ZERO;
             let mut open = true;
             let read = Cell::new(0);
@@ -175,9 +179,9 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
             });
             read_stats.add(Stage::Read, file_start.elapsed().saturating_sub(waiting));
             read_stats.input_bytes += file.len;
-            if let Some((inputs, settings)) = &mut inputs {
+            if let (Some((inputs, _)), Some(stamp)) = (&mut inputs, stamp) {
                 if read_stats.rejected == rejected {
-                    inputs.record(file, settings);
+                    inputs.record(stamp);
                 }
             }
             reporter.progress(read_stats.input_bytes, read_stats.articles);

@@ -45,16 +45,15 @@ impl Inputs {
         }
     }
 
-    /// Whether `file` is as it was when indexed with `settings`.
-    pub fn unchanged(&self, file: &InputFile, settings: &str) -> bool {
-        seen(file, settings).is_some_and(|(path, seen)| self.files.get(&path) == Some(&seen))
+    /// Whether a file is as it was when indexed, with the same settings.
+    pub fn unchanged(&self, now: &Stamp) -> bool {
+        self.files.get(&now.path) == Some(&now.seen)
     }
 
-    /// Remembers `file` as indexed with `settings`.
-    pub fn record(&mut self, file: &InputFile, settings: &str) {
-        if let Some((path, seen)) = seen(file, settings) {
-            self.files.insert(path, seen);
-        }
+    /// Remembers a file as it was before it was read: one that changes while
+    /// it is read is read again next time.
+    pub fn record(&mut self, before: Stamp) {
+        self.files.insert(before.path, before.seen);
     }
 
     /// Writes the list into `index_dir`, replacing the old one whole.
@@ -66,29 +65,40 @@ impl Inputs {
     }
 }
 
-/// A file's full path and what it is now.
-fn seen(file: &InputFile, settings: &str) -> Option<(PathBuf, Seen)> {
-    let path = std::fs::canonicalize(&file.path).ok()?;
-    let meta = std::fs::metadata(&path).ok()?;
-    let modified = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
-    let seen = Seen {
-        len: meta.len(),
-        modified: modified.as_nanos(),
-        settings: settings.to_string(),
-    };
-    Some((path, seen))
+/// A file's full path and what it is at one moment, read with some settings.
+#[derive(Debug, Clone)]
+pub struct Stamp {
+    path: PathBuf,
+    seen: Seen,
+}
+
+impl Stamp {
+    /// `file` as it is now, to be read with `settings`; `None` if the file
+    /// cannot be looked at (reading it will say why).
+    pub fn now(file: &InputFile, settings: &str) -> Option<Stamp> {
+        let path = std::fs::canonicalize(&file.path).ok()?;
+        let meta = std::fs::metadata(&path).ok()?;
+        let modified = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
+        let seen = Seen {
+            len: meta.len(),
+            modified: modified.as_nanos(),
+            settings: settings.to_string(),
+        };
+        Some(Stamp { path, seen })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn input(path: &Path) -> InputFile {
-        InputFile {
+    fn stamp(path: &Path, settings: &str) -> Stamp {
+        let file = InputFile {
             path: path.to_path_buf(),
             len: 0,
             layout: None,
-        }
+        };
+        Stamp::now(&file, settings).unwrap()
     }
 
     #[test]
@@ -97,17 +107,19 @@ mod tests {
         let file = dir.path().join("a.jsonl");
         std::fs::write(&file, "one\n").unwrap();
         let mut inputs = Inputs::default();
-        assert!(!inputs.unchanged(&input(&file), "s"));
-        inputs.record(&input(&file), "s");
+        assert!(!inputs.unchanged(&stamp(&file, "s")));
+        inputs.record(stamp(&file, "s"));
         inputs.save(dir.path()).unwrap();
         let inputs = Inputs::load(dir.path());
         // Through another spelling of the same path.
         let other = dir.path().join(".").join("a.jsonl");
-        assert!(inputs.unchanged(&input(&other), "s"));
-        assert!(!inputs.unchanged(&input(&file), "other settings"));
+        assert!(inputs.unchanged(&stamp(&other, "s")));
+        assert!(!inputs.unchanged(&stamp(&file, "other settings")));
         std::fs::write(&file, "two, longer\n").unwrap();
-        assert!(!inputs.unchanged(&input(&file), "s"));
+        assert!(!inputs.unchanged(&stamp(&file, "s")));
         std::fs::write(dir.path().join(INPUTS_FILE), "not json").unwrap();
-        assert!(!Inputs::load(dir.path()).unchanged(&input(&file), "s"));
+        let other = dir.path().join("b.jsonl");
+        std::fs::write(&other, "one\n").unwrap();
+        assert!(!Inputs::load(dir.path()).unchanged(&stamp(&other, "s")));
     }
 }
