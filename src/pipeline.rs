@@ -12,7 +12,7 @@ use crate::article::Article;
 use crate::entities;
 use crate::index::inputs::{Inputs, Stamp};
 use crate::index::{self, writer::build_documents, Writer};
-use crate::ingest::{self, Event, IngestError, IngestOptions};
+use crate::ingest::{self, Event, IngestError, IngestOptions, InputFile};
 use crate::stats::{Stage, Stats};
 use crate::text::passages::{self, Limits};
 use anyhow::Context;
@@ -51,8 +51,9 @@ pub struct IndexConfig {
 pub trait Reporter {
     /// A rejected record, a warning or a skipped record.
     fn problem(&mut self, event: &Event);
-    /// Called once the inputs are known, with their total size.
-    fn start(&mut self, total_bytes: u64);
+    /// Called once the inputs are known, with their total size (`None` when
+    /// standard input is among them).
+    fn start(&mut self, total_bytes: Option<u64>);
     /// Called after every chunk of articles read and every file.
     fn progress(&mut self, bytes_done: u64, articles: usize);
     fn finish(&mut self);
@@ -63,7 +64,7 @@ pub struct Quiet;
 
 impl Reporter for Quiet {
     fn problem(&mut self, _: &Event) {}
-    fn start(&mut self, _: u64) {}
+    fn start(&mut self, _: Option<u64>) {}
     fn progress(&mut self, _: u64, _: usize) {}
     fn finish(&mut self) {}
 }
@@ -111,7 +112,8 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
         read_stats.unchanged = before - files.len();
         (inputs, settings)
     });
-    reporter.start(files.iter().map(|f| f.len).sum::<u64>() * config.repeat.max(1) as u64);
+    let total = files.iter().map(|f| f.len).sum::<u64>() * config.repeat.max(1) as u64;
+    reporter.start((!files.iter().any(InputFile::is_stdin)).then_some(total));
     let workers = config.threads.max(1);
     let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(2 * workers);
     let (worked_tx, worked_rx) = sync_channel::<Worked>(2 * workers);
@@ -178,7 +180,12 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
                 }
             });
             read_stats.add(Stage::Read, file_start.elapsed().saturating_sub(waiting));
-            read_stats.input_bytes += file.len;
+            // Standard input's size is known once it is read.
+            read_stats.input_bytes += if file.is_stdin() {
+                read.get()
+            } else {
+                file.len
+            };
             if let (Some((inputs, _)), Some(stamp)) = (&mut inputs, stamp) {
                 if read_stats.rejected == rejected {
                     inputs.record(stamp);
@@ -305,7 +312,7 @@ mod tests {
 
     impl Reporter for Recorded {
         fn problem(&mut self, _: &Event) {}
-        fn start(&mut self, _: u64) {}
+        fn start(&mut self, _: Option<u64>) {}
         fn progress(&mut self, bytes_done: u64, _: usize) {
             self.0.push(bytes_done);
         }

@@ -11,7 +11,7 @@ pub mod svg;
 
 use crate::entities;
 use crate::index;
-use crate::ingest::{self, IngestOptions};
+use crate::ingest::{self, IngestOptions, InputFile};
 use crate::pipeline::{self, IndexConfig, Quiet};
 use crate::search::Engine;
 use crate::stats::{per_sec, Stage, Stats};
@@ -138,6 +138,10 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Re
         anyhow::bail!("{err}");
     }
     anyhow::ensure!(!files.is_empty(), "no input files");
+    anyhow::ensure!(
+        !files.iter().any(InputFile::is_stdin),
+        "bench reads its corpus once per indexer and round: give files, not standard input"
+    );
     let repeat = config.repeat.max(1);
     let input_bytes = files.iter().map(|f| f.len).sum::<u64>() * repeat as u64;
     let indexers = [

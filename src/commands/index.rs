@@ -92,14 +92,21 @@ impl Reporter for Progress {
         }
     }
 
-    fn start(&mut self, total_bytes: u64) {
-        self.bar = ProgressBar::new(total_bytes);
-        self.bar.set_style(
-            ProgressStyle::with_template(
+    fn start(&mut self, total_bytes: Option<u64>) {
+        let (bar, template) = match total_bytes {
+            Some(total) => (
+                ProgressBar::new(total),
                 "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} {msg} ETA {eta}",
-            )
-            .expect("valid template"),
-        );
+            ),
+            // Standard input: how much is left is unknown.
+            None => (
+                ProgressBar::no_length(),
+                "{spinner} {bytes} {binary_bytes_per_sec} {msg}",
+            ),
+        };
+        self.bar = bar;
+        self.bar
+            .set_style(ProgressStyle::with_template(template).expect("valid template"));
     }
 
     fn progress(&mut self, bytes_done: u64, articles: usize) {

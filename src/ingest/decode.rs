@@ -25,17 +25,16 @@ const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 /// Read-ahead of an input file.
 const BUFFER: usize = 64 * 1024;
 
-/// Opens `path` for reading, decompressing gzip (by its magic bytes, whatever
+/// Opens `path` (standard input for `-`) for reading, decompressing gzip (by its magic bytes, whatever
 /// the name says; every member of a concatenated file). `read` counts the
 /// file's own bytes as they are read, for progress within a large file.
 pub(crate) fn open<'c>(path: &Path, read: &'c Cell<u64>) -> io::Result<Box<dyn BufRead + 'c>> {
-    let mut file = BufReader::with_capacity(
-        BUFFER,
-        Counted {
-            inner: File::open(path)?,
-            read,
-        },
-    );
+    let inner: Box<dyn Read> = if path.as_os_str() == super::STDIN {
+        Box::new(io::stdin())
+    } else {
+        Box::new(File::open(path)?)
+    };
+    let mut file = BufReader::with_capacity(BUFFER, Counted { inner, read });
     Ok(if file.fill_buf()?.starts_with(&GZIP_MAGIC) {
         Box::new(BufReader::with_capacity(BUFFER, MultiGzDecoder::new(file)))
     } else {

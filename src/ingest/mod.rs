@@ -85,7 +85,11 @@ impl IngestError {
 
 impl fmt::Display for IngestError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
+        if self.path.as_os_str() == STDIN {
+            write!(f, "stdin")?;
+        } else {
+            write!(f, "{}", self.path.display())?;
+        }
         match self.location {
             Some(Location::Line(n)) => write!(f, ":{n}")?,
             Some(Location::Record(n)) => write!(f, ": record {n}")?,
@@ -116,6 +120,16 @@ pub struct InputFile {
     pub layout: Option<Format>,
 }
 
+/// The path that names standard input, as many tools take it.
+pub const STDIN: &str = "-";
+
+impl InputFile {
+    /// Whether this input is standard input, whose size is unknown.
+    pub fn is_stdin(&self) -> bool {
+        self.path.as_os_str() == STDIN
+    }
+}
+
 /// Files sampled per folder to decide its plain-text layout.
 const LAYOUT_SAMPLE: usize = 25;
 
@@ -138,6 +152,14 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<IngestError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for root in paths {
+        if root.as_os_str() == STDIN {
+            files.push(InputFile {
+                path: root.clone(),
+                len: 0,
+                layout: None,
+            });
+            continue;
+        }
         let found_before = files.len();
         let walker = walkdir::WalkDir::new(root)
             .follow_links(true)
@@ -276,7 +298,7 @@ pub fn detect(path: &Path, head: &[u8]) -> Format {
 fn sniff(head: &[u8]) -> Format {
     let text = String::from_utf8_lossy(&head[..head.len().min(512)]);
     let start = text.trim_start_matches('\u{feff}').trim_start();
-    if start.starts_with('{') {
+    if start.starts_with(['{', '[']) {
         Format::Jsonl
     } else if start.starts_with("<!DOCTYPE lewis") || start.starts_with("<REUTERS") {
         Format::Reuters
@@ -481,6 +503,7 @@ mod tests {
         assert_eq!(detect(Path::new("a.jsonl.gz"), b"\x1f\x8b"), Format::Jsonl);
         assert_eq!(detect(Path::new("reut2-000.sgm"), b""), Format::Reuters);
         assert_eq!(detect(Path::new("x"), b"  {\"title\": 1}"), Format::Jsonl);
+        assert_eq!(detect(Path::new("-"), b"\n[{\"title\": 1}]"), Format::Jsonl);
         assert_eq!(
             detect(Path::new("x"), b"<!DOCTYPE lewis SYSTEM \"lewis.dtd\">"),
             Format::Reuters

@@ -98,6 +98,47 @@ fn json_lines_plain_and_gzip_with_entities() {
 }
 
 #[test]
+fn standard_input_is_read_as_a_file_named_dash() {
+    let env = TestEnv::new();
+    let lines = concat!(
+        r#"{"id": "p1", "source": "Pipe", "title": "Piped cranes", "body": "Cranes came down the pipe."}"#,
+        "\n",
+        "not json\n",
+    );
+    let run = env.run_with_stdin(["index", "-"], lines).expect_code(1);
+    assert!(run.stdout.contains("indexed 1 articles"), "{}", run.stdout);
+    assert!(
+        run.stderr.contains("error: stdin:2: invalid JSON"),
+        "{}",
+        run.stderr
+    );
+    // Compressed, and as a JSON array, beside a file.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(
+        br#"[{"id": "p2", "source": "Pipe", "title": "Zipped cranes", "body": "Cranes zipped."}]"#,
+    )
+    .unwrap();
+    let file = env.write(
+        "a.jsonl",
+        r#"{"id": "f1", "source": "File", "title": "Filed cranes", "body": "Cranes on file."}"#,
+    );
+    let run = env
+        .run_with_stdin(["index", "-", file.to_str().unwrap()], gz.finish().unwrap())
+        .expect_code(0);
+    assert!(run.stdout.contains("indexed 2 articles"), "{}", run.stdout);
+    let mut titles = env.titles(&["cranes"]);
+    titles.sort();
+    assert_eq!(titles, ["Filed cranes", "Piped cranes", "Zipped cranes"]);
+    // A benchmark reads its corpus several times: not from a pipe.
+    let bench = env.run_with_stdin(["bench", "-"], lines).expect_code(1);
+    assert!(
+        bench.stderr.contains("not standard input"),
+        "{}",
+        bench.stderr
+    );
+}
+
+#[test]
 fn csv_with_embedded_newlines_and_doubled_quotes() {
     let env = TestEnv::new();
     let csv = "url,date,title,text\n\

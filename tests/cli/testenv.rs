@@ -82,12 +82,22 @@ impl TestEnv {
         I: IntoIterator<Item = S>,
         S: AsRef<std::ffi::OsStr>,
     {
+        self.run_with_stdin(args, Vec::new())
+    }
+
+    /// `run`, with `stdin` as standard input.
+    pub fn run_with_stdin<I, S>(&self, args: I, stdin: impl Into<Vec<u8>>) -> Run
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
         let output = assert_cmd::Command::cargo_bin("dateline")
             .expect("binary built")
             .args(args)
             .current_dir(self.dir.path())
             .env("DATELINE_INDEX", self.index_dir())
             .env_remove("NO_COLOR")
+            .write_stdin(stdin)
             .output()
             .expect("binary runs");
         Run::from(output)
