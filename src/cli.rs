@@ -29,6 +29,8 @@ pub enum Command {
     Entities(EntitiesArgs),
     /// Articles, passages, sources, entities, date span and size of the index.
     Stats(StatsArgs),
+    /// One article in full, by the id a search hit gives.
+    Show(ShowArgs),
     /// Measure indexing speed against a plain-tantivy baseline, and query latency.
     Bench(BenchArgs),
     /// The named-entity tagger: train, evaluate, tag text.
@@ -268,6 +270,17 @@ pub struct EntitiesArgs {
     /// List only this kind (repeatable) [default: every kind, then the sources].
     #[arg(long = "kind", value_enum, value_name = "KIND")]
     pub lists: Vec<List>,
+    /// One JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The article's id (`article_id` in `search --json`).
+    pub id: String,
+    #[command(flatten)]
+    pub index: IndexDir,
     /// One JSON object.
     #[arg(long)]
     pub json: bool,

@@ -47,6 +47,7 @@ fn run(command: &Command) -> anyhow::Result<Outcome> {
         Command::Search(args) => commands::search::run(args, &mut out),
         Command::Entities(args) => commands::entities::run(args, &mut out),
         Command::Stats(args) => commands::stats::run(args, &mut out),
+        Command::Show(args) => commands::show::run(args, &mut out),
         Command::Ner(command) => commands::ner::run(command, &mut out),
         Command::Bench(args) => commands::bench::run(args, &mut out),
     }?;

@@ -10,10 +10,10 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::collections::hash_map::{Entry, HashMap};
 use std::sync::Arc;
-use tantivy::collector::{Collector, FilterCollector};
-use tantivy::query::AllQuery;
-use tantivy::schema::Value;
-use tantivy::{DocAddress, DocId, IndexReader, Searcher, TantivyDocument};
+use tantivy::collector::{Collector, DocSetCollector, FilterCollector};
+use tantivy::query::{AllQuery, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{DocAddress, DocId, IndexReader, Searcher, TantivyDocument, Term};
 use xxhash_rust::xxh3::Xxh3;
 
 /// What to search for and how to return it.
@@ -66,6 +66,28 @@ pub struct Copy {
 struct Story {
     candidate: Candidate,
     copies: Vec<Candidate>,
+}
+
+/// A whole article as the index holds it: its passages in order.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleView {
+    pub article_id: String,
+    pub title: String,
+    pub source: String,
+    pub date: Option<DateTime<Utc>>,
+    pub url: Option<String>,
+    pub category: Option<String>,
+    pub entities: Vec<Entity>,
+    pub passages: Vec<PassageView>,
+}
+
+/// One passage of an [`ArticleView`].
+#[derive(Debug, Clone, Serialize)]
+pub struct PassageView {
+    pub passage: u64,
+    /// Byte range of the passage in the article body.
+    pub passage_range: [u64; 2],
+    pub text: String,
 }
 
 /// Hits and the number of matching articles (or passages with `passages`).
@@ -253,6 +275,46 @@ impl Engine {
             });
         }
         Ok(SearchResults { total, hits })
+    }
+
+    /// The article of id `id`, with every passage, or `None` if the index has
+    /// no such article.
+    pub fn article(&self, id: &str) -> tantivy::Result<Option<ArticleView>> {
+        let searcher = self.reader.searcher();
+        let fields = &self.opened.fields;
+        let term = Term::from_field_text(fields.id, id);
+        let query = TermQuery::new(term, IndexRecordOption::Basic);
+        let mut docs = (searcher.search(&query, &DocSetCollector)?.into_iter())
+            .map(|address| searcher.doc::<TantivyDocument>(address))
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        let number = |doc: &TantivyDocument, field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_u64())
+                .unwrap_or_default()
+        };
+        docs.sort_by_key(|doc| number(doc, fields.ordinal));
+        let Some(lead) = docs.first() else {
+            return Ok(None);
+        };
+        let text = |doc: &TantivyDocument, field| first_str(doc, field).map(str::to_string);
+        Ok(Some(ArticleView {
+            article_id: id.to_string(),
+            title: text(lead, fields.title).unwrap_or_default(),
+            source: text(lead, fields.source).unwrap_or_default(),
+            date: (lead.get_first(fields.date))
+                .and_then(|v| v.as_datetime())
+                .and_then(|d| DateTime::from_timestamp(d.into_timestamp_secs(), 0)),
+            url: text(lead, fields.url),
+            category: text(lead, fields.category),
+            entities: stored_entities(lead, fields),
+            passages: (docs.iter())
+                .map(|doc| PassageView {
+                    passage: number(doc, fields.ordinal),
+                    passage_range: [number(doc, fields.start), number(doc, fields.end)],
+                    text: text(doc, fields.text).unwrap_or_default(),
+                })
+                .collect(),
+        }))
     }
 
     /// Up to `wanted` stories from the ranked candidates, each with the later

@@ -6,6 +6,7 @@ pub mod entities;
 pub mod index;
 pub mod ner;
 pub mod search;
+pub mod show;
 pub mod stats;
 
 use crate::cli::FilterArgs;

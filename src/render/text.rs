@@ -1,8 +1,8 @@
 //! Text output for people.
 
-use crate::article::EntityKind;
+use crate::article::{Entity, EntityKind};
 use crate::facets::{Counts, List};
-use crate::search::{Hit, SearchResults};
+use crate::search::{ArticleView, Hit, SearchResults};
 use crate::stats::{Stage, Stats};
 use anstyle::{AnsiColor, Style};
 use chrono::{DateTime, Utc};
@@ -86,25 +86,12 @@ fn hit_block(out: &mut dyn Write, hit: &Hit, palette: Palette) -> io::Result<()>
         last = *end;
     }
     writeln!(out, "{}", &text[last..])?;
-    let mut groups = Vec::new();
-    for kind in EntityKind::ALL {
-        let names: Vec<&str> = hit
-            .entities
-            .iter()
-            .filter(|e| e.kind == kind)
-            .take(ENTITIES_PER_KIND)
-            .map(|e| e.name.as_str())
-            .collect();
-        if !names.is_empty() {
-            groups.push(format!("{}: {}", kind, names.join(", ")));
-        }
-    }
-    if !groups.is_empty() {
+    if let Some(line) = entity_line(&hit.entities, ENTITIES_PER_KIND) {
         write!(out, "     ")?;
         palette.paint(
             out,
             Style::new().fg_color(Some(AnsiColor::Cyan.into())),
-            &groups.join(" · "),
+            &line,
         )?;
         writeln!(out)?;
     }
@@ -124,6 +111,40 @@ fn hit_block(out: &mut dyn Write, hit: &Hit, palette: Palette) -> io::Result<()>
         writeln!(out)?;
     }
     writeln!(out)
+}
+
+/// Up to `per_kind` entities of each kind, as "person: A, B · location: C";
+/// `None` when there are none.
+fn entity_line(entities: &[Entity], per_kind: usize) -> Option<String> {
+    let mut groups = Vec::new();
+    for kind in EntityKind::ALL {
+        let names: Vec<&str> = (entities.iter())
+            .filter(|e| e.kind == kind)
+            .take(per_kind)
+            .map(|e| e.name.as_str())
+            .collect();
+        if !names.is_empty() {
+            groups.push(format!("{}: {}", kind, names.join(", ")));
+        }
+    }
+    (!groups.is_empty()).then(|| groups.join(" · "))
+}
+
+/// An article in full: its fields, every entity, and its passages as
+/// paragraphs.
+pub fn article(out: &mut dyn Write, article: &ArticleView) -> io::Result<()> {
+    writeln!(out, "{}", article.title)?;
+    let mut meta = vec![article.source.clone(), day(article.date)];
+    meta.extend(article.category.clone());
+    meta.extend(article.url.clone());
+    writeln!(out, "{}", meta.join(" · "))?;
+    if let Some(line) = entity_line(&article.entities, usize::MAX) {
+        writeln!(out, "{line}")?;
+    }
+    for passage in &article.passages {
+        writeln!(out, "\n{}", passage.text)?;
+    }
+    Ok(())
 }
 
 /// Copies of a hit named under it; `--json` lists all.

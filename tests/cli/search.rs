@@ -332,6 +332,45 @@ fn copies_of_a_story_fold_under_the_first_unless_asked_for() {
 }
 
 #[test]
+fn show_prints_a_hit_article_in_full() {
+    let env = corpus();
+    let id = env.search_json(&["heating", "fuel"])[0]["article_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(id, "a2");
+    let view = &env
+        .run(["show", "a2", "--json"])
+        .expect_code(0)
+        .json_lines()[0];
+    assert_eq!(view["title"], "Crude market report");
+    assert_eq!(view["source"], "Valley Courier");
+    assert_eq!(view["date"], "2024-10-31T23:30:00Z");
+    let texts: Vec<&str> = (view["passages"].as_array().unwrap().iter())
+        .map(|p| p["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, [P1_OIL, P2_PRICES]);
+    assert_eq!(
+        view["entities"],
+        json!([{"kind": "organisation", "name": "NATO"}, {"kind": "location", "name": "Kursk"}])
+    );
+    let text = env.run(["show", "a2"]).expect_code(0).stdout;
+    assert_eq!(
+        text,
+        format!(
+            "Crude market report\nValley Courier · 2024-10-31\n\
+             organisation: NATO · location: Kursk\n\n{P1_OIL}\n\n{P2_PRICES}\n"
+        )
+    );
+    let missing = env.run(["show", "a9"]).expect_code(1);
+    assert!(
+        missing.stderr.contains("no article with id \"a9\""),
+        "{}",
+        missing.stderr
+    );
+}
+
+#[test]
 fn query_errors_exit_2_with_a_message() {
     let env = corpus();
     for (args, message) in [
