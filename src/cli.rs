@@ -31,6 +31,8 @@ pub enum Command {
     Stats(StatsArgs),
     /// One article in full, by the id a search hit gives.
     Show(ShowArgs),
+    /// Delete articles by id, or every article of a source.
+    Delete(DeleteArgs),
     /// Measure indexing speed against a plain-tantivy baseline, and query latency.
     Bench(BenchArgs),
     /// The named-entity tagger: train, evaluate, tag text.
@@ -284,6 +286,18 @@ pub struct ShowArgs {
     /// One JSON object.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// Ids of the articles to delete (`article_id` in `search --json`).
+    #[arg(value_name = "ID", required_unless_present = "source")]
+    pub ids: Vec<String>,
+    /// Delete every article from this source (repeatable).
+    #[arg(long, value_name = "NAME")]
+    pub source: Vec<String>,
+    #[command(flatten)]
+    pub index: IndexDir,
 }
 
 #[derive(Debug, Args)]

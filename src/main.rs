@@ -48,6 +48,7 @@ fn run(command: &Command) -> anyhow::Result<Outcome> {
         Command::Entities(args) => commands::entities::run(args, &mut out),
         Command::Stats(args) => commands::stats::run(args, &mut out),
         Command::Show(args) => commands::show::run(args, &mut out),
+        Command::Delete(args) => commands::delete::run(args, &mut out),
         Command::Ner(command) => commands::ner::run(command, &mut out),
         Command::Bench(args) => commands::bench::run(args, &mut out),
     }?;

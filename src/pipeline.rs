@@ -23,7 +23,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
-use tantivy::directory::error::LockError;
 use tantivy::TantivyDocument;
 
 /// Articles per unit of parallel work.
@@ -92,13 +91,12 @@ struct Worked {
 pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<Stats> {
     let started = Instant::now();
     let opened = index::open_or_create(&config.index_dir)?;
-    let writer = match Writer::new(&opened, config.threads, config.memory_bytes) {
-        Err(tantivy::TantivyError::LockFailure(LockError::LockBusy, _)) => anyhow::bail!(
-            "another process is writing to the index in {}; run again when it has finished",
-            config.index_dir.display()
-        ),
-        other => other.context("cannot start the index writer")?,
-    };
+    let writer = Writer::start(
+        &opened,
+        &config.index_dir,
+        config.threads,
+        config.memory_bytes,
+    )?;
     let (mut files, errors) = ingest::discover(&config.inputs);
     let mut read_stats = Stats::default();
     for error in errors {

@@ -2,6 +2,7 @@
 //! and renders. No search or indexing logic lives here.
 
 pub mod bench;
+pub mod delete;
 pub mod entities;
 pub mod index;
 pub mod ner;

@@ -1,6 +1,7 @@
 //! The tantivy index: its schema (the only place field names are written), opening
 //! and checking it, and writing articles into it as passage documents.
 
+pub mod delete;
 pub mod inputs;
 pub mod prose;
 pub mod schema;

@@ -158,6 +158,16 @@ pub fn prose_analyzer() -> TextAnalyzer {
     TextAnalyzer::from(super::prose::ProseTokenizer::default())
 }
 
+/// The single term a keyword field holds for `text`, through the keyword
+/// analyzer.
+pub fn keyword_term(keyword: &mut TextAnalyzer, text: &str) -> String {
+    let mut term = String::new();
+    keyword
+        .token_stream(text.trim())
+        .process(&mut |token| term.push_str(&token.text));
+    term
+}
+
 /// The value an entity name is indexed under in the alias field.
 pub fn alias_value(kind: EntityKind, name: &str) -> String {
     format!("{}:{name}", kind.as_str())

@@ -10,9 +10,12 @@ use super::schema::{article_key, Fields};
 use super::store::Opened;
 use crate::article::Article;
 use crate::entities::Found;
+use anyhow::Context;
 use std::ops::Range;
+use std::path::Path;
+use tantivy::directory::error::LockError;
 use tantivy::indexer::UserOperation;
-use tantivy::{IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{IndexWriter, ReloadPolicy, Searcher, TantivyDocument, TantivyError, Term};
 
 pub struct Writer {
     writer: IndexWriter,
@@ -22,6 +25,23 @@ pub struct Writer {
 }
 
 impl Writer {
+    /// [`Writer::new`] for the index in `dir`, with a plain message when another
+    /// process is writing to it.
+    pub fn start(
+        opened: &Opened,
+        dir: &Path,
+        threads: usize,
+        memory_bytes: usize,
+    ) -> anyhow::Result<Writer> {
+        match Writer::new(opened, threads, memory_bytes) {
+            Err(TantivyError::LockFailure(LockError::LockBusy, _)) => anyhow::bail!(
+                "another process is writing to the index in {}; run again when it has finished",
+                dir.display()
+            ),
+            other => other.context("cannot start the index writer"),
+        }
+    }
+
     /// A writer with `threads` indexing threads sharing `memory_bytes` of buffer.
     pub fn new(opened: &Opened, threads: usize, memory_bytes: usize) -> tantivy::Result<Writer> {
         let writer = opened
@@ -65,6 +85,11 @@ impl Writer {
             .collect();
         self.writer.run(ops)?;
         Ok(())
+    }
+
+    /// Deletes every passage with `term`, at the commit.
+    pub fn delete(&self, term: Term) {
+        self.writer.delete_term(term);
     }
 
     /// Makes everything written visible, atomically, and waits for merges.

@@ -95,7 +95,7 @@ impl QueryBuilder {
 
     /// The single term a keyword field holds for `text`.
     pub fn keyword_term(&mut self, text: &str) -> String {
-        analyze(&mut self.keyword, text.trim()).concat()
+        crate::index::schema::keyword_term(&mut self.keyword, text)
     }
 
     /// The plan for a parsed query (`None`: everything) and filters.

@@ -215,3 +215,40 @@ fn unchanged_files_are_left_out_until_they_or_the_options_change() {
     let all = index(&["--date", "2024-10-01", "--all"]).expect_code(0);
     assert!(all.stdout.contains("indexed 1 articles"), "{}", all.stdout);
 }
+
+#[test]
+fn delete_removes_articles_by_id_or_source_and_says_how_many() {
+    let env = TestEnv::new();
+    let feed = env.write(
+        "feed.jsonl",
+        [
+            r#"{"id": "x1", "source": "Wire", "title": "One", "body": "Harbours one."}"#,
+            r#"{"id": "x2", "source": "Wire", "title": "Two", "body": "Harbours two."}"#,
+            r#"{"id": "y1", "source": "Harbour Herald", "title": "Three", "body": "Harbours three."}"#,
+        ]
+        .join("\n"),
+    );
+    env.index(&[&feed]);
+    let run = env.run(["delete", "x1"]).expect_code(0);
+    assert_eq!(run.stdout, "deleted 1 articles (1 passages)\n");
+    assert_eq!(env.titles(&["harbours"]).len(), 2);
+    // Sources match as --source does, ignoring case.
+    let run = env
+        .run(["delete", "--source", "harbour herald"])
+        .expect_code(0);
+    assert_eq!(run.stdout, "deleted 1 articles (1 passages)\n");
+    assert_eq!(env.titles(&["harbours"]), vec!["Two"]);
+    let none = env.run(["delete", "x1"]).expect_code(1);
+    assert!(
+        none.stderr.contains("no article has these ids"),
+        "{}",
+        none.stderr
+    );
+    env.run(["delete"]).expect_code(2);
+    // A file left unchanged is not read again: the deletion stands.
+    env.index(&[&feed]);
+    assert_eq!(env.titles(&["harbours"]), vec!["Two"]);
+    env.run(["index", "--all", feed.to_str().unwrap()])
+        .expect_code(0);
+    assert_eq!(env.titles(&["harbours"]).len(), 3);
+}
