@@ -162,7 +162,7 @@ pub struct IndexDir {
 
 #[derive(Debug, Args)]
 pub struct IndexArgs {
-    /// Files or folders of articles.
+    /// Files or folders of articles; `-` is standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
