@@ -25,9 +25,10 @@ const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 /// Read-ahead of an input file.
 const BUFFER: usize = 64 * 1024;
 
-/// Opens `path` (standard input for `-`) for reading, decompressing gzip (by its magic bytes, whatever
-/// the name says; every member of a concatenated file). `read` counts the
-/// file's own bytes as they are read, for progress within a large file.
+/// Opens `path` (standard input for `-`) for reading, decompressing gzip (by
+/// its magic bytes, whatever the name says; every member of a concatenated
+/// file). `read` counts the file's own bytes as they are read, for progress
+/// within a large file.
 pub(crate) fn open<'c>(path: &Path, read: &'c Cell<u64>) -> io::Result<Box<dyn BufRead + 'c>> {
     let inner: Box<dyn Read> = if path.as_os_str() == super::STDIN {
         Box::new(io::stdin())

@@ -312,8 +312,8 @@ fn sniff(head: &[u8]) -> Format {
 /// Reads one file and reports every record it holds.
 ///
 /// JSON Lines, JSON arrays, CSV and SemEval XML are read record by record, so a
-/// file of any size costs a record's memory; other formats are read whole. `read` counts the file's bytes read so
-/// far, for progress.
+/// file of any size costs a record's memory; other formats are read whole.
+/// `read` counts the file's bytes read so far, for progress.
 pub fn read_file(
     input: &InputFile,
     options: &IngestOptions,
