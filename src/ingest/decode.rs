@@ -1,4 +1,5 @@
-//! Bytes to text: gzip, UTF-8 with a Latin-1 fallback, and refusing what is not text.
+//! Opening inputs (files, standard input, gzip as a stream) and bytes to text:
+//! UTF-8 with a Latin-1 fallback, and refusing what is not text.
 //!
 //! Decision: a file that is not valid UTF-8 but has no NUL bytes is decoded as
 //! Latin-1 (ISO-8859-1, every byte one character) with a warning, because news
