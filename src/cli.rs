@@ -192,6 +192,9 @@ pub struct IndexArgs {
     /// indexed with the same options.
     #[arg(long)]
     pub all: bool,
+    /// The summary as one JSON object (problems still go to stderr).
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Filters shared by `search` and `entities`.

@@ -5,7 +5,7 @@ use crate::cli::IndexArgs;
 use crate::entities;
 use crate::ingest::{parse_date, Event, IngestOptions};
 use crate::pipeline::{self, describe, IndexConfig, Reporter};
-use crate::render::text;
+use crate::render::{json, text};
 use crate::text::passages::Limits;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -41,7 +41,11 @@ pub fn run(args: &IndexArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     };
     let mut reporter = Progress::new();
     let stats = pipeline::run(&config, &mut reporter)?;
-    text::summary(out, &stats, args.stats)?;
+    if args.json {
+        json::line(out, &stats)?;
+    } else {
+        text::summary(out, &stats, args.stats)?;
+    }
     Ok(if stats.rejected > 0 {
         Outcome::Partial
     } else {

@@ -252,3 +252,38 @@ fn delete_removes_articles_by_id_or_source_and_says_how_many() {
         .expect_code(0);
     assert_eq!(env.titles(&["harbours"]).len(), 3);
 }
+
+#[test]
+fn the_index_summary_as_json_counts_what_the_text_says() {
+    let env = TestEnv::new();
+    let feed = env.write(
+        "feed.jsonl",
+        concat!(
+            r#"{"id": "x1", "source": "W", "title": "One", "body": "Harbours one."}"#,
+            "\n",
+            "not json\n",
+        ),
+    );
+    let run = env
+        .run(["index", "--json", feed.to_str().unwrap()])
+        .expect_code(1);
+    let summary = &run.json_lines()[0];
+    assert_eq!(summary["articles"], 1);
+    assert_eq!(summary["rejected"], 1);
+    assert_eq!(summary["unchanged"], 0);
+    assert!(summary["input_bytes"].as_u64().unwrap() > 0);
+    assert!(
+        run.stderr.contains("feed.jsonl:2: invalid JSON"),
+        "{}",
+        run.stderr
+    );
+    let other = env.write(
+        "other.jsonl",
+        r#"{"id": "y1", "source": "W", "title": "Two", "body": "Harbours two."}"#,
+    );
+    env.index(&[&other]);
+    let again = env
+        .run(["index", "--json", other.to_str().unwrap()])
+        .expect_code(0);
+    assert_eq!(again.json_lines()[0]["unchanged"], 1);
+}
