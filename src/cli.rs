@@ -88,6 +88,33 @@ pub enum NerCommand {
     Eval(NerEvalArgs),
     /// Tag plain text (or JSON Lines with a `text` field): one JSON line per input.
     Tag(NerTagArgs),
+    /// Learn word clusters from unlabelled articles, for `ner train --clusters`.
+    Clusters(NerClustersArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NerClustersArgs {
+    /// Article files or folders, in any format `index` reads.
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// CoNLL files whose words are added as unlabelled sentences.
+    #[arg(long)]
+    pub conll: Vec<PathBuf>,
+    /// Where to write the clusters (word, fine class, coarse class per line).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Fine classes.
+    #[arg(long, default_value_t = 1024)]
+    pub classes: usize,
+    /// Coarse classes, each a group of fine ones.
+    #[arg(long, default_value_t = 64)]
+    pub coarse: usize,
+    /// Words seen fewer times get no class.
+    #[arg(long, default_value_t = 3)]
+    pub min_count: u32,
+    /// At most this many passes over the words.
+    #[arg(long, default_value_t = 20)]
+    pub iterations: usize,
 }
 
 #[derive(Debug, Args)]
@@ -124,6 +151,9 @@ pub struct NerTrainArgs {
     /// Folder of gazetteer lists (`CATEGORY.txt`, one name per line).
     #[arg(long)]
     pub gazetteers: Option<PathBuf>,
+    /// Word clusters written by `ner clusters`.
+    #[arg(long)]
+    pub clusters: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -1,8 +1,8 @@
 //! `dateline ner train | eval | tag`.
 
 use super::Outcome;
-use crate::cli::{NerCommand, NerEvalArgs, NerTagArgs, NerTrainArgs};
-use crate::ner::{conll, file, gazetteer::Gazetteer, train};
+use crate::cli::{NerClustersArgs, NerCommand, NerEvalArgs, NerTagArgs, NerTrainArgs};
+use crate::ner::{clusters, conll, file, gazetteer::Gazetteer, train};
 use anyhow::Context;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -13,7 +13,63 @@ pub fn run(command: &NerCommand, out: &mut dyn Write) -> anyhow::Result<Outcome>
         NerCommand::Train(args) => run_train(args, out),
         NerCommand::Eval(args) => run_eval(args, out),
         NerCommand::Tag(args) => run_tag(args, out),
+        NerCommand::Clusters(args) => run_clusters(args, out),
     }
+}
+
+fn run_clusters(args: &NerClustersArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+    anyhow::ensure!(
+        args.classes >= 2 && args.classes <= usize::from(u16::MAX) && args.coarse >= 1,
+        "--classes must be between 2 and 65535, and --coarse at least 1"
+    );
+    let started = Instant::now();
+    let mut corpus = clusters::Corpus::default();
+    let (files, errors) = crate::ingest::discover(&args.inputs);
+    if let Some(error) = errors.first() {
+        anyhow::bail!("{error}");
+    }
+    // The source and date matter nothing here, but formats without them need them.
+    let options = crate::ingest::IngestOptions {
+        source: Some("unlabelled".to_string()),
+        ..Default::default()
+    };
+    for file in &files {
+        for article in crate::ingest::articles(file, &options) {
+            for text in [&article.title, &article.body] {
+                let tokenized = crate::ner::tokenize::sentences(text);
+                for sentence in &tokenized.sentences {
+                    let tokens = &tokenized.tokens[sentence.clone()];
+                    corpus.add_sentence(tokens.iter().map(|r| &text[r.clone()]));
+                }
+            }
+        }
+    }
+    for path in &args.conll {
+        for doc in conll::read(path)? {
+            for sentence in &doc {
+                corpus.add_sentence(sentence.tokens.iter().map(String::as_str));
+            }
+        }
+    }
+    let settings = clusters::Settings {
+        classes: args.classes,
+        coarse: args.coarse,
+        min_count: args.min_count,
+        iterations: args.iterations,
+    };
+    let learnt = corpus.learn(&settings, &mut |line| log::info!("{line}"));
+    clusters::save(&learnt, &args.out)?;
+    writeln!(
+        out,
+        "{} words of {} tokens in {} classes, {} coarse, in {:.1} s; written to {}",
+        learnt.words().len(),
+        corpus.tokens(),
+        args.classes,
+        args.coarse,
+        started.elapsed().as_secs_f64(),
+        args.out.display()
+    )?;
+    Ok(Outcome::Success)
 }
 
 fn run_train(args: &NerTrainArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
@@ -35,7 +91,11 @@ fn run_train(args: &NerTrainArgs, out: &mut dyn Write) -> anyhow::Result<Outcome
         two_pass: !args.one_pass,
         open_share: (!args.score_every_token).then_some(args.open_share),
     };
-    let tagger = train::train(&docs, gazetteer, &settings, &mut |line| {
+    let clusters = match &args.clusters {
+        Some(path) => clusters::load(path)?,
+        None => clusters::Clusters::default(),
+    };
+    let tagger = train::train(&docs, gazetteer, clusters, &settings, &mut |line| {
         log::info!("{line}")
     });
     file::save(&tagger, &args.out)?;

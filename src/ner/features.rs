@@ -6,29 +6,41 @@
 //! hashes, so no string is built per token. Bump [`FEATURE_VERSION`] whenever what
 //! a template means changes: a model trained on other features is refused.
 
+use super::clusters::Clusters;
 use super::gazetteer::Gazetteer;
 use super::{HashedMap, HashedSet};
 use std::ops::Range;
 
 /// The version of the feature set a model was trained with.
-pub const FEATURE_VERSION: u32 = 3;
+pub const FEATURE_VERSION: u32 = 4;
 
 /// Features per token.
-pub const TEMPLATES: usize = 26;
+pub const TEMPLATES: usize = 30;
 /// Features that do not depend on the document: all but the last two.
 pub const LOCAL_TEMPLATES: usize = TEMPLATES - 2;
-/// Templates whose value is the word alone: bias, form, lower case, shape, affixes.
-pub const WORD_TEMPLATES: Range<usize> = 0..12;
-/// Templates whose value is one neighbour's lower case alone, at offsets -1, +1,
-/// -2 and +2.
-pub const NEIGHBOUR_TEMPLATES: [(usize, isize); 4] = [(13, -1), (14, 1), (15, -2), (16, 2)];
+/// Templates whose value is the word alone: bias, form, lower case, shape,
+/// affixes, fine and coarse cluster.
+pub const WORD_TEMPLATES: Range<usize> = 0..14;
+/// Templates whose value is one neighbour's alone: its lower case at offsets -1,
+/// +1, -2 and +2, then its fine cluster at -1 and +1.
+pub const NEIGHBOUR_TEMPLATES: [(usize, isize); NEIGHBOURS] =
+    [(15, -1), (16, 1), (17, -2), (18, 2), (19, -1), (20, 1)];
+/// How many [`NEIGHBOUR_TEMPLATES`] there are.
+pub const NEIGHBOURS: usize = 6;
 /// The templates that are neither: they see the sentence around the word.
-pub const CONTEXT_TEMPLATES: [usize; 10] = [12, 17, 18, 19, 20, 21, 22, 23, 24, 25];
+pub const CONTEXT_TEMPLATES: [usize; 10] = [14, 21, 22, 23, 24, 25, 26, 27, 28, 29];
 
 /// Distinct words an extractor remembers before it starts afresh.
 const LEXICON_CAP: usize = 1 << 16;
 /// The flag of a sentence's first token (see `token_hashes`).
 const FIRST_FLAG: u64 = 1 << 8;
+
+/// The name lists a token's features look words up in.
+#[derive(Clone, Copy)]
+pub struct Lists<'a> {
+    pub gazetteer: &'a Gazetteer,
+    pub clusters: &'a Clusters,
+}
 
 /// What a token's document-level features combine with its hint.
 #[derive(Debug, Clone, Copy, Default)]
@@ -74,6 +86,9 @@ struct TokenHashes {
     prefixes: [u64; 4],
     suffixes: [u64; 4],
     flags: u64,
+    /// The word's fine and coarse cluster, as feature values (0: none).
+    fine: u64,
+    coarse: u64,
     /// Whether any letter is a capital (not a feature: it decides which tokens
     /// the tagger may leave unscored, see `Tagger::open`).
     capitals: bool,
@@ -84,6 +99,7 @@ struct TokenHashes {
 #[derive(Debug, Clone, Copy, Default)]
 struct Context {
     lower: u64,
+    fine: u64,
     shape: u64,
     flags: u64,
     /// The gazetteer matches the token is part of; 0 in the lexicon.
@@ -105,8 +121,28 @@ impl TokenHashes {
         let [p0, p1, p2, p3] = self.prefixes;
         let [s0, s1, s2, s3] = self.suffixes;
         [
-            1, self.form, self.lower, self.shape, p0, p1, p2, p3, s0, s1, s2, s3,
+            1,
+            self.form,
+            self.lower,
+            self.shape,
+            p0,
+            p1,
+            p2,
+            p3,
+            s0,
+            s1,
+            s2,
+            s3,
+            self.fine,
+            self.coarse,
         ]
+    }
+
+    /// The values the word gives its neighbours, in the order of
+    /// [`NEIGHBOUR_TEMPLATES`].
+    fn neighbour_values(&self) -> [u64; NEIGHBOURS] {
+        let (lower, fine) = (self.lower, self.fine);
+        [lower, lower, lower, lower, fine, fine]
     }
 }
 
@@ -136,7 +172,7 @@ pub fn word_key(token: &str) -> u64 {
 
 /// The sentinel neighbour features of a token near the start or end of its
 /// sentence, in the order of [`NEIGHBOUR_TEMPLATES`].
-pub fn edge_features(bits: u32) -> [u32; 4] {
+pub fn edge_features(bits: u32) -> [u32; NEIGHBOURS] {
     NEIGHBOUR_TEMPLATES.map(|(t, d)| index(t, if d < 0 { BEFORE } else { AFTER }, bits))
 }
 
@@ -190,18 +226,18 @@ impl Extractor {
         &mut self,
         tokens: &[&str],
         hints: Option<&[DocHint]>,
-        gazetteer: &Gazetteer,
+        lists: Lists,
         bits: u32,
         out: &mut Vec<u32>,
     ) {
-        self.prepare(tokens, gazetteer, None);
+        self.prepare(tokens, lists, None);
         self.features(hints, bits, false, out);
     }
 
     /// Looks up or hashes the words of a sentence and tags its gazetteer matches.
     /// With `open`, a token without capitals whose key `open` lacks is closed:
     /// the tagger labels it O without scoring it.
-    pub fn prepare(&mut self, tokens: &[&str], gazetteer: &Gazetteer, open: Option<&HashedSet>) {
+    pub fn prepare(&mut self, tokens: &[&str], lists: Lists, open: Option<&HashedSet>) {
         if self.words.len() + tokens.len() > LEXICON_CAP {
             self.lexicon.clear();
             self.words.clear();
@@ -215,13 +251,19 @@ impl Extractor {
             let known = match self.lexicon.get(&key) {
                 Some(&known) => known,
                 None => {
-                    let hashes = self.token_hashes(token);
+                    let mut hashes = self.token_hashes(token);
+                    if let Some((fine, coarse)) = lists.clusters.get(token) {
+                        // Offset, so that class 0 is not the value of no class.
+                        hashes.fine = u64::from(fine) + 1;
+                        hashes.coarse = u64::from(coarse) + 1;
+                    }
                     self.words.push(hashes);
                     let known = Known {
                         place: self.words.len() as u32 - 1,
                         capitals: hashes.capitals,
                         context: Context {
                             lower: hashes.lower,
+                            fine: hashes.fine,
                             shape: hashes.shape,
                             flags: hashes.flags,
                             gazetteer: 0,
@@ -253,7 +295,7 @@ impl Extractor {
         }
         self.keys.clear();
         self.keys.extend(self.contexts.iter().map(|c| c.lower));
-        gazetteer.tag(&self.keys, &mut |i, tag| {
+        lists.gazetteer.tag(&self.keys, &mut |i, tag| {
             let h = &mut self.contexts[i].gazetteer;
             *h = mix(*h, tag);
         });
@@ -314,6 +356,8 @@ impl Extractor {
                 |d: isize| at(i + d).map_or(if d < 0 { BEFORE } else { AFTER }, |h| h.lower);
             let shape_at =
                 |d: isize| at(i + d).map_or(if d < 0 { BEFORE } else { AFTER }, |h| h.shape);
+            let fine_at =
+                |d: isize| at(i + d).map_or(if d < 0 { BEFORE } else { AFTER }, |h| h.fine);
             let gaz_at = |d: isize| at(i + d).map_or(0, |h| h.gazetteer);
             let rest = [
                 t.flags,
@@ -321,6 +365,8 @@ impl Extractor {
                 lower_at(1),
                 lower_at(-2),
                 lower_at(2),
+                fine_at(-1),
+                fine_at(1),
                 mix(shape_at(-1), t.shape),
                 mix(t.shape, shape_at(1)),
                 mix(lower_at(-1), t.lower),
@@ -365,12 +411,17 @@ impl Extractor {
 
     /// The features of the word at `place` under the word templates, then the
     /// features it gives its neighbours under the neighbour templates.
-    pub fn word_features(&self, place: u32, bits: u32) -> ([u32; WORD_TEMPLATES.end], [u32; 4]) {
+    pub fn word_features(
+        &self,
+        place: u32,
+        bits: u32,
+    ) -> ([u32; WORD_TEMPLATES.end], [u32; NEIGHBOURS]) {
         let w = &self.words[place as usize];
         let own = w.word_values();
+        let given = w.neighbour_values();
         (
             std::array::from_fn(|t| index(WORD_TEMPLATES.start + t, own[t], bits)),
-            NEIGHBOUR_TEMPLATES.map(|(t, _)| index(t, w.lower, bits)),
+            std::array::from_fn(|k| index(NEIGHBOUR_TEMPLATES[k].0, given[k], bits)),
         )
     }
 
@@ -451,6 +502,8 @@ impl Extractor {
             prefixes,
             suffixes,
             flags,
+            fine: 0,
+            coarse: 0,
             capitals: upper > 0,
         }
     }
@@ -460,9 +513,17 @@ impl Extractor {
 mod tests {
     use super::*;
 
+    /// No gazetteer and no clusters.
+    fn none() -> Lists<'static> {
+        Lists {
+            gazetteer: Box::leak(Box::default()),
+            clusters: Box::leak(Box::default()),
+        }
+    }
+
     fn features(tokens: &[&str]) -> Vec<u32> {
         let mut out = Vec::new();
-        Extractor::default().extract(tokens, None, &Gazetteer::default(), 18, &mut out);
+        Extractor::default().extract(tokens, None, none(), 18, &mut out);
         out
     }
 
@@ -484,8 +545,46 @@ mod tests {
         assert_ne!(a[1], b[1]);
         assert_ne!(a[3], b[3]);
         // "is" sees a different left neighbour only through lower-case-free features.
-        assert_eq!(a[TEMPLATES + 13], b[TEMPLATES + 13]);
-        assert_ne!(a[TEMPLATES + 17], b[TEMPLATES + 17]);
+        assert_eq!(a[TEMPLATES + 15], b[TEMPLATES + 15]);
+        assert_ne!(a[TEMPLATES + 21], b[TEMPLATES + 21]);
+    }
+
+    #[test]
+    fn words_of_one_cluster_share_its_features_and_give_them_to_their_neighbours() {
+        let mut clusters = Clusters::default();
+        clusters.add("Kursk", 3, 1);
+        clusters.add("Pyongyang", 3, 1);
+        clusters.add("Seoul", 4, 1);
+        let lists = Lists {
+            clusters: &clusters,
+            ..none()
+        };
+        let mut out = Vec::new();
+        let tokens = [
+            "in",
+            "Kursk",
+            "in",
+            "Pyongyang",
+            "in",
+            "Seoul",
+            "in",
+            "Oslo",
+        ];
+        Extractor::default().extract(&tokens, None, lists, 18, &mut out);
+        let at = |token: usize, template: usize| out[token * TEMPLATES + template];
+        let (fine, coarse, before, after) = (12, 13, 19, 20);
+        assert_eq!(at(1, fine), at(3, fine));
+        assert_ne!(at(1, fine), at(5, fine));
+        assert_eq!(at(1, coarse), at(5, coarse));
+        // A word without a class has its own value, which no class shares.
+        assert_ne!(at(7, fine), at(1, fine));
+        assert_ne!(at(7, fine), at(5, fine));
+        assert_eq!(at(7, fine), features(&["Oslo"])[fine]);
+        // "in" sees the class of the word after it and of the word before it.
+        assert_eq!(at(0, after), at(2, after));
+        assert_ne!(at(0, after), at(4, after));
+        assert_eq!(at(2, before), at(4, before));
+        assert_ne!(at(2, before), at(6, before));
     }
 
     #[test]
@@ -501,13 +600,13 @@ mod tests {
         let mut extractor = Extractor::default();
         let mut out = Vec::new();
         let tokens = ["Paris", "and", "Paris"];
-        extractor.extract(&tokens, None, &Gazetteer::default(), 18, &mut out);
+        extractor.extract(&tokens, None, none(), 18, &mut out);
         assert_eq!(extractor.places()[0], extractor.places()[2]);
         // Same word, same word features; only the first token has the flag.
         assert_eq!(out[1], out[2 * TEMPLATES + 1]);
-        assert_ne!(out[12], out[2 * TEMPLATES + 12]);
+        assert_ne!(out[14], out[2 * TEMPLATES + 14]);
         let again = out.clone();
-        extractor.extract(&tokens, None, &Gazetteer::default(), 18, &mut out);
+        extractor.extract(&tokens, None, none(), 18, &mut out);
         assert_eq!(out, again);
         assert_eq!(out, features(&tokens));
     }
@@ -528,7 +627,7 @@ mod tests {
             "rose",
             ".",
         ];
-        extractor.prepare(&tokens, &Gazetteer::default(), Some(&open));
+        extractor.prepare(&tokens, none(), Some(&open));
         let closed: Vec<&str> = tokens
             .iter()
             .zip(extractor.closed())
@@ -537,7 +636,7 @@ mod tests {
             .collect();
         assert_eq!(closed, ["said", "the", "rose", "."]);
         // Without open words, nothing is closed.
-        extractor.prepare(&tokens, &Gazetteer::default(), None);
+        extractor.prepare(&tokens, none(), None);
         assert!(extractor.closed().iter().all(|&c| !c));
     }
 
@@ -552,7 +651,11 @@ mod tests {
         let mut prepared = Prepared::default();
         let mut expected = Vec::new();
         for tokens in [&a, &b] {
-            extractor.prepare(tokens, &gazetteer, Some(&open));
+            let lists = Lists {
+                gazetteer: &gazetteer,
+                ..none()
+            };
+            extractor.prepare(tokens, lists, Some(&open));
             extractor.keep(&mut prepared);
             let mut out = Vec::new();
             extractor.features(None, bits, false, &mut out);
@@ -574,7 +677,7 @@ mod tests {
         // Once the lexicon starts afresh, its places mean nothing.
         let many: Vec<String> = (0..LEXICON_CAP).map(|i| format!("w{i}")).collect();
         let many: Vec<&str> = many.iter().map(String::as_str).collect();
-        extractor.prepare(&many, &gazetteer, None);
+        extractor.prepare(&many, none(), None);
         assert!(!extractor.restore(&prepared, 0));
     }
 
@@ -585,11 +688,11 @@ mod tests {
         let mut out = Vec::new();
         for chunk in words.chunks(1000) {
             let tokens: Vec<&str> = chunk.iter().map(String::as_str).collect();
-            extractor.extract(&tokens, None, &Gazetteer::default(), 18, &mut out);
+            extractor.extract(&tokens, None, none(), 18, &mut out);
         }
         assert_eq!(extractor.lexicon_state().1, 1);
         let tokens = ["w3", "Rutte", "w65600"];
-        extractor.extract(&tokens, None, &Gazetteer::default(), 18, &mut out);
+        extractor.extract(&tokens, None, none(), 18, &mut out);
         assert_eq!(out, features(&tokens));
     }
 }

@@ -1,5 +1,6 @@
 //! The model file: gzip of a small header, the gazetteer lists, the open words,
-//! the common words, and each pass's weights quantised to 16 bits.
+//! the common words, the word clusters, and each pass's weights quantised to 16
+//! bits.
 //!
 //! The header carries the file format and the feature-set version; a model built
 //! for other features is refused with a message instead of tagging badly.
@@ -16,7 +17,7 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 const MAGIC: &[u8; 6] = b"DLNER\0";
-const FILE_FORMAT: u32 = 3;
+const FILE_FORMAT: u32 = 4;
 
 pub fn save(tagger: &Tagger, path: &Path) -> anyhow::Result<()> {
     let mut out = Vec::new();
@@ -48,6 +49,9 @@ pub fn save(tagger: &Tagger, path: &Path) -> anyhow::Result<()> {
     let common = tagger.common.words().join("\n");
     out.extend_from_slice(&(common.len() as u32).to_le_bytes());
     out.extend_from_slice(common.as_bytes());
+    let clusters = tagger.clusters.to_text();
+    out.extend_from_slice(&(clusters.len() as u32).to_le_bytes());
+    out.extend_from_slice(clusters.as_bytes());
     for model in std::iter::once(&tagger.first).chain(&tagger.second) {
         write_model(model, &mut out);
     }
@@ -151,6 +155,9 @@ fn parse(bytes: &[u8]) -> anyhow::Result<Tagger> {
     let common_len = c.u32()? as usize;
     let common = std::str::from_utf8(c.take(common_len)?).context("common words are not UTF-8")?;
     let common = WordSet::new(common.lines().map(String::from).collect());
+    let clusters_len = c.u32()? as usize;
+    let clusters = std::str::from_utf8(c.take(clusters_len)?).context("clusters are not UTF-8")?;
+    let clusters = super::clusters::parse(clusters).context("bad word clusters")?;
     let first = read_model(&mut c, bits)?;
     let second = if passes == 2 {
         Some(read_model(&mut c, bits)?)
@@ -160,6 +167,7 @@ fn parse(bytes: &[u8]) -> anyhow::Result<Tagger> {
     ensure!(c.0.is_empty(), "trailing bytes after the model");
     Ok(Tagger {
         gazetteer,
+        clusters,
         first,
         second,
         open,
@@ -195,6 +203,7 @@ fn read_model(c: &mut Cursor, bits: u32) -> anyhow::Result<Model> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ner::clusters::Clusters;
 
     #[test]
     fn round_trip_keeps_weights_within_quantisation_error() {
@@ -208,8 +217,12 @@ mod tests {
         first.transitions[0][1] = 0.5;
         let mut gazetteer = Gazetteer::default();
         gazetteer.add("city", "New York");
+        let mut clusters = Clusters::default();
+        clusters.add("Kursk", 7, 1);
+        clusters.add("Seoul", 300, 2);
         let tagger = Tagger {
             gazetteer,
+            clusters,
             first,
             second: None,
             open: Some(WordSet::new(vec!["of".into(), "&".into()])),
@@ -223,6 +236,8 @@ mod tests {
         assert!((back.first.weights.get(5, 0) + 1.25).abs() < 1e-3);
         assert_eq!(back.first.transitions[0][1], 0.5);
         assert_eq!(back.gazetteer.lists(), tagger.gazetteer.lists());
+        assert_eq!(back.clusters.words(), tagger.clusters.words());
+        assert_eq!(back.clusters.get("Seoul"), Some((300, 2)));
         assert!(back.second.is_none());
         assert_eq!(back.open, tagger.open);
         assert_eq!(back.common, tagger.common);

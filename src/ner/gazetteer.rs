@@ -62,6 +62,20 @@ impl Gazetteer {
         self.entries.is_empty()
     }
 
+    /// Whether `name` (tokens separated by white space, any case) is on the
+    /// list of `category`.
+    pub fn has(&self, category: &str, name: &str) -> bool {
+        let Some(id) = self.categories.iter().position(|c| c == category) else {
+            return false;
+        };
+        let h = name
+            .split_whitespace()
+            .fold(0, |h, token| extend(h, lower_hash(token)));
+        self.entries
+            .get(&h)
+            .is_some_and(|ids| ids.contains(&(id as u64 + 1)))
+    }
+
     pub fn len(&self) -> usize {
         self.lists.len()
     }
@@ -157,5 +171,10 @@ mod tests {
         // city = 1, country = 2, first-name = 3; value = id * 2 + begins.
         assert_eq!(tags, vec![(1, 3), (2, 2), (4, 3), (4, 7)]);
         assert_eq!(g.len(), 4);
+        assert!(g.has("city", "new  YORK"));
+        assert!(g.has("country", "United States"));
+        assert!(!g.has("country", "United"));
+        assert!(!g.has("country", "New York"));
+        assert!(!g.has("river", "York"));
     }
 }

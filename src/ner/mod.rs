@@ -2,6 +2,7 @@
 //! averaged structured perceptron with hashed features, gazetteers and a second,
 //! document-level pass.
 
+pub mod clusters;
 pub mod conll;
 pub mod eval;
 pub mod features;

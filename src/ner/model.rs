@@ -2,7 +2,7 @@
 //! Viterbi decoding under the IOB2 constraints. Trained as an averaged structured
 //! perceptron.
 
-use super::features::{CONTEXT_TEMPLATES, NEIGHBOUR_TEMPLATES};
+use super::features::{CONTEXT_TEMPLATES, NEIGHBOURS, NEIGHBOUR_TEMPLATES};
 use super::labels::{self, LABELS};
 
 /// The label O, as an index into score rows.
@@ -41,7 +41,7 @@ pub enum Weights {
 #[derive(Clone, Copy)]
 pub struct WordRows {
     own: [i32; ROW],
-    neighbours: [[i16; ROW]; 4],
+    neighbours: [[i16; ROW]; NEIGHBOURS],
 }
 
 impl Weights {
@@ -144,7 +144,7 @@ impl Model {
 
     /// The rows of a word from its word-template and neighbour-template features
     /// (see [`WordRows`]); `None` for a float table.
-    pub fn word_rows(&self, own: &[u32], neighbours: [u32; 4]) -> Option<WordRows> {
+    pub fn word_rows(&self, own: &[u32], neighbours: [u32; NEIGHBOURS]) -> Option<WordRows> {
         let Weights::Quantised { values, .. } = &self.weights else {
             return None;
         };
@@ -165,7 +165,7 @@ impl Model {
         &self,
         words: Words,
         rows: &[WordRows],
-        edges: [u32; 4],
+        edges: [u32; NEIGHBOURS],
         scratch: &mut Scratch,
         out: &mut Vec<u8>,
     ) {

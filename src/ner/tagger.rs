@@ -2,16 +2,19 @@
 //! second pass sees, for every token, how the first pass labelled the same word
 //! elsewhere in the document, so a name recognised once helps label its repeats.
 
-use super::features::{edge_features, word_key, DocHint, Extractor, Prepared, TEMPLATES};
+use super::clusters::Clusters;
+use super::features::{edge_features, word_key, DocHint, Extractor, Lists, Prepared, TEMPLATES};
 use super::gazetteer::Gazetteer;
 use super::labels::{self, kind_of};
 use super::model::{Model, Scratch, WordRows, Words};
 use super::{HashedMap, HashedSet};
 
-/// A trained tagger: gazetteer, first-pass model and optional second-pass model.
+/// A trained tagger: gazetteer, word clusters, first-pass model and optional
+/// second-pass model.
 #[derive(Clone)]
 pub struct Tagger {
     pub gazetteer: Gazetteer,
+    pub clusters: Clusters,
     pub first: Model,
     pub second: Option<Model>,
     /// The open words: the words without a capital letter that training saw
@@ -90,6 +93,14 @@ impl RowCache {
 }
 
 impl Tagger {
+    /// The name lists the features look words up in.
+    pub fn lists(&self) -> Lists<'_> {
+        Lists {
+            gazetteer: &self.gazetteer,
+            clusters: &self.clusters,
+        }
+    }
+
     /// Labels every sentence of a document (IOB2 label indices). A sentence is
     /// anything that gives its tokens as a slice: a `Vec<&str>`, or a slice of one
     /// buffer holding the whole document.
@@ -134,7 +145,7 @@ impl Tagger {
     /// Looks up a sentence's words in the workspace's extractor.
     fn prepare(&self, tokens: &[&str], ws: &mut Workspace) {
         let open = self.open.as_ref().map(|open| &open.keys);
-        ws.extractor.prepare(tokens, &self.gazetteer, open);
+        ws.extractor.prepare(tokens, self.lists(), open);
     }
 
     /// Labels the sentence last prepared with `model`. With `cached` and a
@@ -259,8 +270,18 @@ mod tests {
             .collect();
         let mut gazetteer = Gazetteer::default();
         gazetteer.add("city", "New York");
+        let mut clusters = Clusters::default();
+        for (word, fine, coarse) in [
+            ("York", 0, 0),
+            ("Rutte", 0, 0),
+            ("NATO", 1, 0),
+            ("the", 2, 1),
+        ] {
+            clusters.add(word, fine, coarse);
+        }
         Tagger {
             gazetteer,
+            clusters,
             first: Model {
                 weights: Weights::quantised(values, 0.01),
                 ..Model::new(bits)
@@ -277,7 +298,7 @@ mod tests {
         let mut features = Vec::new();
         let mut extractor = Extractor::default();
         let open = tagger.open.as_ref().map(|open| &open.keys);
-        extractor.prepare(tokens, &tagger.gazetteer, open);
+        extractor.prepare(tokens, tagger.lists(), open);
         extractor.features(None, tagger.first.bits, false, &mut features);
         let mut out = Vec::new();
         let model = &tagger.first;

@@ -5,9 +5,10 @@
 //! documents, so they come from two half models, each trained on the other half
 //! (jackknifing); the second-pass model then learns from those hints.
 
+use super::clusters::Clusters;
 use super::conll::Document;
 use super::eval::Evaluation;
-use super::features::{DocHint, Extractor, TEMPLATES};
+use super::features::{DocHint, Extractor, Lists, TEMPLATES};
 use super::gazetteer::Gazetteer;
 use super::labels::O;
 use super::model::{Model, Trainer};
@@ -67,7 +68,7 @@ impl SplitMix {
 fn examples(
     docs: &[Document],
     hints: Option<&[Vec<Vec<DocHint>>]>,
-    gazetteer: &Gazetteer,
+    lists: Lists,
     bits: u32,
 ) -> Vec<Example> {
     let mut extractor = Extractor::default();
@@ -77,7 +78,7 @@ fn examples(
             let tokens: Vec<&str> = sentence.tokens.iter().map(String::as_str).collect();
             let mut features = Vec::new();
             let sentence_hints = hints.map(|h| h[d][s].as_slice());
-            extractor.extract(&tokens, sentence_hints, gazetteer, bits, &mut features);
+            extractor.extract(&tokens, sentence_hints, lists, bits, &mut features);
             out.push(Example {
                 features,
                 gold: sentence.labels.clone(),
@@ -109,9 +110,10 @@ fn train_model(
 }
 
 /// First-pass labels for every sentence of `docs`.
-fn first_pass(model: &Model, docs: &[Document], gazetteer: &Gazetteer) -> Vec<Vec<Vec<u8>>> {
+fn first_pass(model: &Model, docs: &[Document], lists: Lists) -> Vec<Vec<Vec<u8>>> {
     let tagger = Tagger {
-        gazetteer: gazetteer.clone(),
+        gazetteer: lists.gazetteer.clone(),
+        clusters: lists.clusters.clone(),
         first: model.clone(),
         second: None,
         // The second pass learns from hints of a first pass that scored every
@@ -143,10 +145,15 @@ fn hints_for(docs: &[Document], labels: &[Vec<Vec<u8>>]) -> Vec<Vec<Vec<DocHint>
 pub fn train(
     docs: &[Document],
     gazetteer: Gazetteer,
+    clusters: Clusters,
     settings: &Settings,
     log: &mut dyn FnMut(String),
 ) -> Tagger {
-    let local = examples(docs, None, &gazetteer, settings.bits);
+    let lists = Lists {
+        gazetteer: &gazetteer,
+        clusters: &clusters,
+    };
+    let local = examples(docs, None, lists, settings.bits);
     let first = train_model(&local, settings, &mut |epoch, wrong| {
         log(format!(
             "first pass: epoch {epoch}: {wrong} sentences wrong"
@@ -158,13 +165,13 @@ pub fn train(
         let (a, b) = docs.split_at(half);
         let mut labels = Vec::with_capacity(docs.len());
         for (train_on, tag) in [(b, a), (a, b)] {
-            let examples = examples(train_on, None, &gazetteer, settings.bits);
+            let examples = examples(train_on, None, lists, settings.bits);
             let model = train_model(&examples, settings, &mut |_, _| {});
-            labels.extend(first_pass(&model, tag, &gazetteer));
+            labels.extend(first_pass(&model, tag, lists));
         }
         log("second pass: jackknifed first-pass labels ready".to_string());
         let hints = hints_for(docs, &labels);
-        let with_hints = examples(docs, Some(&hints), &gazetteer, settings.bits);
+        let with_hints = examples(docs, Some(&hints), lists, settings.bits);
         train_model(&with_hints, settings, &mut |epoch, wrong| {
             log(format!(
                 "second pass: epoch {epoch}: {wrong} sentences wrong"
@@ -173,6 +180,7 @@ pub fn train(
     });
     Tagger {
         gazetteer,
+        clusters,
         first,
         second,
         open: open_words(docs, settings.open_share),

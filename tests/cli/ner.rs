@@ -138,6 +138,77 @@ fn closed_words_cost_little_f1_and_a_bad_share_is_refused() {
 }
 
 #[test]
+fn word_clusters_are_learnt_deterministically_and_feed_training() {
+    let (env, train, dev) = small_splits();
+    let reuters = crate::corpora::data("reuters21578/reut2-000.sgm");
+    let mut outputs = Vec::new();
+    for name in ["a.tsv", "b.tsv"] {
+        let run = env
+            .run([
+                "ner",
+                "clusters",
+                reuters.to_str().unwrap(),
+                "--conll",
+                train.to_str().unwrap(),
+                "--classes",
+                "64",
+                "--coarse",
+                "8",
+                "--out",
+                name,
+            ])
+            .expect_code(0);
+        assert!(
+            run.stdout.contains(" words of ") && run.stdout.contains("in 64 classes, 8 coarse"),
+            "{}",
+            run.stdout
+        );
+        outputs.push(std::fs::read_to_string(env.path(name)).unwrap());
+    }
+    assert_eq!(outputs[0], outputs[1], "same text, same clusters");
+    let classes: std::collections::HashMap<&str, (u16, u16)> = outputs[0]
+        .lines()
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            assert_eq!(fields.len(), 3, "{line}");
+            let (fine, coarse) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+            assert!(fine < 64 && coarse < 8, "{line}");
+            (fields[0], (fine, coarse))
+        })
+        .collect();
+    // The days of the week are used alike, and unlike the countries.
+    assert_eq!(classes["Monday"], classes["Friday"]);
+    assert_eq!(classes["Japan"], classes["France"]);
+    assert_ne!(classes["Monday"].0, classes["Japan"].0);
+
+    let train_args = ["ner", "train", "--train", train.to_str().unwrap()];
+    let settings = ["--epochs", "5", "--bits", "16", "--one-pass"];
+    for (name, clusters) in [("plain.model", None), ("clustered.model", Some("a.tsv"))] {
+        let extra = clusters.map(|file| ["--clusters", file]);
+        let args = train_args
+            .into_iter()
+            .chain(settings)
+            .chain(["--out", name])
+            .chain(extra.into_iter().flatten());
+        env.run(args).expect_code(0);
+    }
+    let model = |name: &str| std::fs::read(env.path(name)).unwrap();
+    assert_ne!(model("plain.model"), model("clustered.model"));
+    assert!(f1(&eval(&env, "clustered.model", &dev)["overall"]) > 50.0);
+
+    // A clusters file with a bad line is refused, and the line named.
+    env.write("bad.tsv", "Monday\t3\t1\nFriday\tthree\t1\n");
+    let run = env
+        .run(train_args.into_iter().chain(["--clusters", "bad.tsv"]))
+        .expect_code(1);
+    assert!(
+        run.stderr.contains("bad.tsv") && run.stderr.contains("line 2"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn the_built_in_model_scores_the_dev_split() {
     let env = TestEnv::new();
     let run = env
