@@ -198,6 +198,10 @@ const OTHERS: &[(&str, &[&str])] = &[
     ("Golden Globes", &["golden globe", "golden globes"]),
     // The tagger takes the "Chapter" of "Chapter 11" for a person.
     ("Chapter 11", &["chapter 11", "chapter eleven"]),
+    // Adjectives of two words, which the tagger takes for a person's name ("West
+    // German interest rates").
+    ("West German", &["west german"]),
+    ("East German", &["east german"]),
 ];
 
 /// Nationalities and peoples, which are other names (CoNLL's MISC) however the

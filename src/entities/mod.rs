@@ -59,13 +59,16 @@ impl Extractor for Tagged {
                 .map(|f| Entity::new(f.kind, &text[f.range]))
                 .collect()
         };
+        let gazetteer = &self.tagger.gazetteer;
         let in_body = without_lone_openers(
             body,
-            people_after_titles(body, with_known_names(body, in_body)),
+            people_after_titles(body, with_known_names(body, joined_names(body, in_body))),
             &self.tagger.common,
         );
-        let mut entities = named(body, in_body);
+        let mut entities = named(body, countries_as_places(body, in_body, gazetteer));
+        let in_title = joined_names(title, in_title);
         let in_title = people_after_titles(title, with_known_names(title, in_title));
+        let in_title = countries_as_places(title, in_title, gazetteer);
         entities.extend(headline_names(
             title,
             body,
@@ -124,6 +127,58 @@ fn with_known_names(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
         });
     }
     found.sort_by_key(|f| f.range.start);
+    found
+}
+
+/// The mentions found in `text`, a person's name and a hyphenated given name
+/// taken for an "other" name right after it, a space apart, joined into one
+/// person's name: the tagger cut "Yang Moo-jin" into the person "Yang" and the
+/// other name "Moo-jin". The given name's first part has two to four letters,
+/// a capital and small ones, and its second part only small ones: "Doo-hwan",
+/// "Chia-chi", not "Jackson-style" or "U-turn".
+fn joined_names(text: &str, found: Vec<Mention>) -> Vec<Mention> {
+    let given_name = |word: &str| {
+        let Some((first, second)) = word.split_once('-') else {
+            return false;
+        };
+        let mut letters = first.chars();
+        letters.next().is_some_and(|c| c.is_ascii_uppercase())
+            && (1..=3).contains(&letters.clone().count())
+            && letters.all(|c| c.is_ascii_lowercase())
+            && !second.is_empty()
+            && second.chars().all(|c| c.is_ascii_lowercase())
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(last) = out.last_mut() {
+            if last.kind == EntityKind::Person
+                && f.kind == EntityKind::Other
+                && text[last.range.end..f.range.start] == *" "
+                && given_name(&text[f.range.clone()])
+            {
+                last.range.end = f.range.end;
+                continue;
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// The mentions found in `text`, those that are a country's name (by the
+/// tagger's country list) taken for places whatever the tagger said: the
+/// tagger's word clusters put "Philippines" beside "Democrats" and
+/// "Republicans", and it found an organisation.
+fn countries_as_places(
+    text: &str,
+    mut found: Vec<Mention>,
+    gazetteer: &crate::ner::gazetteer::Gazetteer,
+) -> Vec<Mention> {
+    for f in found.iter_mut().filter(|f| f.kind != EntityKind::Location) {
+        if gazetteer.has("country", &text[f.range.clone()]) {
+            f.kind = EntityKind::Location;
+        }
+    }
     found
 }
 
@@ -632,6 +687,68 @@ mod tests {
         // Marple". A title on the line before does not count.
         let org = EntityKind::Organisation;
         assert_eq!(kinds, [Person, Person, Person, Person, org, org]);
+    }
+
+    #[test]
+    fn a_hyphenated_given_name_joins_the_person_before_it() {
+        let text = "Yang Moo-jin and Chun Doo-hwan met Jackson Jackson-style, \
+                    Moyes U-turn and Hui  Yin-fat.";
+        let kinds = [
+            ("Yang", Person),
+            ("Moo-jin", EntityKind::Other),
+            ("Chun", Person),
+            ("Doo-hwan", EntityKind::Other),
+            ("Jackson", Person),
+            ("Jackson-style", EntityKind::Other),
+            ("Moyes", Person),
+            ("U-turn", EntityKind::Other),
+            ("Hui", Person),
+            ("Yin-fat", EntityKind::Other),
+        ];
+        let names = kinds.map(|(name, _)| (name, false));
+        let mut found = mentions_in(text, &names);
+        for (f, (_, kind)) in found.iter_mut().zip(kinds) {
+            f.kind = kind;
+        }
+        let joined = joined_names(text, found);
+        // Two spaces apart, "Hui" and "Yin-fat" stay apart.
+        assert_eq!(
+            texts_of(text, &joined),
+            [
+                "Yang Moo-jin",
+                "Chun Doo-hwan",
+                "Jackson",
+                "Jackson-style",
+                "Moyes",
+                "U-turn",
+                "Hui",
+                "Yin-fat"
+            ]
+        );
+        assert_eq!(joined[0].kind, Person);
+        assert_eq!(joined[1].kind, Person);
+    }
+
+    #[test]
+    fn a_country_of_the_list_is_a_place_whatever_the_tagger_said() {
+        let mut gazetteer = crate::ner::gazetteer::Gazetteer::default();
+        gazetteer.add("country", "Philippines");
+        gazetteer.add("capital", "Manila");
+        let text = "Philippines and Manila, and the Development Bank of the Philippines.";
+        let found = mentions_in(
+            text,
+            &[
+                ("Philippines", false),
+                ("Manila", false),
+                ("Development Bank of the Philippines", false),
+            ],
+        );
+        let kinds: Vec<EntityKind> = countries_as_places(text, found, &gazetteer)
+            .iter()
+            .map(|f| f.kind)
+            .collect();
+        let org = EntityKind::Organisation;
+        assert_eq!(kinds, [Location, org, org]);
     }
 
     #[test]
