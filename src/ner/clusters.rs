@@ -176,10 +176,9 @@ impl Corpus {
         });
         // The fine classes' own bigrams, the two fixed ones kept apart again.
         let mut class_bigrams: HashMap<(u32, u32), u64> = HashMap::new();
-        let class_of = |i: u32| {
-            fine.get(i as usize)
-                .copied()
-                .unwrap_or(i - kept + settings.classes as u32)
+        let class_of = |i: u32| match fine.get(i as usize) {
+            Some(&class) => class,
+            None => i - kept + settings.classes as u32,
         };
         for (&(a, b), &count) in &bigrams {
             *class_bigrams.entry((class_of(a), class_of(b))).or_default() += count;
