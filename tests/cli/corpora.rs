@@ -150,7 +150,12 @@ fn bbc_folder_decodes_its_latin1_file_and_semeval_reads_its_urls() {
     assert!(titled.is_empty(), "{titled:?}");
     assert!(!people.contains(&"Tory"), "a party is no person");
     let organisations = names("organisation");
-    assert_eq!(organisations[..2], ["Labour Party", "Conservative Party"]);
+    // The Conservative Party ties with the BBC for second place.
+    assert_eq!(organisations[0], "Labour Party");
+    assert!(
+        organisations[1..3].contains(&"Conservative Party"),
+        "{organisations:?}"
+    );
     let articles = |person: &str| env.titles(&["--person", person, "--limit", "1000"]).len();
     assert_eq!(articles("Mr Blair"), articles("Blair"));
     assert!(articles("Blair") > articles("Tony Blair"));
