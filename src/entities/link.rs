@@ -184,6 +184,18 @@ const BODIES: &[(&str, &[&str])] = &[
 const OTHERS: &[(&str, &[&str])] = &[
     ("Muslim", &["muslim"]),
     ("Muslims", &["muslims"]),
+    ("Islam", &["islam"]),
+    ("Christian", &["christian"]),
+    ("Christians", &["christians"]),
+    ("Catholic", &["catholic"]),
+    ("Catholics", &["catholics"]),
+    ("Protestant", &["protestant"]),
+    ("Protestants", &["protestants"]),
+    ("Jewish", &["jewish"]),
+    ("Jew", &["jew"]),
+    ("Jews", &["jews"]),
+    ("Hindu", &["hindu"]),
+    ("Hindus", &["hindus"]),
     ("Christmas", &["christmas"]),
     ("Easter", &["easter"]),
     ("New Year", &["new year"]),
@@ -209,7 +221,7 @@ const OTHERS: &[(&str, &[&str])] = &[
 /// organisation or a place in 36 more, "Philippine" a person or an
 /// organisation in 61, and "Welsh" a person in 12 of BBC. "American" and
 /// "Swiss" are left out: alone they often name a company (American Airlines,
-/// Swissair).
+/// Swissair); "Americans" does not.
 const DEMONYMS: &str = "
     Afghan Afghans Albanian Albanians Algerian Algerians Angolan Angolans
     Argentine Argentinian Argentines Argentinians Armenian Armenians Australian
@@ -220,7 +232,7 @@ const DEMONYMS: &str = "
     Canadian Canadians Chilean Chileans Chinese Colombian Colombians Congolese
     Croatian Croatians Croat Croats Cuban Cubans Cypriot Cypriots Czech Czechs
     Danish Dane Danes Dutch Ecuadorean Ecuadorian Ecuadoreans Ecuadorians
-    Egyptian Egyptians Emirati Emiratis Eritrean Eritreans Estonian Estonians
+    Egyptian Egyptians English Emirati Emiratis Eritrean Eritreans Estonian Estonians
     Ethiopian Ethiopians European Europeans Filipino Filipinos Finnish Finn
     Finns French Georgian Georgians German Germans Ghanaian Ghanaians Greek
     Greeks Guatemalan Guatemalans Haitian Haitians Honduran Hondurans Hungarian
@@ -244,7 +256,7 @@ const DEMONYMS: &str = "
     Tajiks Tanzanian Tanzanians Thai Thais Tunisian Tunisians Turkish Turk Turks
     Turkmen Ugandan Ugandans Ukrainian Ukrainians Uruguayan Uruguayans Uzbek
     Uzbeks Venezuelan Venezuelans Vietnamese Welsh Yemeni Yemenis Zambian
-    Zambians Zimbabwean Zimbabweans
+    Zambians Zimbabwean Zimbabweans Americans
 ";
 
 /// Every alias in lower case, with its kind and canonical name.
@@ -648,9 +660,11 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
             // capitals above all ("LAWSON SAYS..."); it is still the person,
             // unless it is a known body or leads the name of one of the article's
             // companies ("Taft" of "Taft Broadcasting Co" beside "Dudley Taft").
-            // Places and others keep their kind: "Washington" beside "George
-            // Washington", "German" beside "Michael German".
-            let may_join = matches!(kind, EntityKind::Person | EntityKind::Organisation);
+            // So may it take one for an other name ("Trump" in "NATO wants to
+            // convince Trump"), unless it is a known other name: "German"
+            // beside "Michael German" stays a nationality. Places keep their
+            // kind: "Washington" beside "George Washington".
+            let may_join = kind != EntityKind::Location;
             if !may_join || by_word.is_empty() || name.contains(' ') {
                 return (kind, name);
             }
@@ -765,7 +779,7 @@ mod tests {
     }
 
     #[test]
-    fn a_surname_taken_for_an_organisation_is_still_the_person() {
+    fn a_surname_taken_for_an_organisation_or_other_name_is_still_the_person() {
         let mentions = vec![
             Entity::new(Person, "Nigel Lawson"),
             Entity::new(Organisation, "LAWSON"),
@@ -776,12 +790,20 @@ mod tests {
             Entity::new(Location, "Washington"),
             Entity::new(Person, "Michael German"),
             Entity::new(Other, "German"),
+            Entity::new(Person, "Donald Trump"),
+            Entity::new(Other, "Trump"),
+            Entity::new(Person, "Tom Jews"),
+            Entity::new(Other, "Jews"),
         ];
         let (canonical, _) = canonicalize(&mentions);
         assert_eq!(canonical[1], (Person, "Nigel Lawson"));
         assert_eq!(canonical[4], (Organisation, "Taft"));
         assert_eq!(canonical[6], (Location, "Washington"));
         assert_eq!(canonical[8], (Other, "German"));
+        // Taken for an other name, a surname is still the person, unless it
+        // is a known other name.
+        assert_eq!(canonical[10], (Person, "Donald Trump"));
+        assert_eq!(canonical[12], (Other, "Jews"));
     }
 
     #[test]
