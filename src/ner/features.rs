@@ -162,7 +162,10 @@ fn finish(h: u64) -> u64 {
 
 /// The hash of a token in lower case, digits as `0`: the key of gazetteer lookups.
 pub fn lower_hash(token: &str) -> u64 {
-    Extractor::default().token_hashes(token).lower
+    token
+        .chars()
+        .flat_map(|c| if c.is_ascii_digit() { '0' } else { c }.to_lowercase())
+        .fold(0, |h, c| mix(h, c as u64))
 }
 
 /// The key a word is remembered by.
@@ -461,7 +464,7 @@ impl Extractor {
                 self.lower.extend(c.to_lowercase());
             }
         }
-        let lower = self.lower.iter().fold(0u64, |h, &c| mix(h, c as u64));
+        let lower = lower_hash(token);
         let chars = self.lower.len();
         let mut prefixes = [0u64; 4];
         let mut suffixes = [0u64; 4];
