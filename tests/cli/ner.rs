@@ -566,3 +566,35 @@ fn a_name_after_a_courtesy_title_joins_the_full_name() {
         );
     }
 }
+
+#[test]
+fn a_surname_on_a_line_of_its_own_joins_the_full_name() {
+    let env = TestEnv::new();
+    env.write(
+        "news/seoul.txt",
+        seed_article(
+            "Harbour Herald",
+            Some("2024-11-06"),
+            "Seoul weighs the risks of a deployment",
+            &[
+                "South Korean officials met in Seoul on Tuesday to discuss the deployment. \"The risk is real,\" says Yang Moo-jin, a professor at a university in Seoul.",
+                "Manila said the Philippines would send observers to the talks, and Tokyo said it would do the same.",
+                "NATO wants to convince Trump",
+                "NATO Secretary General Mark Rutte said he wanted to meet President-elect Donald Trump soon.",
+            ],
+        ),
+    );
+    env.index(&[&env.path("news")]);
+    let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
+    let people = counted_names(counts, "person");
+    for person in ["Yang Moo-jin", "Donald Trump", "Mark Rutte"] {
+        assert!(people.contains(&person.to_string()), "{person}: {people:?}");
+    }
+    // The tagger takes the "Trump" of the line of its own for an other name.
+    let others = counted_names(counts, "other");
+    assert!(!others.contains(&"Trump".to_string()), "{others:?}");
+    let places = counted_names(counts, "location");
+    for place in ["Seoul", "Manila", "Philippines"] {
+        assert!(places.contains(&place.to_string()), "{place}: {places:?}");
+    }
+}
