@@ -23,6 +23,9 @@ fn run_clusters(args: &NerClustersArgs, out: &mut dyn Write) -> anyhow::Result<O
         "--classes must be between 2 and 65535, and --coarse at least 1"
     );
     let started = Instant::now();
+    // On a terminal, a spinner says which file or pass it is at.
+    let spinner = indicatif::ProgressBar::new_spinner();
+    spinner.enable_steady_tick(std::time::Duration::from_millis(120));
     let mut corpus = clusters::Corpus::default();
     let (files, errors) = crate::ingest::discover(&args.inputs);
     if let Some(error) = errors.first() {
@@ -34,6 +37,7 @@ fn run_clusters(args: &NerClustersArgs, out: &mut dyn Write) -> anyhow::Result<O
         ..Default::default()
     };
     for file in &files {
+        spinner.set_message(format!("reading {}", file.path.display()));
         for article in crate::ingest::articles(file, &options) {
             for text in [&article.title, &article.body] {
                 let tokenized = crate::ner::tokenize::sentences(text);
@@ -57,7 +61,11 @@ fn run_clusters(args: &NerClustersArgs, out: &mut dyn Write) -> anyhow::Result<O
         min_count: args.min_count,
         iterations: args.iterations,
     };
-    let learnt = corpus.learn(&settings, &mut |line| log::info!("{line}"));
+    let learnt = corpus.learn(&settings, &mut |line| {
+        log::info!("{line}");
+        spinner.set_message(line);
+    });
+    spinner.finish_and_clear();
     clusters::save(&learnt, &args.out)?;
     writeln!(
         out,
