@@ -11,10 +11,10 @@ use serde::Serialize;
 use std::collections::hash_map::{Entry, HashMap};
 use std::sync::Arc;
 use tantivy::collector::{Collector, DocSetCollector, FilterCollector};
+use tantivy::columnar::Column;
 use tantivy::query::{AllQuery, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{DocAddress, DocId, IndexReader, Searcher, TantivyDocument, Term};
-use xxhash_rust::xxh3::Xxh3;
+use tantivy::{DocAddress, DocId, IndexReader, Searcher, SegmentOrdinal, TantivyDocument, Term};
 
 /// What to search for and how to return it.
 #[derive(Debug, Clone)]
@@ -329,46 +329,47 @@ impl Engine {
         copies: bool,
         docs: &mut HashMap<DocAddress, TantivyDocument>,
     ) -> tantivy::Result<Vec<Story>> {
-        let fields = &self.opened.fields;
         let mut stories: Vec<Story> = Vec::new();
         let mut seen: HashedMap<usize> = HashedMap::default();
+        let mut story_keys: HashMap<SegmentOrdinal, Column<u64>> = HashMap::new();
         for candidate in candidates {
             let full = stories.len() == wanted;
             // A copy scores what its story does: past the stories wanted, only
-            // a candidate of a story's score is read.
+            // a candidate of a story's score is looked at.
             let score = candidate.score.to_bits();
             if full && (copies || !stories.iter().any(|s| s.candidate.score.to_bits() == score)) {
                 continue;
             }
-            // Read once, though a search that runs again meets them again.
-            let doc = match docs.entry(candidate.address) {
-                Entry::Occupied(doc) => doc.into_mut(),
-                Entry::Vacant(slot) => slot.insert(searcher.doc(candidate.address)?),
-            };
             let story = Story {
                 candidate: *candidate,
                 copies: Vec::new(),
             };
             if copies {
                 stories.push(story);
-                continue;
-            }
-            let mut key = Xxh3::new();
-            for field in [fields.title, fields.text] {
-                key.update(first_str(doc, field).unwrap_or_default().as_bytes());
-                key.update(&[0]);
-            }
-            // Two passages of one article that read alike are no copies.
-            let copied = seen
-                .get(&key.digest())
-                .filter(|&&story| stories[story].candidate.article != candidate.article);
-            match copied {
-                Some(&first) => stories[first].copies.push(*candidate),
-                None if full => {}
-                None => {
-                    seen.insert(key.digest(), stories.len());
-                    stories.push(story);
+            } else {
+                let segment = candidate.address.segment_ord;
+                let column = match story_keys.entry(segment) {
+                    Entry::Occupied(column) => column.into_mut(),
+                    Entry::Vacant(slot) => slot.insert(
+                        (searcher.segment_reader(segment).fast_fields()).u64(Fields::STORY_KEY)?,
+                    ),
+                };
+                let key = column.first(candidate.address.doc_id).unwrap_or_default();
+                // Two passages of one article that read alike are no copies.
+                let copied = (seen.get(&key).copied())
+                    .filter(|&story| stories[story].candidate.article != candidate.article);
+                match copied {
+                    Some(first) => stories[first].copies.push(*candidate),
+                    None if full => continue,
+                    None => {
+                        seen.insert(key, stories.len());
+                        stories.push(story);
+                    }
                 }
+            }
+            // Read once, though a search that runs again meets them again.
+            if let Entry::Vacant(slot) = docs.entry(candidate.address) {
+                slot.insert(searcher.doc(candidate.address)?);
             }
         }
         Ok(stories)

@@ -21,7 +21,7 @@ pub const PROSE_TOKENIZER: &str = "dateline_en";
 pub const KEYWORD_TOKENIZER: &str = "dateline_keyword";
 
 /// Bumped whenever the schema or an analyzer changes what is stored or matched.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Handles of every field, resolved once.
 #[derive(Debug, Clone, Copy)]
@@ -30,6 +30,9 @@ pub struct Fields {
     pub id: Field,
     /// 64-bit hash of the id, fast: groups passages by article.
     pub article_key: Field,
+    /// 64-bit hash of the title and the passage text, fast: passages alike in
+    /// both are copies of one story ([`story_key`]).
+    pub story_key: Field,
     pub source: Field,
     pub date: Field,
     pub title: Field,
@@ -66,6 +69,7 @@ impl Fields {
     pub const SOURCE: &'static str = "source";
     pub const DATE: &'static str = "date";
     pub const ARTICLE_KEY: &'static str = "article_key";
+    pub const STORY_KEY: &'static str = "story_key";
     pub const ORDINAL: &'static str = "ordinal";
 
     /// Resolves the fields of a schema built by [`build_schema`].
@@ -74,6 +78,7 @@ impl Fields {
         Ok(Fields {
             id: f("id")?,
             article_key: f(Self::ARTICLE_KEY)?,
+            story_key: f(Self::STORY_KEY)?,
             source: f(Self::SOURCE)?,
             date: f(Self::DATE)?,
             title: f("title")?,
@@ -111,6 +116,7 @@ pub fn build_schema() -> Schema {
     let offset = NumericOptions::default().set_stored();
     builder.add_text_field("id", STRING | STORED);
     builder.add_u64_field(Fields::ARTICLE_KEY, FAST);
+    builder.add_u64_field(Fields::STORY_KEY, FAST);
     builder.add_text_field(Fields::SOURCE, keyword.clone());
     builder.add_date_field(
         Fields::DATE,
@@ -171,6 +177,13 @@ pub fn keyword_term(keyword: &mut TextAnalyzer, text: &str) -> String {
 /// The value an entity name is indexed under in the alias field.
 pub fn alias_value(kind: EntityKind, name: &str) -> String {
     format!("{}:{name}", kind.as_str())
+}
+
+/// The key of a passage's story: articles whose passages share title and text
+/// are copies of one story (a wire story sent twice, or run by many sites).
+pub fn story_key(title: &str, text: &str) -> u64 {
+    use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
+    xxh3_64_with_seed(text.as_bytes(), xxh3_64(title.as_bytes()))
 }
 
 /// The stable 64-bit key of an article id.

@@ -6,7 +6,7 @@
 //! so it replaces that version. Other articles get no deletion: tantivy keeps
 //! every deletion of a run in memory until the commit.
 
-use super::schema::{article_key, Fields};
+use super::schema::{article_key, story_key, Fields};
 use super::store::Opened;
 use crate::article::Article;
 use crate::entities::Found;
@@ -100,11 +100,12 @@ impl Writer {
 }
 
 /// One document per passage. Each carries the article's id, key, source, date,
-/// title, url and category, which searches match and filter on. The entity names,
-/// which are only shown and counted, and the entity aliases go on the first
-/// passage alone: its "lead", found from any passage as `doc_id - ordinal`, since
-/// an article's passages are contiguous in one segment. Entity filters match the
-/// lead and take in the article's other passages (`query::articles`).
+/// title, url and category, which searches match and filter on, and its own
+/// story key, which finds copies. The entity names, which are only shown and
+/// counted, and the entity aliases go on the first passage alone: its "lead",
+/// found from any passage as `doc_id - ordinal`, since an article's passages are
+/// contiguous in one segment. Entity filters match the lead and take in the
+/// article's other passages (`query::articles`).
 pub fn build_documents(
     fields: &Fields,
     article: &Article,
@@ -131,8 +132,10 @@ pub fn build_documents(
             if let Some(date) = date {
                 doc.add_date(fields.date, date);
             }
+            let text = &article.body[range.clone()];
             doc.add_text(fields.title, &article.title);
-            doc.add_text(fields.text, &article.body[range.clone()]);
+            doc.add_text(fields.text, text);
+            doc.add_u64(fields.story_key, story_key(&article.title, text));
             doc.add_u64(fields.ordinal, ordinal as u64);
             doc.add_u64(fields.start, range.start as u64);
             doc.add_u64(fields.end, range.end as u64);
