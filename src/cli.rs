@@ -305,6 +305,10 @@ pub struct EntitiesArgs {
     /// List only this kind (repeatable) [default: every kind, then the sources].
     #[arg(long = "kind", value_enum, value_name = "KIND")]
     pub lists: Vec<List>,
+    /// Count every copy of a story (the same title and first passage under
+    /// another id), not the story once.
+    #[arg(long)]
+    pub copies: bool,
     /// One JSON object.
     #[arg(long)]
     pub json: bool,

@@ -2,13 +2,16 @@
 //!
 //! Counts are of articles, not passages: within a segment (which holds all passages
 //! of an article) each article is counted once, at its first matching passage,
-//! with the entities of its lead passage.
+//! with the entities of its lead passage. The entities of copies of a story
+//! (articles whose lead passages share title and text) count once, unless every
+//! copy is asked for; sources and dates count every article.
 
 use crate::article::EntityKind;
 use crate::hashed::HashedSet;
 use crate::index::Fields;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::index::SegmentReader;
@@ -63,6 +66,9 @@ impl List {
 #[derive(Debug, Default, Clone)]
 pub struct Counts {
     pub articles: usize,
+    /// Matching articles whose entities were left out, as copies of a story
+    /// counted already.
+    pub copies: usize,
     pub passages: usize,
     /// Seconds since the epoch of the earliest and latest dated article.
     pub first_date: Option<i64>,
@@ -138,7 +144,26 @@ fn top_of(counts: &HashMap<String, usize>, top: usize) -> Vec<Count> {
 }
 
 /// Collects [`Counts`] over the matching passages.
-pub struct ArticleCounts;
+pub struct ArticleCounts {
+    /// The stories counted so far, by the story key of their lead passage:
+    /// shared by the segments, since copies may be in any of them. `None`
+    /// counts every copy.
+    stories: Option<Arc<Mutex<HashedSet>>>,
+}
+
+impl ArticleCounts {
+    /// Counts that take the entities of each story once, its copies left out.
+    pub fn of_stories() -> ArticleCounts {
+        ArticleCounts {
+            stories: Some(Arc::default()),
+        }
+    }
+
+    /// Counts that take every article, copies included.
+    pub fn of_articles() -> ArticleCounts {
+        ArticleCounts { stories: None }
+    }
+}
 
 impl Collector for ArticleCounts {
     type Fruit = Counts;
@@ -156,6 +181,8 @@ impl Collector for ArticleCounts {
         }
         Ok(SegmentCounts {
             keys: fast.u64(Fields::ARTICLE_KEY)?,
+            story_keys: fast.u64(Fields::STORY_KEY)?,
+            stories: self.stories.clone(),
             ordinals: fast.u64(Fields::ORDINAL)?,
             dates: fast.date(Fields::DATE)?,
             ord_counts: vec![HashMap::new(); COLUMNS],
@@ -173,6 +200,7 @@ impl Collector for ArticleCounts {
         let mut merged = Counts::default();
         for fruit in fruits {
             merged.articles += fruit.articles;
+            merged.copies += fruit.copies;
             merged.passages += fruit.passages;
             merged.first_date = min_some(merged.first_date, fruit.first_date);
             merged.last_date = merged.last_date.max(fruit.last_date);
@@ -195,6 +223,8 @@ fn min_some(a: Option<i64>, b: Option<i64>) -> Option<i64> {
 
 pub struct SegmentCounts {
     keys: Column<u64>,
+    story_keys: Column<u64>,
+    stories: Option<Arc<Mutex<HashedSet>>>,
     ordinals: Column<u64>,
     dates: Column<tantivy::DateTime>,
     columns: Vec<Option<StrColumn>>,
@@ -214,12 +244,21 @@ impl SegmentCollector for SegmentCounts {
             return;
         }
         self.counts.articles += 1;
+        let lead = doc - self.ordinals.first(doc).unwrap_or_default() as DocId;
+        let copy = self.stories.as_ref().is_some_and(|stories| {
+            let story = self.story_keys.first(lead).unwrap_or_default();
+            !stories.lock().expect("not poisoned").insert(story)
+        });
+        self.counts.copies += usize::from(copy);
         if let Some(date) = self.dates.first(doc).map(|d| d.into_timestamp_secs()) {
             self.counts.first_date = min_some(self.counts.first_date, Some(date));
             self.counts.last_date = self.counts.last_date.max(Some(date));
         }
-        let lead = doc - self.ordinals.first(doc).unwrap_or_default() as DocId;
-        for (column, counts) in self.columns.iter().zip(&mut self.ord_counts) {
+        let columns = self.columns.iter().zip(&mut self.ord_counts);
+        for (i, (column, counts)) in columns.enumerate() {
+            if copy && i != SOURCE_COLUMN {
+                continue;
+            }
             if let Some(column) = column {
                 // Sources are on every passage, entities on the lead.
                 for ord in column.term_ords(lead) {

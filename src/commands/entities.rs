@@ -10,7 +10,11 @@ pub fn run(args: &EntitiesArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> 
     let filters = args.filters.to_filters()?;
     let engine = open_engine(&args.index.dir)?;
     let (_, plan) = engine.plan(&args.query.join(" "), &filters)?;
-    let counts = engine.collect(&plan, ArticleCounts)?;
+    let collector = match args.copies {
+        true => ArticleCounts::of_articles(),
+        false => ArticleCounts::of_stories(),
+    };
+    let counts = engine.collect(&plan, collector)?;
     let lists = match args.lists.as_slice() {
         [] => &List::ALL[..],
         lists => lists,

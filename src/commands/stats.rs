@@ -12,7 +12,7 @@ pub fn run(args: &StatsArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let counts = engine
         .reader()
         .searcher()
-        .search(&AllQuery, &ArticleCounts)?;
+        .search(&AllQuery, &ArticleCounts::of_articles())?;
     let stats =
         IndexStats::from_counts(&counts, crate::index::store::size_on_disk(&args.index.dir)?);
     if args.json {

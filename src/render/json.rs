@@ -25,6 +25,7 @@ pub fn line(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
 pub fn counts(out: &mut dyn Write, counts: &Counts, top: usize, lists: &[List]) -> io::Result<()> {
     let mut object = serde_json::Map::new();
     object.insert("articles".into(), counts.articles.into());
+    object.insert("copies".into(), counts.copies.into());
     for &list in lists {
         let key = list.kind().map_or("sources", EntityKind::as_str);
         object.insert(key.into(), serde_json::to_value(counts.top(list, top))?);

@@ -159,7 +159,18 @@ fn day(date: Option<DateTime<Utc>>) -> String {
 }
 
 pub fn counts(out: &mut dyn Write, counts: &Counts, top: usize, lists: &[List]) -> io::Result<()> {
-    writeln!(out, "{} matching articles", counts.articles)?;
+    let articles = counts.articles;
+    match counts.copies {
+        0 => writeln!(out, "{articles} matching articles")?,
+        1 => writeln!(
+            out,
+            "{articles} matching articles (1 copy of another story: its entities are not counted)"
+        )?,
+        copies => writeln!(
+            out,
+            "{articles} matching articles ({copies} copies of other stories: their entities are not counted)"
+        )?,
+    }
     for &list in lists {
         let rows = counts.top(list, top);
         if rows.is_empty() {

@@ -69,7 +69,7 @@ fn entities_counts_articles_per_kind_and_source() {
         .expect_code(0)
         .json_lines()[0];
     let keys: Vec<&String> = places.as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["articles", "location", "sources"]);
+    assert_eq!(keys, ["articles", "copies", "location", "sources"]);
     let text = env
         .run(["entities", "troops", "--kind", "org"])
         .expect_code(0)
@@ -79,6 +79,64 @@ fn entities_counts_articles_per_kind_and_source() {
         "2 matching articles\n\norganisation\n        1  NATO\n"
     );
     env.run(["entities", "--kind", "people"]).expect_code(2);
+}
+
+#[test]
+fn the_entities_of_copies_of_a_story_count_once_unless_asked_for() {
+    let env = TestEnv::new();
+    let story = |id: &str, source: &str| {
+        json!({"id": id, "source": source, "date": "2024-10-03", "title": "Cranes sold",
+               "body": "Two harbour cranes were sold to a buyer in Rotterdam.",
+               "entities": [{"kind": "location", "name": "Rotterdam"}]})
+    };
+    let lines = [
+        story("wire-1", "Wire"),
+        story("site-1", "Herald"),
+        // The same title over another text is another story.
+        json!({"id": "other", "source": "Wire", "date": "2024-10-05", "title": "Cranes sold",
+               "body": "Three cranes were sold in Rotterdam.",
+               "entities": [{"kind": "location", "name": "Rotterdam"}]}),
+    ];
+    let feed = env.write(
+        "feed.jsonl",
+        lines.iter().map(|l| format!("{l}\n")).collect::<String>(),
+    );
+    env.run(["index", "--no-entities", feed.to_str().unwrap()])
+        .expect_code(0);
+    let counts = &env
+        .run(["entities", "cranes", "--json"])
+        .expect_code(0)
+        .json_lines()[0];
+    assert_eq!(counts["articles"], 3);
+    assert_eq!(counts["copies"], 1);
+    assert_eq!(
+        counts["location"],
+        json!([{"name": "Rotterdam", "articles": 2}])
+    );
+    // Sources count every article: each site ran the story.
+    assert_eq!(
+        counts["sources"],
+        json!([{"name": "Wire", "articles": 2}, {"name": "Herald", "articles": 1}])
+    );
+    let every = &env
+        .run(["entities", "cranes", "--json", "--copies"])
+        .expect_code(0)
+        .json_lines()[0];
+    assert_eq!(every["copies"], 0);
+    assert_eq!(
+        every["location"],
+        json!([{"name": "Rotterdam", "articles": 3}])
+    );
+    let text = env.run(["entities", "cranes"]).expect_code(0).stdout;
+    assert!(
+        text.starts_with(
+            "3 matching articles (1 copy of another story: its entities are not counted)\n"
+        ),
+        "{text}"
+    );
+    // `stats` counts every article.
+    let stats = &env.run(["stats", "--json"]).expect_code(0).json_lines()[0];
+    assert_eq!(stats["articles"], 3);
 }
 
 #[test]
