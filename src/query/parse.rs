@@ -218,7 +218,12 @@ impl Parser {
         loop {
             match self.peek() {
                 None | Some((_, Token::Close | Token::Or)) => break,
-                Some((_, Token::And)) if !parts.is_empty() => self.pos += 1,
+                Some((column, Token::And)) if !parts.is_empty() => {
+                    self.pos += 1;
+                    if let None | Some((_, Token::Close | Token::Or | Token::And)) = self.peek() {
+                        return Err(needs_both_sides(column));
+                    }
+                }
                 _ => parts.push(self.unary()?),
             }
         }
@@ -285,13 +290,14 @@ impl Parser {
                 Ok(matcher(None, text, true, prefix))
             }
             Token::Close => Err(QueryError::at(column, "unmatched ')'")),
-            Token::And | Token::Or => Err(QueryError::at(
-                column,
-                "AND/OR needs a word, phrase or group on both sides",
-            )),
+            Token::And | Token::Or => Err(needs_both_sides(column)),
             Token::Minus | Token::Not => unreachable!("handled by unary"),
         }
     }
+}
+
+fn needs_both_sides(column: usize) -> QueryError {
+    QueryError::at(column, "AND/OR needs a word, phrase or group on both sides")
 }
 
 fn matcher(field: Option<QueryField>, text: String, phrase: bool, prefix: bool) -> Node {
@@ -389,6 +395,19 @@ mod tests {
         assert_eq!(
             err("oil OR"),
             "query error at column 7: expected a word, phrase or '('"
+        );
+        let both_sides = "AND/OR needs a word, phrase or group on both sides";
+        assert_eq!(
+            err("oil AND"),
+            format!("query error at column 5: {both_sides}")
+        );
+        assert_eq!(
+            err("(oil AND) gas"),
+            format!("query error at column 6: {both_sides}")
+        );
+        assert_eq!(
+            err("oil AND OR gas"),
+            format!("query error at column 5: {both_sides}")
         );
         assert_eq!(
             err("author:smith"),
