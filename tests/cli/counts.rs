@@ -97,12 +97,15 @@ fn the_entities_of_copies_of_a_story_count_once_unless_asked_for() {
                "body": "Three cranes were sold in Rotterdam.",
                "entities": [{"kind": "location", "name": "Rotterdam"}]}),
     ];
-    let feed = env.write(
-        "feed.jsonl",
-        lines.iter().map(|l| format!("{l}\n")).collect::<String>(),
-    );
-    env.run(["index", "--no-entities", feed.to_str().unwrap()])
-        .expect_code(0);
+    // Two runs, so that the copy is in another segment than its story.
+    for (name, lines) in [("wire.jsonl", &lines[..1]), ("later.jsonl", &lines[1..])] {
+        let feed = env.write(
+            name,
+            lines.iter().map(|l| format!("{l}\n")).collect::<String>(),
+        );
+        env.run(["index", "--no-entities", feed.to_str().unwrap()])
+            .expect_code(0);
+    }
     let counts = &env
         .run(["entities", "cranes", "--json"])
         .expect_code(0)
