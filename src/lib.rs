@@ -47,6 +47,7 @@ pub mod article;
 pub mod bench;
 pub mod cli;
 pub mod commands;
+pub mod cpu;
 pub mod entities;
 pub mod facets;
 pub mod hashed;

@@ -4,11 +4,14 @@
 //! The calling thread reads and parses files and cuts the articles into chunks.
 //! `threads` workers split, tag and build documents for those chunks in parallel.
 //! One feeder hands the results to tantivy in input order, so when an id comes
-//! twice in a run, its later copy always wins. Each stage's thread time goes into
-//! [`Stats`]. Problems go to a [`Reporter`] as they happen. Nothing is committed
+//! twice in a run, its later copy always wins. Each stage's CPU time goes into
+//! [`Stats`]: the reader's per file, the workers' per chunk and stage, and
+//! tantivy's as what the run's CPU time leaves. Problems go to a [`Reporter`] as
+//! they happen. Nothing is committed
 //! unless the run reaches its end, so a failed run leaves the index as it was.
 
 use crate::article::Article;
+use crate::cpu;
 use crate::entities;
 use crate::index::inputs::{Inputs, Stamp};
 use crate::index::{self, writer::build_documents, Writer};
@@ -22,7 +25,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 use tantivy::TantivyDocument;
 
 /// Articles per unit of parallel work.
@@ -80,7 +83,7 @@ struct Prepared {
     docs: Vec<TantivyDocument>,
 }
 
-/// A worked chunk and the thread time it took per stage.
+/// A worked chunk and the CPU time it took per stage.
 struct Worked {
     seq: usize,
     prepared: Vec<Prepared>,
@@ -90,6 +93,7 @@ struct Worked {
 /// Indexes every input, reporting problems, and commits.
 pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<Stats> {
     let started = Instant::now();
+    let cpu_started = cpu::process_time();
     let opened = index::open_or_create(&config.index_dir)?;
     let writer = Writer::start(
         &opened,
@@ -146,12 +150,11 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
             chunk_tx.send(chunk).is_ok() && !stopped.load(Ordering::Relaxed)
         };
         'files: for (round, file) in rounds(&files, config.repeat) {
-            let file_start = Instant::now();
+            let file_cpu = cpu::thread_time();
             let rejected = read_stats.rejected;
             let stamp = inputs
                 .as_ref()
                 .and_then(|(_, settings)| Stamp::now(file, settings));
-            let mut waiting = Duration::ZERO;
             let mut open = true;
             let read = Cell::new(0);
             ingest::read_file(file, &config.ingest, &read, &mut |event| match event {
@@ -160,9 +163,7 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
                     read_stats.articles += 1;
                     pending.push(*article);
                     if pending.len() == CHUNK && open {
-                        let start = Instant::now();
                         open = send(&mut pending);
-                        waiting += start.elapsed();
                         reporter.progress(read_stats.input_bytes + read.get(), read_stats.articles);
                     }
                 }
@@ -177,7 +178,9 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
                     reporter.problem(&other);
                 }
             });
-            read_stats.add(Stage::Read, file_start.elapsed().saturating_sub(waiting));
+            if let (Some(start), Some(end)) = (file_cpu, cpu::thread_time()) {
+                read_stats.add(Stage::Read, end.saturating_sub(start));
+            }
             // Standard input's size is known once it is read.
             read_stats.input_bytes += if file.is_stdin() {
                 read.get()
@@ -203,9 +206,17 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
     let mut stats = read_stats;
     stats.merge(&fed.stats);
     stats.duplicates = fed.duplicates;
-    stats
-        .timed(Stage::Commit, || writer.commit())
+    // tantivy's threads take what the run's CPU time leaves, up to the point
+    // where every document is in a segment; the commit and merges take the rest.
+    let mut indexed = None;
+    writer
+        .commit_with(|| indexed = cpu::process_time())
         .context("commit failed; the index is as it was before this run")?;
+    if let (Some(start), Some(indexed), Some(end)) = (cpu_started, indexed, cpu::process_time()) {
+        let ours: std::time::Duration = Stage::ALL.iter().map(|&s| stats.stage(s)).sum();
+        stats.add(Stage::Index, (indexed - start).saturating_sub(ours));
+        stats.add(Stage::Commit, end.saturating_sub(indexed));
+    }
     if let Some((inputs, _)) = &inputs {
         if let Err(err) = inputs.save(&config.index_dir) {
             log::warn!("cannot list the files indexed ({err}); the next run reads them all again");
@@ -231,26 +242,30 @@ pub fn repeat_id(article: &mut Article, round: usize) {
     }
 }
 
-/// Splits, tags and builds the documents of one chunk.
+/// Splits, tags and builds the documents of one chunk, one stage at a time
+/// over all its articles (the clock is read per stage and chunk).
 fn work(config: &IndexConfig, writer: &Writer, chunk: Chunk) -> Worked {
     let mut stats = Stats::default();
-    let mut prepared = Vec::with_capacity(chunk.articles.len());
-    for article in chunk.articles {
-        let passages = stats.timed(Stage::Split, || {
-            passages::split(&article.body, config.limits)
-        });
-        let found = stats.timed(Stage::Entities, || config.entities.run(&article));
-        let docs = stats.timed(Stage::Build, || {
-            build_documents(writer.fields(), &article, &passages, &found)
-        });
-        stats.passages += passages.len();
-        stats.entities += found.entities.len();
-        stats.tokens += found.tokens;
-        prepared.push(Prepared {
-            id: article.id,
-            docs,
-        });
-    }
+    let articles = chunk.articles;
+    let passages: Vec<_> = stats.timed(Stage::Split, || {
+        (articles.iter())
+            .map(|article| passages::split(&article.body, config.limits))
+            .collect()
+    });
+    let found: Vec<_> = stats.timed(Stage::Entities, || {
+        articles.iter().map(|a| config.entities.run(a)).collect()
+    });
+    stats.passages = passages.iter().map(Vec::len).sum();
+    stats.entities = found.iter().map(|f| f.entities.len()).sum();
+    stats.tokens = found.iter().map(|f| f.tokens).sum();
+    let prepared = stats.timed(Stage::Build, || {
+        (articles.into_iter().zip(&passages).zip(&found))
+            .map(|((article, passages), found)| Prepared {
+                docs: build_documents(writer.fields(), &article, passages, found),
+                id: article.id,
+            })
+            .collect()
+    });
     Worked {
         seq: chunk.seq,
         prepared,
@@ -258,7 +273,7 @@ fn work(config: &IndexConfig, writer: &Writer, chunk: Chunk) -> Worked {
     }
 }
 
-/// What the feeder did: the workers' stats plus indexing time, and duplicates.
+/// What the feeder did: the workers' stats, and duplicates.
 #[derive(Default)]
 struct Fed {
     stats: Stats,
@@ -275,7 +290,6 @@ fn feed(writer: &Writer, worked: Receiver<Worked>) -> anyhow::Result<Fed> {
         waiting.insert(chunk.seq, chunk);
         while let Some(chunk) = waiting.remove(&next) {
             fed.stats.merge(&chunk.stats);
-            let start = Instant::now();
             for Prepared { id, docs } in chunk.prepared {
                 let repeated = !seen.insert(index::schema::article_key(&id));
                 fed.duplicates += repeated as usize;
@@ -283,7 +297,6 @@ fn feed(writer: &Writer, worked: Receiver<Worked>) -> anyhow::Result<Fed> {
                     .replace(&id, docs, repeated)
                     .with_context(|| format!("indexing {id}"))?;
             }
-            fed.stats.add(Stage::Index, start.elapsed());
             next += 1;
         }
     }

@@ -1,7 +1,13 @@
 //! Per-stage timing and throughput of an indexing run.
+//!
+//! Stages are timed in CPU time, not wall-clock time: on a machine with few
+//! cores, a thread's wall-clock time in a stage counts the time it waited for a
+//! core while other stages ran. The stages together add up to the CPU time of
+//! the whole run.
 
+use crate::cpu;
 use serde::Serialize;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The stages of the indexing data flow, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -15,9 +21,11 @@ pub enum Stage {
     Entities,
     /// Building tantivy documents.
     Build,
-    /// Handing documents to tantivy's indexing threads (time blocked on them).
+    /// tantivy's indexing threads, up to the point where every document is in a
+    /// written segment, and handing them the documents: all the run's CPU time
+    /// until then that the stages above did not take.
     Index,
-    /// The final commit, including waiting for segments and merges.
+    /// Committing the segments, and the merges that follow.
     Commit,
 }
 
@@ -71,11 +79,13 @@ fn seconds<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> 
 }
 
 impl Stats {
-    /// Runs `f`, adding its time to `stage`.
+    /// Runs `f`, adding the CPU time it took this thread to `stage`.
     pub fn timed<T>(&mut self, stage: Stage, f: impl FnOnce() -> T) -> T {
-        let start = Instant::now();
+        let start = cpu::thread_time();
         let out = f();
-        self.add(stage, start.elapsed());
+        if let (Some(start), Some(end)) = (start, cpu::thread_time()) {
+            self.add(stage, end.saturating_sub(start));
+        }
         out
     }
 

@@ -4,11 +4,11 @@
 //! query latency on the tagged index.
 
 pub mod baseline;
-pub mod cpu;
 pub mod memory;
 pub mod queries;
 pub mod svg;
 
+use crate::cpu;
 use crate::entities;
 use crate::index;
 use crate::ingest::{self, IngestOptions, InputFile};
@@ -70,8 +70,8 @@ impl Indexer {
 pub struct StageRow {
     pub stage: Stage,
     pub label: &'static str,
-    /// Thread time, summed over the threads that ran the stage.
-    pub thread_seconds: f64,
+    /// CPU time, summed over the threads that ran the stage.
+    pub cpu_seconds: f64,
     pub mb_per_sec: f64,
     pub articles_per_sec: f64,
     pub share: f64,
@@ -94,9 +94,9 @@ pub struct IndexRun {
     pub index_bytes: u64,
     pub index_bytes_per_input_byte: f64,
     pub stages: Vec<StageRow>,
-    /// Tokens the tagger read, and per second of the entity stage's thread time.
+    /// Tokens the tagger read, and per CPU second of the entity stage.
     pub tokens: usize,
-    pub tokens_per_thread_sec: f64,
+    pub tokens_per_cpu_sec: f64,
     /// For dateline with the tagger: the time it takes beyond the `--no-entities`
     /// run at the same thread count, as a share of that run. Above 1, the tagger
     /// costs more than the rest of the pipeline together.
@@ -200,7 +200,7 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Re
                 index_bytes_per_input_byte: median.index_bytes as f64 / input_bytes.max(1) as f64,
                 stages: stats.map(stage_rows).unwrap_or_default(),
                 tokens: stats.map_or(0, |s| s.tokens),
-                tokens_per_thread_sec: stats
+                tokens_per_cpu_sec: stats
                     .map_or(0.0, |s| per_sec(s.tokens as f64, s.stage(Stage::Entities))),
                 tagger_cost_ratio: rest.map(|(rest, _)| beyond(seconds, rest)),
                 tagger_cpu_ratio: rest.and_then(|(_, rest)| Some(beyond(cpu_seconds?, rest?))),
@@ -313,7 +313,7 @@ fn stage_rows(stats: &Stats) -> Vec<StageRow> {
             StageRow {
                 stage,
                 label: stage.label(),
-                thread_seconds: time.as_secs_f64(),
+                cpu_seconds: time.as_secs_f64(),
                 mb_per_sec: per_sec(stats.input_mb(), time),
                 articles_per_sec: per_sec(stats.articles as f64, time),
                 share: time.as_secs_f64() / busy.as_secs_f64().max(f64::EPSILON),

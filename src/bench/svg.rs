@@ -24,10 +24,7 @@ pub fn chart(report: &Report) -> String {
         title(
             &mut body,
             y,
-            &format!(
-                "dateline stages, {} threads: MB/s of thread time",
-                run.threads
-            ),
+            &format!("dateline stages, {} threads: MB/s of CPU time", run.threads),
         );
         y += 14.0;
         let max = run.stages.iter().map(|s| s.mb_per_sec).fold(1.0, f64::max);

@@ -93,8 +93,16 @@ impl Writer {
     }
 
     /// Makes everything written visible, atomically, and waits for merges.
-    pub fn commit(mut self) -> tantivy::Result<()> {
-        self.writer.commit()?;
+    pub fn commit(self) -> tantivy::Result<()> {
+        self.commit_with(|| {})
+    }
+
+    /// [`Writer::commit`], calling `indexed` once every document is in a
+    /// segment written to disk, before the segments are committed.
+    pub fn commit_with(mut self, indexed: impl FnOnce()) -> tantivy::Result<()> {
+        let prepared = self.writer.prepare_commit()?;
+        indexed();
+        prepared.commit()?;
         self.writer.wait_merging_threads()
     }
 }

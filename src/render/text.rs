@@ -211,7 +211,7 @@ pub fn summary(out: &mut dyn Write, stats: &Stats, stages: bool) -> io::Result<(
         )?;
     }
     if stages {
-        // Stages overlap on several threads: shares are of their summed thread time.
+        // Stages are CPU time and add up to the run's: shares are of that.
         let busy: f64 = Stage::ALL
             .iter()
             .map(|&s| stats.stage(s).as_secs_f64())
@@ -219,7 +219,7 @@ pub fn summary(out: &mut dyn Write, stats: &Stats, stages: bool) -> io::Result<(
         writeln!(
             out,
             "\n{:<26} {:>9} {:>9} {:>7}",
-            "stage", "thread s", "MB/s", "share"
+            "stage", "CPU s", "MB/s", "share"
         )?;
         for stage in Stage::ALL {
             let secs = stats.stage(stage).as_secs_f64();
@@ -314,7 +314,7 @@ pub fn bench_report(out: &mut dyn Write, report: &crate::bench::Report) -> io::R
     {
         writeln!(
             out,
-            "\n{}, {} threads: stages (thread time)",
+            "\n{}, {} threads: stages (CPU time)",
             run.indexer.label(),
             run.threads
         )?;
@@ -323,7 +323,7 @@ pub fn bench_report(out: &mut dyn Write, report: &crate::bench::Report) -> io::R
                 out,
                 "  {:<26} {:>8.3} s {:>9.1} MB/s {:>10.0} articles/s {:>6.1}%",
                 stage.label,
-                stage.thread_seconds,
+                stage.cpu_seconds,
                 stage.mb_per_sec,
                 stage.articles_per_sec,
                 100.0 * stage.share
@@ -332,9 +332,9 @@ pub fn bench_report(out: &mut dyn Write, report: &crate::bench::Report) -> io::R
         if run.tokens > 0 {
             writeln!(
                 out,
-                "  tagger: {} tokens, {:.2} M tokens/s per thread of entity-stage time",
+                "  tagger: {} tokens, {:.2} M tokens per CPU second of the entity stage",
                 run.tokens,
-                run.tokens_per_thread_sec / 1e6
+                run.tokens_per_cpu_sec / 1e6
             )?;
         }
         if let Some(ratio) = run.tagger_cost_ratio {

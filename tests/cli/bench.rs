@@ -57,9 +57,21 @@ fn bench_reports_runs_stages_latency_and_draws_a_chart() {
     // 18 articles, each a title and one sentence of 17 tokens.
     let tokens = tagged["tokens"].as_u64().unwrap();
     assert!(tokens >= 18 * 17, "{tokens}");
-    assert!(tagged["tokens_per_thread_sec"].as_f64().unwrap() > 0.0);
+    assert!(tagged["tokens_per_cpu_sec"].as_f64().unwrap() > 0.0);
     assert_eq!(runs[1]["indexer"], "dateline_no_entities");
     assert_eq!(runs[1]["tokens"], 0);
+    // Stages are CPU time, and add up to the run's (which, for the tagger,
+    // also loads the model).
+    for run in runs.iter().filter(|run| run["indexer"] != "baseline") {
+        let stages: f64 = (run["stages"].as_array().unwrap().iter())
+            .map(|stage| stage["cpu_seconds"].as_f64().unwrap())
+            .sum();
+        let cpu = run["cpu_seconds"].as_f64().unwrap();
+        assert!(stages <= cpu + 1e-3, "{run}");
+        if run["indexer"] == "dateline_no_entities" {
+            assert!(stages >= 0.9 * cpu, "{run}");
+        }
+    }
     // The tagger's cost against the rest, from the two runs at the same threads,
     // in wall-clock time and in CPU time, which every run reports.
     let value = |run: &serde_json::Value, key: &str| run[key].as_f64().unwrap();
@@ -130,7 +142,7 @@ fn bench_reports_runs_stages_latency_and_draws_a_chart() {
         "{text}"
     );
     assert!(
-        text.contains("dateline, 1 threads: stages (thread time)"),
+        text.contains("dateline, 1 threads: stages (CPU time)"),
         "{text}"
     );
     assert!(text.contains("each row is the median of 3 runs"), "{text}");
