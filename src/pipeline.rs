@@ -7,8 +7,8 @@
 //! twice in a run, its later copy always wins. Each stage's CPU time goes into
 //! [`Stats`]: the reader's per file, the workers' per chunk and stage, and
 //! tantivy's as what the run's CPU time leaves. Problems go to a [`Reporter`] as
-//! they happen. Nothing is committed
-//! unless the run reaches its end, so a failed run leaves the index as it was.
+//! they happen. Nothing is committed unless the run reaches its end, so a failed
+//! run leaves the index as it was.
 
 use crate::article::Article;
 use crate::cpu;
@@ -214,7 +214,10 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
         .context("commit failed; the index is as it was before this run")?;
     if let (Some(start), Some(indexed), Some(end)) = (cpu_started, indexed, cpu::process_time()) {
         let ours: std::time::Duration = Stage::ALL.iter().map(|&s| stats.stage(s)).sum();
-        stats.add(Stage::Index, (indexed - start).saturating_sub(ours));
+        stats.add(
+            Stage::Index,
+            indexed.saturating_sub(start).saturating_sub(ours),
+        );
         stats.add(Stage::Commit, end.saturating_sub(indexed));
     }
     if let Some((inputs, _)) = &inputs {
