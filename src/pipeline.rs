@@ -213,7 +213,7 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
         .commit_with(|| indexed = cpu::process_time())
         .context("commit failed; the index is as it was before this run")?;
     if let (Some(start), Some(indexed), Some(end)) = (cpu_started, indexed, cpu::process_time()) {
-        let ours: std::time::Duration = Stage::ALL.iter().map(|&s| stats.stage(s)).sum();
+        let ours = stats.stages_total();
         stats.add(
             Stage::Index,
             indexed.saturating_sub(start).saturating_sub(ours),

@@ -113,6 +113,11 @@ impl Stats {
         self.stage_time[stage as usize]
     }
 
+    /// The stages' time together: the run's CPU time once it has ended.
+    pub fn stages_total(&self) -> Duration {
+        self.stage_time.iter().sum()
+    }
+
     pub fn input_mb(&self) -> f64 {
         self.input_bytes as f64 / 1e6
     }

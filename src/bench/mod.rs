@@ -305,7 +305,7 @@ fn index_once(
 }
 
 fn stage_rows(stats: &Stats) -> Vec<StageRow> {
-    let busy: Duration = Stage::ALL.iter().map(|&s| stats.stage(s)).sum();
+    let busy = stats.stages_total();
     Stage::ALL
         .iter()
         .map(|&stage| {

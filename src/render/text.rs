@@ -212,10 +212,7 @@ pub fn summary(out: &mut dyn Write, stats: &Stats, stages: bool) -> io::Result<(
     }
     if stages {
         // Stages are CPU time and add up to the run's: shares are of that.
-        let busy: f64 = Stage::ALL
-            .iter()
-            .map(|&s| stats.stage(s).as_secs_f64())
-            .sum();
+        let busy = stats.stages_total().as_secs_f64();
         writeln!(
             out,
             "\n{:<26} {:>9} {:>9} {:>7}",
