@@ -6,7 +6,7 @@
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use dateline::article::Article;
 use dateline::entities::Stage;
-use dateline::index::writer::build_documents;
+use dateline::index::document::build_documents;
 use dateline::ingest::{self, IngestOptions};
 use dateline::pipeline::{self, IndexConfig, Quiet};
 use dateline::search::{Engine, SearchRequest};
@@ -62,16 +62,26 @@ fn stages(c: &mut Criterion) {
     let stage = Stage::metadata_only();
     let prepared: Vec<_> = articles
         .iter()
-        .map(|a| (passages::split(&a.body, Limits::default()), stage.run(a)))
+        .map(|a| {
+            (
+                a.clone(),
+                passages::split(&a.body, Limits::default()),
+                stage.run(a),
+            )
+        })
         .collect();
-    let passage_count: usize = prepared.iter().map(|(p, _)| p.len()).sum();
+    let passage_count: usize = prepared.iter().map(|(_, p, _)| p.len()).sum();
     group.throughput(Throughput::Elements(passage_count as u64));
     group.bench_function("build documents (per passage)", |b| {
-        b.iter(|| {
-            for (a, (p, found)) in articles.iter().zip(&prepared) {
-                std::hint::black_box(build_documents(&opened.fields, a, p, found));
-            }
-        })
+        b.iter_batched(
+            || prepared.clone(),
+            |prepared| {
+                for (a, p, found) in prepared {
+                    std::hint::black_box(build_documents(&opened.fields, a, &p, found));
+                }
+            },
+            BatchSize::LargeInput,
+        )
     });
 
     let file_bytes = std::fs::metadata(corpus()).unwrap().len();

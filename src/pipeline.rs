@@ -13,8 +13,9 @@
 use crate::article::Article;
 use crate::cpu;
 use crate::entities;
+use crate::index::document::{build_documents, Passage};
 use crate::index::inputs::{Inputs, Stamp};
-use crate::index::{self, writer::build_documents, Writer};
+use crate::index::{self, Writer};
 use crate::ingest::{self, Event, IngestError, IngestOptions, InputFile};
 use crate::stats::{Stage, Stats};
 use crate::text::passages::{self, Limits};
@@ -26,7 +27,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::Mutex;
 use std::time::Instant;
-use tantivy::TantivyDocument;
 
 /// Articles per unit of parallel work.
 const CHUNK: usize = 64;
@@ -80,7 +80,7 @@ struct Chunk {
 /// One article ready for tantivy.
 struct Prepared {
     id: String,
-    docs: Vec<TantivyDocument>,
+    docs: Vec<Passage>,
 }
 
 /// A worked chunk and the CPU time it took per stage.
@@ -262,10 +262,10 @@ fn work(config: &IndexConfig, writer: &Writer, chunk: Chunk) -> Worked {
     stats.entities = found.iter().map(|f| f.entities.len()).sum();
     stats.tokens = found.iter().map(|f| f.tokens).sum();
     let prepared = stats.timed(Stage::Build, || {
-        (articles.into_iter().zip(&passages).zip(&found))
+        (articles.into_iter().zip(&passages).zip(found))
             .map(|((article, passages), found)| Prepared {
-                docs: build_documents(writer.fields(), &article, passages, found),
-                id: article.id,
+                id: article.id.clone(),
+                docs: build_documents(writer.fields(), article, passages, found),
             })
             .collect()
     });

@@ -2,6 +2,7 @@
 //! and checking it, and writing articles into it as passage documents.
 
 pub mod delete;
+pub mod document;
 pub mod inputs;
 pub mod prose;
 pub mod schema;

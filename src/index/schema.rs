@@ -4,7 +4,7 @@
 //! filters and title matches apply to passages directly. Entity names are one
 //! field per kind, stored and fast in their original spelling for display and
 //! counts, and entity aliases are one indexed field for filters; both are on the
-//! article's first passage only (see `writer::build_documents` and
+//! article's first passage only (see `document::build_documents` and
 //! `query::articles`).
 
 use crate::article::EntityKind;

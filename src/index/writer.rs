@@ -6,19 +6,17 @@
 //! so it replaces that version. Other articles get no deletion: tantivy keeps
 //! every deletion of a run in memory until the commit.
 
-use super::schema::{article_key, story_key, Fields};
+use super::document::Passage;
+use super::schema::Fields;
 use super::store::Opened;
-use crate::article::Article;
-use crate::entities::Found;
 use anyhow::Context;
-use std::ops::Range;
 use std::path::Path;
 use tantivy::directory::error::LockError;
 use tantivy::indexer::UserOperation;
-use tantivy::{IndexWriter, ReloadPolicy, Searcher, TantivyDocument, TantivyError, Term};
+use tantivy::{IndexWriter, ReloadPolicy, Searcher, TantivyError, Term};
 
 pub struct Writer {
-    writer: IndexWriter,
+    writer: IndexWriter<Passage>,
     fields: Fields,
     /// The index as committed when writing began, unless it held nothing.
     committed: Option<Searcher>,
@@ -67,12 +65,7 @@ impl Writer {
     /// Writes the passages of article `id`, replacing what the index holds under
     /// `id`: what it held when writing began, and with `repeated`, an earlier
     /// copy written in this run.
-    pub fn replace(
-        &self,
-        id: &str,
-        docs: Vec<TantivyDocument>,
-        repeated: bool,
-    ) -> tantivy::Result<()> {
+    pub fn replace(&self, id: &str, docs: Vec<Passage>, repeated: bool) -> tantivy::Result<()> {
         let term = Term::from_field_text(self.fields.id, id);
         let held = match &self.committed {
             Some(searcher) => searcher.doc_freq(&term)? > 0,
@@ -105,63 +98,4 @@ impl Writer {
         prepared.commit()?;
         self.writer.wait_merging_threads()
     }
-}
-
-/// One document per passage. Each carries the article's id, key, source, date,
-/// title, url and category, which searches match and filter on, and its own
-/// story key, which finds copies. The entity names, which are only shown and
-/// counted, and the entity aliases go on the first passage alone: its "lead",
-/// found from any passage as `doc_id - ordinal`, since an article's passages are
-/// contiguous in one segment. Entity filters match the lead and take in the
-/// article's other passages (`query::articles`).
-pub fn build_documents(
-    fields: &Fields,
-    article: &Article,
-    passages: &[Range<usize>],
-    found: &Found,
-) -> Vec<TantivyDocument> {
-    let aliases: Vec<String> = found
-        .aliases
-        .iter()
-        .map(|a| super::schema::alias_value(a.kind, &a.name))
-        .collect();
-    let key = article_key(&article.id);
-    let date = article
-        .date
-        .map(|d| tantivy::DateTime::from_timestamp_secs(d.timestamp()));
-    passages
-        .iter()
-        .enumerate()
-        .map(|(ordinal, range)| {
-            let mut doc = TantivyDocument::new();
-            doc.add_text(fields.id, &article.id);
-            doc.add_u64(fields.article_key, key);
-            doc.add_text(fields.source, &article.source);
-            if let Some(date) = date {
-                doc.add_date(fields.date, date);
-            }
-            let text = &article.body[range.clone()];
-            doc.add_text(fields.title, &article.title);
-            doc.add_text(fields.text, text);
-            doc.add_u64(fields.story_key, story_key(&article.title, text));
-            doc.add_u64(fields.ordinal, ordinal as u64);
-            doc.add_u64(fields.start, range.start as u64);
-            doc.add_u64(fields.end, range.end as u64);
-            if let Some(url) = &article.url {
-                doc.add_text(fields.url, url);
-            }
-            if let Some(category) = &article.category {
-                doc.add_text(fields.category, category);
-            }
-            if ordinal == 0 {
-                for entity in &found.entities {
-                    doc.add_text(fields.entity(entity.kind), &entity.name);
-                }
-                for alias in &aliases {
-                    doc.add_text(fields.alias, alias);
-                }
-            }
-            doc
-        })
-        .collect()
 }
