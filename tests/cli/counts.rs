@@ -15,13 +15,7 @@ fn corpus() -> TestEnv {
         json!({"id": "3", "source": "Herald", "title": "Elsewhere", "body": "Nothing about the front.",
                "entities": [{"kind": "location", "name": "Seoul"}]}),
     ];
-    let feed = env.write(
-        "feed.jsonl",
-        lines.iter().map(|l| format!("{l}\n")).collect::<String>(),
-    );
-    // Metadata entities only, so the counts do not depend on the tagger.
-    env.run(["index", "--no-entities", feed.to_str().unwrap()])
-        .expect_code(0);
+    env.index_records("feed.jsonl", &lines);
     env
 }
 
@@ -98,14 +92,8 @@ fn the_entities_of_copies_of_a_story_count_once_unless_asked_for() {
                "entities": [{"kind": "location", "name": "Rotterdam"}]}),
     ];
     // Two runs, so that the copy is in another segment than its story.
-    for (name, lines) in [("wire.jsonl", &lines[..1]), ("later.jsonl", &lines[1..])] {
-        let feed = env.write(
-            name,
-            lines.iter().map(|l| format!("{l}\n")).collect::<String>(),
-        );
-        env.run(["index", "--no-entities", feed.to_str().unwrap()])
-            .expect_code(0);
-    }
+    env.index_records("wire.jsonl", &lines[..1]);
+    env.index_records("later.jsonl", &lines[1..]);
     let counts = &env
         .run(["entities", "cranes", "--json"])
         .expect_code(0)
@@ -171,9 +159,7 @@ fn a_match_past_the_lead_passage_shows_and_counts_the_articles_entities() {
     let line = json!({"id": "9", "source": "Wire", "title": "Front",
         "body": format!("{long}troops\n\n{long}harbour\n\n{long}troops"),
         "entities": [{"kind": "location", "name": "Kursk"}, {"kind": "person", "name": "Mark Rutte"}]});
-    let feed = env.write("feed.jsonl", format!("{line}\n"));
-    env.run(["index", "--no-entities", feed.to_str().unwrap()])
-        .expect_code(0);
+    env.index_records("feed.jsonl", &[line]);
 
     let hits = env.search_json(&["harbour"]);
     assert_eq!(hits.len(), 1);
@@ -224,10 +210,7 @@ fn entity_filters_match_every_passage_of_the_articles_that_name_the_entity() {
             "Kursk",
         ),
     ];
-    let feed = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
-    let feed = env.write("feed.jsonl", feed);
-    env.run(["index", "--no-entities", feed.to_str().unwrap()])
-        .expect_code(0);
+    env.index_records("feed.jsonl", &lines);
     let passages = |args: &[&str]| -> Vec<(String, u64)> {
         let mut found: Vec<(String, u64)> = env
             .search_json(args)

@@ -24,11 +24,7 @@ fn corpus() -> TestEnv {
                "body": "The harbour club won the cup after extra time.",
                "entities": [{"kind": "person", "name": "Kofi Mensah"}]}),
     ];
-    let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
-    let feed = env.write("feed.jsonl", text);
-    // Metadata entities only, so the counts do not depend on the tagger.
-    env.run(["index", "--no-entities", feed.to_str().unwrap()])
-        .expect_code(0);
+    env.index_records("feed.jsonl", &lines);
     env
 }
 
@@ -279,10 +275,7 @@ fn copies_of_a_story_fold_under_the_first_unless_asked_for() {
                "body": "Harbour cranes stood idle all week."}),
         story("site-2", "Valley Courier", "2024-10-05"),
     ];
-    let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
-    let feed = env.write("feed.jsonl", text);
-    env.run(["index", "--no-entities", feed.to_str().unwrap()])
-        .expect_code(0);
+    env.index_records("feed.jsonl", &lines);
     let hits = env.search_json(&["harbour", "cranes"]);
     assert_eq!(hits.len(), 2, "{hits:?}");
     let (story, other) = match hits[0]["article_id"] == "other" {

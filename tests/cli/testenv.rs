@@ -76,6 +76,15 @@ impl TestEnv {
         path
     }
 
+    /// Writes `records` to `name` as JSON Lines and indexes them with their
+    /// metadata entities only, so that counts do not depend on the tagger.
+    pub fn index_records(&self, name: &str, records: &[serde_json::Value]) {
+        let text: String = records.iter().map(|r| format!("{r}\n")).collect();
+        let feed = self.write(name, text);
+        self.run(["index", "--no-entities", feed.to_str().unwrap()])
+            .expect_code(0);
+    }
+
     /// Runs `dateline ARGS` with this env's index and no colour from the caller.
     pub fn run<I, S>(&self, args: I) -> Run
     where
