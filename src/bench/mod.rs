@@ -65,6 +65,14 @@ impl Indexer {
     }
 }
 
+/// A thread count as the report writes it: "1 thread", "2 threads".
+pub fn threads(count: usize) -> String {
+    match count {
+        1 => "1 thread".to_string(),
+        n => format!("{n} threads"),
+    }
+}
+
 /// One stage of a dateline run.
 #[derive(Debug, Clone, Serialize)]
 pub struct StageRow {

@@ -1,7 +1,7 @@
 //! A chart of a bench report: throughput of each stage, and of each indexer at
 //! each thread count. Plain SVG, written by hand: two panels of bars.
 
-use super::{Indexer, Report};
+use super::{threads, Indexer, Report};
 use std::fmt::Write;
 
 const WIDTH: f64 = 760.0;
@@ -24,7 +24,10 @@ pub fn chart(report: &Report) -> String {
         title(
             &mut body,
             y,
-            &format!("dateline stages, {} threads: MB/s of CPU time", run.threads),
+            &format!(
+                "dateline stages, {}: MB/s of CPU time",
+                threads(run.threads)
+            ),
         );
         y += 14.0;
         let max = run.stages.iter().map(|s| s.mb_per_sec).fold(1.0, f64::max);
@@ -55,7 +58,7 @@ pub fn chart(report: &Report) -> String {
     .enumerate()
     {
         for run in report.runs.iter().filter(|r| r.indexer == *indexer) {
-            let label = format!("{}, {} threads", indexer.label(), run.threads);
+            let label = format!("{}, {}", indexer.label(), threads(run.threads));
             let value = format!(
                 "{:.1} ({:.2}× baseline)",
                 run.mb_per_sec, run.ratio_to_baseline

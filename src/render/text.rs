@@ -1,6 +1,7 @@
 //! Text output for people.
 
 use crate::article::{Entity, EntityKind};
+use crate::bench;
 use crate::facets::{Counts, List};
 use crate::search::{ArticleView, Hit, SearchResults};
 use crate::stats::{Stage, Stats};
@@ -259,8 +260,8 @@ pub fn index_stats(out: &mut dyn Write, stats: &crate::facets::IndexStats) -> io
 }
 
 /// `dateline bench`: runs, stages of the tagged runs, thread scaling, latency.
-pub fn bench_report(out: &mut dyn Write, report: &crate::bench::Report) -> io::Result<()> {
-    use crate::bench::Indexer;
+pub fn bench_report(out: &mut dyn Write, report: &bench::Report) -> io::Result<()> {
+    use bench::Indexer;
     let mb = |bytes: u64| bytes as f64 / 1e6;
     writeln!(
         out,
@@ -311,9 +312,9 @@ pub fn bench_report(out: &mut dyn Write, report: &crate::bench::Report) -> io::R
     {
         writeln!(
             out,
-            "\n{}, {} threads: stages (CPU time)",
+            "\n{}, {}: stages (CPU time)",
             run.indexer.label(),
-            run.threads
+            bench::threads(run.threads)
         )?;
         for stage in &run.stages {
             writeln!(
@@ -337,13 +338,15 @@ pub fn bench_report(out: &mut dyn Write, report: &crate::bench::Report) -> io::R
         if let Some(ratio) = run.tagger_cost_ratio {
             writeln!(
                 out,
-                "  the tagger's cost (time beyond the --no-entities run) is {ratio:.2} × the rest"
+                "  the tagger's cost (time beyond the --no-entities run) is {}",
+                tagger_cost(ratio)
             )?;
         }
         if let Some(ratio) = run.tagger_cpu_ratio {
             writeln!(
                 out,
-                "  the tagger's cost in CPU time is {ratio:.2} × the rest"
+                "  the tagger's cost in CPU time is {}",
+                tagger_cost(ratio)
             )?;
         }
     }
@@ -352,8 +355,8 @@ pub fn bench_report(out: &mut dyn Write, report: &crate::bench::Report) -> io::R
     if threads.len() > 1 {
         writeln!(
             out,
-            "\nthread scaling (MB/s, speed-up over {} threads)",
-            threads[0]
+            "\nthread scaling (MB/s, speed-up over {})",
+            bench::threads(threads[0])
         )?;
         for indexer in [
             Indexer::Baseline,
@@ -413,4 +416,33 @@ pub fn bench_report(out: &mut dyn Write, report: &crate::bench::Report) -> io::R
         }
     }
     Ok(())
+}
+
+/// The tagger's cost as a share of the rest of the pipeline. On a corpus too
+/// small to measure, the tagged run can come out no slower than the untagged one,
+/// and a cost of zero or less means nothing.
+fn tagger_cost(ratio: f64) -> String {
+    if ratio > 0.0 {
+        format!("{ratio:.2} × the rest")
+    } else {
+        "too small to measure: the tagged run was no slower".to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tagger_cost_below_zero_is_not_shown_as_a_ratio() {
+        assert_eq!(tagger_cost(1.5), "1.50 × the rest");
+        assert!(tagger_cost(-0.63).starts_with("too small to measure"));
+        assert!(tagger_cost(0.0).starts_with("too small to measure"));
+    }
+
+    #[test]
+    fn one_thread_is_singular() {
+        assert_eq!(bench::threads(1), "1 thread");
+        assert_eq!(bench::threads(2), "2 threads");
+    }
 }

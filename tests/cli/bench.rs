@@ -142,7 +142,7 @@ fn bench_reports_runs_stages_latency_and_draws_a_chart() {
         "{text}"
     );
     assert!(
-        text.contains("dateline, 1 threads: stages (CPU time)"),
+        text.contains("dateline, 1 thread: stages (CPU time)"),
         "{text}"
     );
     assert!(text.contains("each row is the median of 3 runs"), "{text}");
