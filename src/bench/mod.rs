@@ -15,6 +15,7 @@ use crate::ingest::{self, IngestOptions, InputFile};
 use crate::pipeline::{self, IndexConfig, Quiet};
 use crate::search::Engine;
 use crate::stats::{per_sec, Stage, Stats};
+use anyhow::Context;
 use queries::{BenchQuery, Latency};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -150,6 +151,8 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Re
         !files.iter().any(InputFile::is_stdin),
         "bench reads its corpus once per indexer and round: give files, not standard input"
     );
+    progress("reading the corpus once, so that every indexer finds it in the page cache".into());
+    warm_page_cache(&files)?;
     let repeat = config.repeat.max(1);
     let input_bytes = files.iter().map(|f| f.len).sum::<u64>() * repeat as u64;
     let indexers = [
@@ -236,6 +239,17 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Re
         runs,
         latency,
     })
+}
+
+/// Reads every file once, so that the first indexer of the first round does not
+/// pay alone for reading the corpus from disk.
+fn warm_page_cache(files: &[InputFile]) -> anyhow::Result<()> {
+    for file in files {
+        std::fs::File::open(&file.path)
+            .and_then(|mut f| std::io::copy(&mut f, &mut std::io::sink()))
+            .with_context(|| format!("{}: cannot read", file.path.display()))?;
+    }
+    Ok(())
 }
 
 /// One indexing run, before it is summarised.
