@@ -23,9 +23,20 @@ pub struct Article {
     pub category: Option<String>,
     /// Entities known before extraction (metadata of the input).
     pub entities: Vec<Entity>,
+    /// The language the input says the article is in (`en`, `fr`, `de-CH`), if
+    /// it says; the tagger, trained on English, reads only English and unstated ones.
+    pub language: Option<String>,
 }
 
 impl Article {
+    /// Whether the article may be English: its language is unstated, or English.
+    pub fn may_be_english(&self) -> bool {
+        self.language.as_deref().is_none_or(|language| {
+            let code = language.trim().to_ascii_lowercase();
+            code == "en" || code.starts_with("en-") || code == "eng" || code == "english"
+        })
+    }
+
     /// The id for an article whose data carries none: a stable hash of source, title and body.
     pub fn content_id(source: &str, title: &str, body: &str) -> String {
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
@@ -107,6 +118,33 @@ impl Entity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_stated_language_other_than_english_is_not_english() {
+        let mut article = Article {
+            id: String::new(),
+            source: String::new(),
+            date: None,
+            title: String::new(),
+            body: String::new(),
+            url: None,
+            category: None,
+            entities: Vec::new(),
+            language: None,
+        };
+        for (language, english) in [
+            (None, true),
+            (Some("en"), true),
+            (Some("EN-gb"), true),
+            (Some("English"), true),
+            (Some("fr"), false),
+            (Some("de-CH"), false),
+            (Some("eno"), false),
+        ] {
+            article.language = language.map(String::from);
+            assert_eq!(article.may_be_english(), english, "{language:?}");
+        }
+    }
 
     #[test]
     fn content_id_is_stable_and_separates_fields() {

@@ -50,6 +50,9 @@ impl Tagged {
 
 impl Extractor for Tagged {
     fn extract(&self, article: &Article) -> Mentions {
+        if !article.may_be_english() {
+            return Mentions::default();
+        }
         let (title, body) = (article.title.as_str(), article.body.as_str());
         let (found, tokens) = crate::ner::find(self.tagger, &[title, body]);
         let [in_title, in_body]: [Vec<Mention>; 2] = found.try_into().expect("two texts");
@@ -860,6 +863,7 @@ mod tests {
             url: None,
             category: None,
             entities,
+            language: None,
         }
     }
 

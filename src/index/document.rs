@@ -155,6 +155,7 @@ mod tests {
             url: Some("https://example.org/a1".into()),
             category: None,
             entities: Vec::new(),
+            language: None,
         }
     }
 

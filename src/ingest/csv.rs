@@ -105,6 +105,7 @@ pub(crate) fn read(
                     url: url.map(str::to_string),
                     category: field(columns.category).map(str::to_string),
                     entities: Vec::new(),
+                    language: None,
                 };
                 emit_finished(file, location, article, options, emit);
             }

@@ -25,6 +25,8 @@ struct Record {
     url: Option<String>,
     category: Option<String>,
     entities: Option<Entities>,
+    #[serde(alias = "lang")]
+    language: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -80,7 +82,7 @@ pub(crate) fn read(
             Ok(record) => record,
             Err(err) => {
                 // Valid JSON that is no object: serde would say "expected
-                // struct Record with 8 elements".
+                // struct Record with N elements".
                 let other = serde_json::from_str::<serde_json::Value>(line).is_ok();
                 emit(reject(
                     location,
@@ -214,6 +216,7 @@ fn to_article(
         url: record.url,
         category: record.category,
         entities,
+        language: record.language,
     })
 }
 

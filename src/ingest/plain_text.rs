@@ -119,6 +119,7 @@ fn blank_article(source: String) -> Article {
         url: None,
         category: None,
         entities: Vec::new(),
+        language: None,
     }
 }
 

@@ -74,6 +74,7 @@ pub(crate) fn read(file: &Path, text: &str, emit: &mut dyn FnMut(Event)) {
             url: None,
             category: None,
             entities,
+            language: None,
         };
         emit_finished(file, location, article, &options, emit);
     }

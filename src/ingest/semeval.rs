@@ -86,6 +86,7 @@ pub(crate) fn read(
                     url,
                     category: None,
                     entities: Vec::new(),
+                    language: None,
                 };
                 current = Some((article, location));
             }

@@ -248,3 +248,31 @@ fn format_option_overrides_detection() {
         .expect_code(0);
     assert_eq!(env.titles(&["despite"]), vec!["Override works"]);
 }
+
+#[test]
+fn the_tagger_reads_only_articles_in_english_or_of_no_stated_language() {
+    let env = TestEnv::new();
+    let body = "Prime Minister Mark Rutte met Chancellor Olaf Scholz in Berlin on Monday.";
+    let records = [
+        serde_json::json!({"id": "en", "source": "S", "title": "Talks", "body": body}),
+        serde_json::json!({"id": "fr", "source": "S", "title": "Talks", "body": body,
+            "language": "fr", "entities": {"person": ["Mark Rutte"]}}),
+    ];
+    let text: String = records.iter().map(|r| format!("{r}\n")).collect();
+    let feed = env.write("feed.jsonl", text);
+    env.index(&[&feed]);
+    let names = |id: &str| {
+        let hits = env.search_json(&["rutte", "--copies"]);
+        let hit = hits.iter().find(|h| h["article_id"] == id).expect(id);
+        let mut names: Vec<String> = hit["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["name"].as_str().unwrap().to_string())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names("en"), ["Berlin", "Mark Rutte", "Olaf Scholz"]);
+    assert_eq!(names("fr"), ["Mark Rutte"], "only its metadata");
+}
