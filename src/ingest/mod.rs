@@ -8,6 +8,7 @@
 mod csv;
 mod date;
 mod decode;
+mod hipe;
 mod jsonl;
 mod plain_text;
 mod reuters;
@@ -38,6 +39,8 @@ pub enum Format {
     Reuters,
     /// SemEval-2019 hyperpartisan articles XML.
     Semeval,
+    /// CLEF-HIPE-2020 TSV: one token per line, with annotated entities.
+    Hipe,
 }
 
 impl Format {
@@ -193,7 +196,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<IngestError>) {
                 root,
                 None,
                 "no article files in this folder (dateline reads .txt, .json, .jsonl, \
-                 .ndjson, .csv, .sgm and .xml files, also gzipped)",
+                 .ndjson, .csv, .sgm and .xml files, also gzipped, and HIPE .tsv files)",
             ));
         }
     }
@@ -264,7 +267,9 @@ fn is_candidate(path: &Path) -> bool {
     if NOT_ARTICLES.contains(&stem) {
         return false;
     }
+    // A `.tsv` file is an article file only if it is HIPE's.
     format_from_name(&lower).is_some()
+        || lower.ends_with(".tsv") && read_head(path).is_ok_and(|head| hipe::is_hipe(&head))
 }
 
 /// The format an extension names, if any; `.txt` is resolved by content later.
@@ -304,6 +309,8 @@ fn sniff(head: &[u8]) -> Format {
         Format::Reuters
     } else if start.starts_with("<?xml") || start.starts_with("<articles") {
         Format::Semeval
+    } else if hipe::is_hipe(start.as_bytes()) {
+        Format::Hipe
     } else {
         plain_text::detect_layout(head)
     }
@@ -366,6 +373,7 @@ pub fn read_file(
         Format::Text => plain_text::read_source_layout(file, &text, options, emit),
         Format::TitledText => plain_text::read_title_layout(file, &text, options, emit),
         Format::Reuters => reuters::read(file, &text, emit),
+        Format::Hipe => hipe::read(file, &text, options, emit),
         Format::Jsonl | Format::Csv | Format::Semeval => unreachable!("read as a stream above"),
     }
 }
@@ -548,6 +556,19 @@ mod tests {
             files.iter().all(|f| f.layout == Some(Format::TitledText)),
             "{files:?}"
         );
+    }
+
+    #[test]
+    fn a_tsv_file_is_read_only_when_it_is_hipe() {
+        let dir = tempfile::tempdir().unwrap();
+        let hipe = "TOKEN\tNE-COARSE-LIT\tMISC\n# document_id = x\nLyon\tB-loc\t_\n";
+        std::fs::write(dir.path().join("dev-fr.tsv"), hipe).unwrap();
+        std::fs::write(dir.path().join("scores.tsv"), "team\tpoints\n").unwrap();
+        let (files, errors) = discover(&[dir.path().to_path_buf()]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let names: Vec<_> = files.iter().map(|f| f.path.file_name().unwrap()).collect();
+        assert_eq!(names, ["dev-fr.tsv"]);
+        assert_eq!(detect(&files[0].path, hipe.as_bytes()), Format::Hipe);
     }
 
     #[test]

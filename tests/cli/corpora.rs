@@ -168,3 +168,48 @@ fn bbc_folder_decodes_its_latin1_file_and_semeval_reads_its_urls() {
         serde_json::json!({"name": "cbsnews.com", "articles": 27})
     );
 }
+
+#[test]
+fn hipe_newspapers_index_with_their_annotated_entities() {
+    let env = TestEnv::new();
+    let hipe = data("hipe2020-fr-de");
+    let run = env.run(["index", hipe.to_str().unwrap()]).expect_code(0);
+    // The two dev files hold 33 German and 43 French documents (SOURCE.md).
+    assert!(
+        run.stdout.starts_with("indexed 76 articles"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("rejected 0, skipped 0, warnings 0"),
+        "{}",
+        run.stdout
+    );
+    let hits = env.search_json(&["--person", "Napoléon", "--limit", "50"]);
+    assert!(!hits.is_empty());
+    for hit in &hits {
+        let source = hit["source"].as_str().unwrap();
+        assert!(
+            ["NZZ", "luxwort", "GDL", "EXP", "IMP"].contains(&source),
+            "{source}"
+        );
+        let year: i32 = hit["date"].as_str().unwrap()[..4].parse().unwrap();
+        assert!((1798..=2008).contains(&year), "{year}");
+    }
+    // The English tagger does not read French or German: the entities are
+    // the annotated ones, so no article determiner is taken for a name.
+    let counts = env
+        .run(["entities", "--json", "--top", "50"])
+        .expect_code(0)
+        .json_lines()
+        .remove(0);
+    let names: Vec<&str> = ["person", "organisation"]
+        .iter()
+        .flat_map(|kind| counts[kind].as_array().unwrap())
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"Conseil fédéral"), "{names:?}");
+    for article in ["Le", "La", "Les", "Die", "Der"] {
+        assert!(!names.contains(&article), "{article} in {names:?}");
+    }
+}
