@@ -9,7 +9,7 @@ use std::fmt;
 use std::str::FromStr;
 
 /// One news article, as read from any input format.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Article {
     /// Stable identity: from the data where it has one, else a hash of source, title and body.
     pub id: String,
@@ -121,17 +121,7 @@ mod tests {
 
     #[test]
     fn only_a_stated_language_other_than_english_is_not_english() {
-        let mut article = Article {
-            id: String::new(),
-            source: String::new(),
-            date: None,
-            title: String::new(),
-            body: String::new(),
-            url: None,
-            category: None,
-            entities: Vec::new(),
-            language: None,
-        };
+        let mut article = Article::default();
         for (language, english) in [
             (None, true),
             (Some("en"), true),

@@ -111,15 +111,8 @@ pub(crate) fn read_title_layout(
 
 fn blank_article(source: String) -> Article {
     Article {
-        id: String::new(),
         source,
-        date: None,
-        title: String::new(),
-        body: String::new(),
-        url: None,
-        category: None,
-        entities: Vec::new(),
-        language: None,
+        ..Article::default()
     }
 }
 
