@@ -268,8 +268,19 @@ fn is_candidate(path: &Path) -> bool {
         return false;
     }
     // A `.tsv` file is an article file only if it is HIPE's.
-    format_from_name(&lower).is_some()
-        || lower.ends_with(".tsv") && read_head(path).is_ok_and(|head| hipe::is_hipe(&head))
+    let tsv = lower
+        .strip_suffix(".gz")
+        .unwrap_or(&lower)
+        .ends_with(".tsv");
+    format_from_name(&lower).is_some() || tsv && opens_as_hipe(path)
+}
+
+/// Whether a file, gzipped or not, starts with a HIPE header.
+fn opens_as_hipe(path: &Path) -> bool {
+    let read = Cell::default();
+    decode::open(path, &read)
+        .and_then(|mut reader| Ok(hipe::is_hipe(reader.fill_buf()?)))
+        .unwrap_or(false)
 }
 
 /// The format an extension names, if any; `.txt` is resolved by content later.
@@ -560,15 +571,24 @@ mod tests {
 
     #[test]
     fn a_tsv_file_is_read_only_when_it_is_hipe() {
+        use std::io::Write;
         let dir = tempfile::tempdir().unwrap();
-        let hipe = "TOKEN\tNE-COARSE-LIT\tMISC\n# document_id = x\nLyon\tB-loc\t_\n";
+        let hipe =
+            "TOKEN\tNE-COARSE-LIT\tMISC\n# newspaper = TST\nLyon\tB-loc\tEndOfLine\nrains\tO\t_\n";
         std::fs::write(dir.path().join("dev-fr.tsv"), hipe).unwrap();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(hipe.as_bytes()).unwrap();
+        std::fs::write(dir.path().join("dev-de.tsv.gz"), gz.finish().unwrap()).unwrap();
         std::fs::write(dir.path().join("scores.tsv"), "team\tpoints\n").unwrap();
         let (files, errors) = discover(&[dir.path().to_path_buf()]);
         assert!(errors.is_empty(), "{errors:?}");
         let names: Vec<_> = files.iter().map(|f| f.path.file_name().unwrap()).collect();
-        assert_eq!(names, ["dev-fr.tsv"]);
-        assert_eq!(detect(&files[0].path, hipe.as_bytes()), Format::Hipe);
+        assert_eq!(names, ["dev-de.tsv.gz", "dev-fr.tsv"]);
+        for file in &files {
+            let articles = articles(file, &IngestOptions::default());
+            assert_eq!(articles.len(), 1, "{}", file.path.display());
+            assert_eq!(articles[0].entities[0].name, "Lyon");
+        }
     }
 
     #[test]
