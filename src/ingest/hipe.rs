@@ -430,13 +430,7 @@ mod tests {
         let broken = first.replacen("vu\tO", "vu", 1);
         let text = format!("{broken}\n# language = de{second}");
         let events = read_str(&text);
-        let rejected: Vec<String> = events
-            .iter()
-            .filter_map(|e| match e {
-                Event::Rejected(err) => Some(err.to_string()),
-                _ => None,
-            })
-            .collect();
+        let rejected = crate::ingest::rejections(&events);
         assert_eq!(
             rejected,
             ["t.tsv:19: a token line needs 10 columns, this one has 9"]

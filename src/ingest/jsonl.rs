@@ -365,13 +365,7 @@ mod tests {
             "\n",
             r#"[{"source": "S", "title": "in an array", "body": "b"}]"#,
         ));
-        let messages: Vec<String> = events
-            .iter()
-            .filter_map(|e| match e {
-                Event::Rejected(err) => Some(err.to_string()),
-                _ => None,
-            })
-            .collect();
+        let messages = crate::ingest::rejections(&events);
         assert_eq!(messages.len(), 4, "{messages:?}");
         assert!(messages[0].starts_with("feed.jsonl:2: invalid JSON: EOF while parsing"));
         assert_eq!(messages[1], "feed.jsonl:3: missing title");

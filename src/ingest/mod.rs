@@ -400,6 +400,18 @@ pub fn articles(input: &InputFile, options: &IngestOptions) -> Vec<Article> {
     articles
 }
 
+/// The messages of the rejections among `events`, as readers' tests check them.
+#[cfg(test)]
+pub(crate) fn rejections(events: &[Event]) -> Vec<String> {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Rejected(err) => Some(err.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Reads a file of a streamed format from `input`, record by record: one bad
 /// record does not cost the file.
 fn read_records(
