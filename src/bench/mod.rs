@@ -92,7 +92,10 @@ pub struct IndexRun {
     pub indexer: Indexer,
     pub threads: usize,
     pub articles: usize,
+    /// Wall-clock time of the median round.
     pub seconds: f64,
+    /// Wall-clock time of every round, in the order they ran.
+    pub round_seconds: Vec<f64>,
     /// CPU time of the run, user and system, over all its threads.
     pub cpu_seconds: Option<f64>,
     pub mb_per_sec: f64,
@@ -113,6 +116,23 @@ pub struct IndexRun {
     /// The same in CPU time: what the tagged run uses beyond the `--no-entities`
     /// run, as a share of that run's CPU time.
     pub tagger_cpu_ratio: Option<f64>,
+}
+
+impl IndexRun {
+    /// How far apart the rounds were: the slowest round's time less the
+    /// fastest's, as a share of the median round's. `None` with one round.
+    pub fn spread(&self) -> Option<f64> {
+        spread(&self.round_seconds)
+    }
+}
+
+fn spread(rounds: &[f64]) -> Option<f64> {
+    let mut sorted = rounds.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let (&fastest, &slowest) = (sorted.first()?, sorted.last()?);
+    // The median as the run reports it: the round at half the count, upwards.
+    let median = sorted[sorted.len() / 2];
+    (sorted.len() > 1).then(|| (slowest - fastest) / median.max(f64::EPSILON))
 }
 
 /// Everything `dateline bench` measured.
@@ -183,6 +203,7 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Re
         let mut baseline_rate = 0.0;
         let mut untagged = None;
         for (indexer, mut samples) in indexers.into_iter().zip(measured) {
+            let round_seconds = samples.iter().map(|m| m.time.as_secs_f64()).collect();
             samples.sort_by_key(|m| m.time);
             let median = samples.swap_remove(samples.len() / 2);
             let mb_per_sec = per_sec(input_bytes as f64 / 1e6, median.time);
@@ -202,6 +223,7 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Re
                 threads,
                 articles: median.articles,
                 seconds,
+                round_seconds,
                 cpu_seconds,
                 mb_per_sec,
                 articles_per_sec: per_sec(median.articles as f64, median.time),
@@ -342,4 +364,18 @@ fn stage_rows(stats: &Stats) -> Vec<StageRow> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_spread_is_the_range_of_the_rounds_over_their_median() {
+        assert_eq!(spread(&[]), None);
+        assert_eq!(spread(&[2.0]), None);
+        // Median 2.0: (3.0 - 1.5) / 2.0, whatever order the rounds ran in.
+        assert_eq!(spread(&[3.0, 1.5, 2.0]), Some(0.75));
+        assert_eq!(spread(&[2.0, 2.0]), Some(0.0));
+    }
 }

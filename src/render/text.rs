@@ -266,7 +266,7 @@ pub fn bench_report(out: &mut dyn Write, report: &bench::Report) -> io::Result<(
     writeln!(
         out,
         "input: {} files × {} = {:.1} MB; writer memory budget {:.0} MB per indexer; \
-         each row is the median of {} runs",
+         each row is the median of {} runs; spread: slowest less fastest, over the median",
         report.files,
         report.repeat,
         mb(report.input_bytes),
@@ -275,10 +275,11 @@ pub fn bench_report(out: &mut dyn Write, report: &bench::Report) -> io::Result<(
     )?;
     writeln!(
         out,
-        "\n{:<24} {:>7} {:>8} {:>8} {:>8} {:>10} {:>8} {:>9} {:>9} {:>9}",
+        "\n{:<24} {:>7} {:>8} {:>7} {:>8} {:>8} {:>10} {:>8} {:>9} {:>9} {:>9}",
         "indexer",
         "threads",
         "seconds",
+        "spread",
         "CPU s",
         "MB/s",
         "articles/s",
@@ -290,10 +291,12 @@ pub fn bench_report(out: &mut dyn Write, report: &bench::Report) -> io::Result<(
     for run in &report.runs {
         writeln!(
             out,
-            "{:<24} {:>7} {:>8.2} {:>8} {:>8.2} {:>10.0} {:>8.2} {:>9} {:>9.1} {:>9.2}",
+            "{:<24} {:>7} {:>8.2} {:>7} {:>8} {:>8.2} {:>10.0} {:>8.2} {:>9} {:>9.1} {:>9.2}",
             run.indexer.label(),
             run.threads,
             run.seconds,
+            run.spread()
+                .map_or("-".to_string(), |s| format!("{:.0}%", 100.0 * s)),
             run.cpu_seconds
                 .map_or("-".to_string(), |s| format!("{s:.2}")),
             run.mb_per_sec,

@@ -48,6 +48,12 @@ fn bench_reports_runs_stages_latency_and_draws_a_chart() {
         assert_eq!(run["articles"], 18, "6 articles read 3 times: {run}");
         assert!(run["index_bytes"].as_u64().unwrap() > 0);
         assert!(run["mb_per_sec"].as_f64().unwrap() > 0.0);
+        // Every round's time, and the median round's among them.
+        let rounds: Vec<f64> = (run["round_seconds"].as_array().unwrap().iter())
+            .map(|s| s.as_f64().unwrap())
+            .collect();
+        assert_eq!(rounds.len(), 2, "{run}");
+        assert!(rounds.contains(&run["seconds"].as_f64().unwrap()), "{run}");
     }
     let baseline = &runs[0];
     assert_eq!(baseline["indexer"], "baseline");
@@ -152,9 +158,20 @@ fn bench_reports_runs_stages_latency_and_draws_a_chart() {
     );
     assert!(text.contains("the tagger's cost in CPU time is"), "{text}");
     assert!(
-        text.lines().any(|l| l.contains("seconds    CPU s")),
+        text.lines().any(|l| l.contains("seconds  spread    CPU s")),
         "{text}"
     );
+    // Three rounds each: every indexer's row gives their spread in per cent.
+    let rows: Vec<&str> = (text.lines())
+        .skip_while(|l| !l.starts_with("indexer"))
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert_eq!(rows.len(), 3, "{text}");
+    for row in rows {
+        let spread = row.split_whitespace().rev().nth(7).unwrap();
+        assert!(spread.ends_with('%'), "{row}");
+    }
 }
 
 #[test]
