@@ -8,6 +8,7 @@ use crate::article::{Article, Entity, EntityKind};
 use crate::ner::tagger::WordSet;
 use crate::ner::Mention;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::ops::Range;
 
 pub mod link;
 
@@ -209,17 +210,35 @@ fn people_after_titles(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
 /// "Yeah" of an interview's answers, and the "Petrol" and "Moreover" opening a
 /// sentence. The tagger learnt from wire copy, where sentences seldom open that
 /// way. A name also found within a sentence is kept, and so is every name of a
-/// body typed in lower case, where names are written in lower case too.
+/// body typed in lower case, where names are written in lower case too. A capital
+/// inside a longer name found in the body does not count: "Edison Electric
+/// Institute" vouches for itself, not for the "Electric" of "Electric output rose".
+/// A person's surname does count: "Jay Hair" vouches for "Hair said", which the
+/// linker then joins to him.
 fn without_lone_openers(body: &str, mut found: Vec<Mention>, common: &WordSet) -> Vec<Mention> {
     let one_word = |f: &Mention| {
         let name = &body[f.range.clone()];
         (!name.contains(char::is_whitespace)).then_some(name)
     };
+    let longer: Vec<Range<usize>> = (found.iter())
+        .filter(|f| one_word(f).is_none())
+        .map(|f| match f.kind {
+            EntityKind::Person => {
+                let name = &body[f.range.clone()];
+                let surname = name.rfind(char::is_whitespace).map_or(0, |at| at + 1);
+                f.range.start..f.range.start + surname
+            }
+            _ => f.range.clone(),
+        })
+        .collect();
+    let capital_within = |name: &str| {
+        occurrences(body, name, true).any(|at| !longer.iter().any(|r| r.contains(&at)))
+    };
     let mut openers: HashSet<String> = found
         .iter()
         .filter(|f| f.opens_clause)
         .filter_map(one_word)
-        .filter(|name| name.is_ascii() && !has_word(body, name, true))
+        .filter(|name| name.is_ascii() && !capital_within(name))
         .filter_map(|name| {
             let lower = name.to_ascii_lowercase();
             let capitalised = name.starts_with(|c: char| c.is_ascii_uppercase())
@@ -358,6 +377,11 @@ fn how_body_writes(body: &str, word: &str) -> (bool, bool) {
 /// Whether `body` has `word`, spelt as given, as a whole word; `within` asks for
 /// it within a sentence, after a word or a comma.
 fn has_word(body: &str, word: &str, within: bool) -> bool {
+    occurrences(body, word, within).next().is_some()
+}
+
+/// Where `body` has `word` as [`has_word`] looks for it.
+fn occurrences<'a>(body: &'a str, word: &'a str, within: bool) -> impl Iterator<Item = usize> + 'a {
     let bytes = body.as_bytes();
     let whole = |at: usize| {
         let before = at.checked_sub(1).map(|b| bytes[b]);
@@ -371,7 +395,7 @@ fn has_word(body: &str, word: &str, within: bool) -> bool {
         let before = body[..at].trim_end();
         before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
     };
-    memchr::memmem::find_iter(bytes, word).any(|at| whole(at) && (!within || inside(at)))
+    memchr::memmem::find_iter(bytes, word).filter(move |&at| whole(at) && (!within || inside(at)))
 }
 
 /// What the stage finds in one article.
@@ -828,8 +852,8 @@ mod tests {
                 .map(String::from)
                 .to_vec(),
         );
-        let body = "Petrol fell. MORE follows. Diesel rose, and so did Diesel futures. \
-                    Moreover, prices fell.";
+        let body = "Petrol fell. MORE follows. Diesel rose, and so did Diesel and Diesel \
+                    futures. Moreover, prices fell.";
         let found = mentions_in(
             body,
             &[
@@ -850,6 +874,30 @@ mod tests {
             found,
             "a body typed in lower case writes its names in lower case too"
         );
+    }
+
+    #[test]
+    fn a_capital_inside_a_longer_name_does_not_vouch_for_an_opener_but_a_surname_does() {
+        let common = WordSet::new(["electric", "hair"].map(String::from).to_vec());
+        let body = "Electric output rose, the Edison Electric Institute said. Hair said \
+                    the plan was fair, Jay Hair told Reuters.";
+        let mut found = mentions_in(
+            body,
+            &[
+                ("Electric", true),
+                ("Edison Electric Institute", false),
+                ("Hair", true),
+                ("Jay Hair", false),
+            ],
+        );
+        found[3].kind = EntityKind::Person;
+        let kept = texts_of(body, &without_lone_openers(body, found.clone(), &common));
+        assert_eq!(kept, vec!["Edison Electric Institute", "Hair", "Jay Hair"]);
+        // Were "Jay Hair" an organisation, the capital of its last word would
+        // vouch for nothing either.
+        found[3].kind = EntityKind::Organisation;
+        let kept = texts_of(body, &without_lone_openers(body, found, &common));
+        assert_eq!(kept, vec!["Edison Electric Institute", "Jay Hair"]);
     }
 
     /// An article whose metadata names `entities`.
