@@ -3,15 +3,15 @@
 //! Counts are of articles, not passages: within a segment (which holds all passages
 //! of an article) each article is counted once, at its first matching passage,
 //! with the entities of its lead passage. The entities of copies of a story
-//! (articles whose lead passages share title and text) count once, unless every
-//! copy is asked for; sources and dates count every article.
+//! (articles whose lead passages share title and text) count once, those of the
+//! copy with the smallest article key, unless every copy is asked for; sources
+//! and dates count every article.
 
 use crate::article::EntityKind;
 use crate::hashed::HashedSet;
 use crate::index::Fields;
 use serde::Serialize;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::index::SegmentReader;
@@ -145,24 +145,30 @@ fn top_of(counts: &HashMap<String, usize>, top: usize) -> Vec<Count> {
 
 /// Collects [`Counts`] over the matching passages.
 pub struct ArticleCounts {
-    /// The stories counted so far, by the story key of their lead passage:
-    /// shared by the segments, since copies may be in any of them. `None`
-    /// counts every copy.
-    stories: Option<Arc<Mutex<HashedSet>>>,
+    /// Whether a story's copies count their entities once, under the copy with
+    /// the smallest article key, or every copy counts.
+    stories: bool,
 }
 
 impl ArticleCounts {
     /// Counts that take the entities of each story once, its copies left out.
     pub fn of_stories() -> ArticleCounts {
-        ArticleCounts {
-            stories: Some(Arc::default()),
-        }
+        ArticleCounts { stories: true }
     }
 
     /// Counts that take every article, copies included.
     pub fn of_articles() -> ArticleCounts {
-        ArticleCounts { stories: None }
+        ArticleCounts { stories: false }
     }
+}
+
+/// One segment's counts, and for counts of stories its matching articles, whose
+/// entities wait until every segment has said which copy of each story it holds.
+pub struct SegmentFruit {
+    counts: Counts,
+    columns: Vec<Option<StrColumn>>,
+    /// (story key, article key, lead passage) of each matching article.
+    leads: Vec<(u64, u64, DocId)>,
 }
 
 impl Collector for ArticleCounts {
@@ -181,13 +187,16 @@ impl Collector for ArticleCounts {
         }
         Ok(SegmentCounts {
             keys: fast.u64(Fields::ARTICLE_KEY)?,
-            story_keys: fast.u64(Fields::STORY_KEY)?,
-            stories: self.stories.clone(),
+            story_keys: self
+                .stories
+                .then(|| fast.u64(Fields::STORY_KEY))
+                .transpose()?,
             ordinals: fast.u64(Fields::ORDINAL)?,
             dates: fast.date(Fields::DATE)?,
             ord_counts: vec![HashMap::new(); COLUMNS],
             columns,
             seen: HashedSet::default(),
+            leads: Vec::new(),
             counts: Counts::default(),
         })
     }
@@ -196,19 +205,46 @@ impl Collector for ArticleCounts {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<Counts>) -> tantivy::Result<Counts> {
+    /// Sums the segments' counts. For counts of stories, a story's entities are
+    /// those of its copy with the smallest article key: which copy a search meets
+    /// first depends on how indexing threads spread the articles over segments,
+    /// and copies may differ past their lead passage.
+    fn merge_fruits(&self, fruits: Vec<SegmentFruit>) -> tantivy::Result<Counts> {
+        let mut chosen: HashMap<u64, (u64, usize, DocId)> = HashMap::new();
+        for (segment, fruit) in fruits.iter().enumerate() {
+            for &(story, article, lead) in &fruit.leads {
+                let pick = chosen.entry(story).or_insert((article, segment, lead));
+                if article < pick.0 {
+                    *pick = (article, segment, lead);
+                }
+            }
+        }
+        let mut leads: Vec<Vec<DocId>> = vec![Vec::new(); fruits.len()];
+        for &(_, segment, lead) in chosen.values() {
+            leads[segment].push(lead);
+        }
         let mut merged = Counts::default();
-        for fruit in fruits {
-            merged.articles += fruit.articles;
-            merged.copies += fruit.copies;
-            merged.passages += fruit.passages;
-            merged.first_date = min_some(merged.first_date, fruit.first_date);
-            merged.last_date = merged.last_date.max(fruit.last_date);
-            for (into, from) in merged.columns.iter_mut().zip(fruit.columns) {
+        for (fruit, leads) in fruits.into_iter().zip(leads) {
+            let mut counts = fruit.counts;
+            if !fruit.leads.is_empty() {
+                let mut ord_counts = vec![HashMap::new(); COLUMNS];
+                for lead in leads {
+                    count_entities(&fruit.columns, lead, &mut ord_counts);
+                }
+                name_counts(&fruit.columns, ord_counts, &mut counts.columns);
+            }
+            merged.articles += counts.articles;
+            merged.passages += counts.passages;
+            merged.first_date = min_some(merged.first_date, counts.first_date);
+            merged.last_date = merged.last_date.max(counts.last_date);
+            for (into, from) in merged.columns.iter_mut().zip(counts.columns) {
                 for (name, n) in from {
                     *into.entry(name).or_default() += n;
                 }
             }
+        }
+        if self.stories {
+            merged.copies = merged.articles - chosen.len();
         }
         Ok(merged)
     }
@@ -221,21 +257,57 @@ fn min_some(a: Option<i64>, b: Option<i64>) -> Option<i64> {
     }
 }
 
+/// Adds the entities of the article led by `lead` to `ord_counts` (per column:
+/// segment-local term ordinal to article count).
+fn count_entities(
+    columns: &[Option<StrColumn>],
+    lead: DocId,
+    ord_counts: &mut [HashMap<u64, usize>],
+) {
+    let columns = columns.iter().zip(ord_counts).enumerate();
+    for (_, (column, counts)) in columns.filter(|&(i, _)| i != SOURCE_COLUMN) {
+        if let Some(column) = column {
+            for ord in column.term_ords(lead) {
+                *counts.entry(ord).or_default() += 1;
+            }
+        }
+    }
+}
+
+/// Adds ordinal counts to `into`, by name.
+fn name_counts(
+    columns: &[Option<StrColumn>],
+    ord_counts: Vec<HashMap<u64, usize>>,
+    into: &mut [HashMap<String, usize>; COLUMNS],
+) {
+    let mut name = String::new();
+    for ((column, ords), into) in columns.iter().zip(ord_counts).zip(into.iter_mut()) {
+        let Some(column) = column else { continue };
+        for (ord, n) in ords {
+            name.clear();
+            if column.ord_to_str(ord, &mut name).unwrap_or(false) {
+                *into.entry(name.clone()).or_default() += n;
+            }
+        }
+    }
+}
+
 pub struct SegmentCounts {
     keys: Column<u64>,
-    story_keys: Column<u64>,
-    stories: Option<Arc<Mutex<HashedSet>>>,
+    /// For counts of stories.
+    story_keys: Option<Column<u64>>,
     ordinals: Column<u64>,
     dates: Column<tantivy::DateTime>,
     columns: Vec<Option<StrColumn>>,
     /// Per column: segment-local term ordinal to article count.
     ord_counts: Vec<HashMap<u64, usize>>,
     seen: HashedSet,
+    leads: Vec<(u64, u64, DocId)>,
     counts: Counts,
 }
 
 impl SegmentCollector for SegmentCounts {
-    type Fruit = Counts;
+    type Fruit = SegmentFruit;
 
     fn collect(&mut self, doc: DocId, _: Score) {
         self.counts.passages += 1;
@@ -245,46 +317,32 @@ impl SegmentCollector for SegmentCounts {
         }
         self.counts.articles += 1;
         let lead = doc - self.ordinals.first(doc).unwrap_or_default() as DocId;
-        let copy = self.stories.as_ref().is_some_and(|stories| {
-            let story = self.story_keys.first(lead).unwrap_or_default();
-            !stories.lock().expect("not poisoned").insert(story)
-        });
-        self.counts.copies += usize::from(copy);
         if let Some(date) = self.dates.first(doc).map(|d| d.into_timestamp_secs()) {
             self.counts.first_date = min_some(self.counts.first_date, Some(date));
             self.counts.last_date = self.counts.last_date.max(Some(date));
         }
-        let columns = self.columns.iter().zip(&mut self.ord_counts);
-        for (i, (column, counts)) in columns.enumerate() {
-            if copy && i != SOURCE_COLUMN {
-                continue;
+        // Sources are on every passage, entities on the lead.
+        if let Some(source) = &self.columns[SOURCE_COLUMN] {
+            for ord in source.term_ords(lead) {
+                *self.ord_counts[SOURCE_COLUMN].entry(ord).or_default() += 1;
             }
-            if let Some(column) = column {
-                // Sources are on every passage, entities on the lead.
-                for ord in column.term_ords(lead) {
-                    *counts.entry(ord).or_default() += 1;
-                }
+        }
+        match &self.story_keys {
+            Some(stories) => {
+                let story = stories.first(lead).unwrap_or_default();
+                self.leads.push((story, key, lead));
             }
+            None => count_entities(&self.columns, lead, &mut self.ord_counts),
         }
     }
 
-    fn harvest(mut self) -> Counts {
-        let mut name = String::new();
-        for ((column, ords), into) in self
-            .columns
-            .iter()
-            .zip(self.ord_counts)
-            .zip(self.counts.columns.iter_mut())
-        {
-            let Some(column) = column else { continue };
-            for (ord, n) in ords {
-                name.clear();
-                if column.ord_to_str(ord, &mut name).unwrap_or(false) {
-                    *into.entry(name.clone()).or_default() += n;
-                }
-            }
+    fn harvest(mut self) -> SegmentFruit {
+        name_counts(&self.columns, self.ord_counts, &mut self.counts.columns);
+        SegmentFruit {
+            counts: self.counts,
+            columns: self.columns,
+            leads: self.leads,
         }
-        self.counts
     }
 }
 

@@ -131,6 +131,37 @@ fn the_entities_of_copies_of_a_story_count_once_unless_asked_for() {
 }
 
 #[test]
+fn a_story_counts_the_entities_of_the_same_copy_whichever_was_indexed_first() {
+    // Two copies of a story: the same title and lead passage, then a passage of
+    // their own that names someone else.
+    let long = "word ".repeat(45);
+    let copy = |id: &str, person: &str| {
+        json!({"id": id, "source": "Wire", "title": "Cranes sold",
+               "body": format!("{long}cranes\n\n{long}harbour"),
+               "entities": [{"kind": "person", "name": person}]})
+    };
+    let (first, second) = (copy("wire-1", "Ann Lee"), copy("wire-2", "Bo Chen"));
+    let counted = |lines: [&serde_json::Value; 2]| {
+        let env = TestEnv::new();
+        // Two runs: each copy in a segment of its own.
+        env.index_records("one.jsonl", &[lines[0].clone()]);
+        env.index_records("two.jsonl", &[lines[1].clone()]);
+        let counts = &env
+            .run(["entities", "cranes", "--json"])
+            .expect_code(0)
+            .json_lines()[0];
+        assert_eq!(
+            (&counts["articles"], &counts["copies"]),
+            (&json!(2), &json!(1))
+        );
+        counts["person"].clone()
+    };
+    let person = counted([&first, &second]);
+    assert_eq!(person.as_array().unwrap().len(), 1, "{person}");
+    assert_eq!(person, counted([&second, &first]));
+}
+
+#[test]
 fn stats_reports_articles_passages_sources_entities_and_dates() {
     let env = corpus();
     let stats = &env.run(["stats", "--json"]).expect_code(0).json_lines()[0];
