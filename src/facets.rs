@@ -274,20 +274,31 @@ fn count_entities(
     }
 }
 
-/// Adds ordinal counts to `into`, by name.
+/// Adds ordinal counts to `into`, by name. The ordinals are looked up in order,
+/// in one walk over the column's dictionary: looking each up on its own
+/// decompressed a block of the dictionary every time, and was half the time of
+/// `dateline entities` over a whole index.
 fn name_counts(
     columns: &[Option<StrColumn>],
     ord_counts: Vec<HashMap<u64, usize>>,
     into: &mut [HashMap<String, usize>; COLUMNS],
 ) {
-    let mut name = String::new();
     for ((column, ords), into) in columns.iter().zip(ord_counts).zip(into.iter_mut()) {
         let Some(column) = column else { continue };
-        for (ord, n) in ords {
-            name.clear();
-            if column.ord_to_str(ord, &mut name).unwrap_or(false) {
-                *into.entry(name.clone()).or_default() += n;
-            }
+        let mut ords: Vec<(u64, usize)> = ords.into_iter().collect();
+        ords.sort_unstable();
+        let sorted: Vec<u64> = ords.iter().map(|&(ord, _)| ord).collect();
+        let mut counts = ords.iter().map(|&(_, n)| n);
+        let named = column.dictionary().sorted_ords_to_term_cb(&sorted, |name| {
+            let n = counts.next().unwrap_or_default();
+            *into
+                .entry(String::from_utf8_lossy(name).into_owned())
+                .or_default() += n;
+        });
+        // The ordinals come from the column itself, so each has a name unless
+        // the index cannot be read.
+        if let Err(err) = named {
+            log::warn!("entity counts are incomplete: cannot read a column's names ({err})");
         }
     }
 }
