@@ -33,14 +33,17 @@ pub struct Candidate {
 }
 
 impl Candidate {
-    /// `Less` means `self` ranks first.
+    /// `Less` means `self` ranks first. Articles that rank alike (copies of a
+    /// story, or every hit of a search by filters only) go by article key, not
+    /// by where indexing put them, so that two builds of one corpus list them
+    /// in the same order; passages of one article go in index order.
     fn rank_order(&self, other: &Candidate, sort: SortBy) -> Ordering {
         let by_score = other.score.total_cmp(&self.score);
         let primary = match sort {
             SortBy::Score => by_score,
             SortBy::Date => other.date.cmp(&self.date).then(by_score),
         };
-        primary.then(self.address.cmp(&other.address))
+        (primary.then(self.article.cmp(&other.article))).then(self.address.cmp(&other.address))
     }
 }
 

@@ -325,6 +325,41 @@ fn copies_of_a_story_fold_under_the_first_unless_asked_for() {
 }
 
 #[test]
+fn hits_that_score_alike_come_in_the_same_order_however_they_were_indexed() {
+    // Three copies of one story and two other stories, all in Kursk.
+    let record = |id: &str| match id {
+        "x" | "y" => json!({"id": id, "source": "Wire", "title": format!("Port {id} closed"),
+            "body": "Ships left the port.", "entities": [{"kind": "location", "name": "Kursk"}]}),
+        _ => json!({"id": id, "source": "Wire", "title": "Harbour cranes sold",
+            "body": "Two harbour cranes were sold to a buyer abroad.",
+            "entities": [{"kind": "location", "name": "Kursk"}]}),
+    };
+    let listed = |order: [&str; 5]| {
+        let env = TestEnv::new();
+        // One run each: every article in a segment of its own, in this order.
+        for (i, id) in order.iter().enumerate() {
+            env.index_records(&format!("{i}.jsonl"), &[record(id)]);
+        }
+        let article_ids = |hits: &[serde_json::Value]| -> Vec<String> {
+            (hits.iter())
+                .map(|h| h["article_id"].as_str().unwrap().to_string())
+                .collect()
+        };
+        // A search by filters only: every hit scores 0.
+        let filtered = article_ids(&env.search_json(&["--place", "kursk", "--copies"]));
+        let story = &env.search_json(&["harbour", "cranes"])[0];
+        let mut copies = article_ids(story["copies"].as_array().unwrap());
+        copies.sort();
+        (filtered, story["article_id"].clone(), copies)
+    };
+    let forwards = listed(["a", "b", "c", "x", "y"]);
+    assert_eq!(forwards.0.len(), 5, "{forwards:?}");
+    assert_eq!(forwards.2.len(), 2, "{forwards:?}");
+    assert_eq!(forwards, listed(["y", "x", "c", "b", "a"]));
+    assert_eq!(forwards, listed(["c", "y", "a", "x", "b"]));
+}
+
+#[test]
 fn show_prints_a_hit_article_in_full() {
     let env = corpus();
     let id = env.search_json(&["heating", "fuel"])[0]["article_id"]
