@@ -8,7 +8,7 @@
 //! and dates count every article.
 
 use crate::article::EntityKind;
-use crate::hashed::HashedSet;
+use crate::hashed::{HashedMap, HashedSet};
 use crate::index::Fields;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -210,7 +210,8 @@ impl Collector for ArticleCounts {
     /// first depends on how indexing threads spread the articles over segments,
     /// and copies may differ past their lead passage.
     fn merge_fruits(&self, fruits: Vec<SegmentFruit>) -> tantivy::Result<Counts> {
-        let mut chosen: HashMap<u64, (u64, usize, DocId)> = HashMap::new();
+        // Story keys are hashes already.
+        let mut chosen: HashedMap<(u64, usize, DocId)> = HashedMap::default();
         for (segment, fruit) in fruits.iter().enumerate() {
             for &(story, article, lead) in &fruit.leads {
                 let pick = chosen.entry(story).or_insert((article, segment, lead));
