@@ -82,11 +82,14 @@ pub(crate) fn read(file: &Path, text: &str, emit: &mut dyn FnMut(Event)) {
 
 /// A metadata code as a name: Reuters lists people and places in lower case with
 /// hyphens (`james-baker`, `west-germany`), and bodies as lower-case acronyms
-/// (`ec`, `opec`). Written as a text would, they merge with the names the tagger
-/// finds, and country codes (`usa`) still resolve through the linker's aliases.
+/// (`ec`, `opec`), some with a word that tells two bodies of one acronym apart
+/// (`ico-coffee`, `adb-asia`), which texts do not write. Written as a text would,
+/// they merge with the names the tagger finds, and codes that are not a name as
+/// written (`usa`, `worldbank`) resolve through the linker's aliases.
 fn display_name(kind: EntityKind, code: &str) -> String {
     if kind == EntityKind::Organisation {
-        return code.to_uppercase();
+        let acronym = code.split_once('-').map_or(code, |(acronym, _)| acronym);
+        return acronym.to_uppercase();
     }
     code.split('-')
         .filter(|word| !word.is_empty())
@@ -183,7 +186,7 @@ mod tests {
 <DATE> 2-MAR-1987 10:00:00.00&#5;&#5;&#5;RM</DATE>
 <PLACES><D>usa</D><D>west-germany</D></PLACES>
 <PEOPLE><D>volcker</D><D>james-baker</D></PEOPLE>
-<ORGS><D>opec</D></ORGS>
+<ORGS><D>opec</D><D>ico-coffee</D><D>worldbank</D></ORGS>
 <TEXT>&#2;
 <TITLE>FED'S VOLCKER &lt;SAYS&gt; RATES</TITLE>
 <DATELINE>    WASHINGTON, March 2 - </DATELINE><BODY>Federal Reserve Board chairman
@@ -221,6 +224,8 @@ Paul Volcker said rates &amp; prices.
                 Entity::new(EntityKind::Person, "Volcker"),
                 Entity::new(EntityKind::Person, "James Baker"),
                 Entity::new(EntityKind::Organisation, "OPEC"),
+                Entity::new(EntityKind::Organisation, "ICO"),
+                Entity::new(EntityKind::Organisation, "WORLDBANK"),
                 Entity::new(EntityKind::Location, "Usa"),
                 Entity::new(EntityKind::Location, "West Germany"),
             ]
