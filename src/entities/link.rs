@@ -50,6 +50,76 @@ const PLACES: &[(&str, &[&str])] = &[
     ("New Zealand", &["new-zealand", "n.z."]),
 ];
 
+/// States of the United States by the abbreviations wire copy gives them after
+/// a town ("Bakersfield, Calif."), in lower case without their final full stop.
+/// "Wash" and "Miss" are words too, so these name a state only where a town
+/// comes before them ([`state_after_town`]) or a filter asks for a place.
+const STATES: &[(&str, &[&str])] = &[
+    ("Alabama", &["ala"]),
+    ("Arizona", &["ariz"]),
+    ("Arkansas", &["ark"]),
+    ("California", &["calif", "cal"]),
+    ("Colorado", &["colo"]),
+    ("Connecticut", &["conn"]),
+    ("Delaware", &["del"]),
+    ("Florida", &["fla"]),
+    ("Georgia", &["ga"]),
+    ("Illinois", &["ill"]),
+    ("Indiana", &["ind"]),
+    ("Kansas", &["kan", "kans"]),
+    ("Kentucky", &["ky"]),
+    ("Louisiana", &["la"]),
+    ("Maryland", &["md"]),
+    ("Massachusetts", &["mass"]),
+    ("Michigan", &["mich"]),
+    ("Minnesota", &["minn"]),
+    ("Mississippi", &["miss"]),
+    ("Missouri", &["mo"]),
+    ("Montana", &["mont"]),
+    ("Nebraska", &["neb", "nebr"]),
+    ("Nevada", &["nev"]),
+    ("New Hampshire", &["n.h"]),
+    ("New Jersey", &["n.j"]),
+    ("New Mexico", &["n.m", "n.mex"]),
+    ("New York", &["n.y"]),
+    ("North Carolina", &["n.c"]),
+    ("North Dakota", &["n.d", "n.dak"]),
+    ("Oklahoma", &["okla"]),
+    ("Oregon", &["ore", "oreg"]),
+    ("Pennsylvania", &["pa", "penn", "penna"]),
+    ("Rhode Island", &["r.i"]),
+    ("South Carolina", &["s.c"]),
+    ("South Dakota", &["s.d", "s.dak"]),
+    ("Tennessee", &["tenn"]),
+    ("Texas", &["tex"]),
+    ("Vermont", &["vt"]),
+    ("Virginia", &["va"]),
+    ("Washington State", &["wash"]),
+    ("West Virginia", &["w.va"]),
+    ("Wisconsin", &["wis", "wisc"]),
+    ("Wyoming", &["wyo"]),
+];
+
+/// The state `name` abbreviates, ignoring case and final full stops: "Calif."
+/// and "Calif" are California.
+pub fn state(name: &str) -> Option<&'static str> {
+    let mut buffer = [0; 8];
+    let lower = lower_case(name.trim_end_matches('.'), &mut buffer)?;
+    STATES
+        .iter()
+        .find(|(_, abbreviations)| abbreviations.iter().any(|a| a.as_bytes() == lower))
+        .map(|&(state, _)| state)
+}
+
+/// The state a place's name abbreviates where it follows a town and a comma,
+/// as in "Bakersfield, Calif., and Eugene": `range` is the name's in `text`.
+pub fn state_after_town(text: &str, range: Range<usize>) -> Option<&'static str> {
+    let before = text[..range.start].trim_end().strip_suffix(',')?;
+    let word = before.rsplit(char::is_whitespace).next()?;
+    let town = word.starts_with(char::is_uppercase) && word.ends_with(char::is_alphabetic);
+    town.then(|| state(&text[range]))?
+}
+
 /// Bodies by their canonical name, with their aliases in lower case. A few go by
 /// their acronym, whatever the article calls them.
 const BODIES: &[(&str, &[&str])] = &[
@@ -379,12 +449,14 @@ pub fn find_known(text: &str, starts: &[usize]) -> Vec<(Range<usize>, Name<'stat
 }
 
 /// The name a filter on `kind` looks `name` up by, as articles list it: a known
-/// alias gives its canonical name ("U.S." gives "United States"), and a person
-/// loses a title ("Mr Blair" gives "Blair").
+/// alias gives its canonical name ("U.S." gives "United States"), so does a
+/// state's abbreviation ("Calif." gives "California"), and a person loses a
+/// title ("Mr Blair" gives "Blair").
 pub fn alias(kind: EntityKind, name: &str) -> &str {
     match known(name) {
         Some((k, canonical)) if k == kind => canonical,
         _ if kind == EntityKind::Person => without_title(name),
+        _ if kind == EntityKind::Location => state(name).unwrap_or(name),
         _ => name,
     }
 }
@@ -988,6 +1060,38 @@ mod tests {
                 (Person, "Subroto"),
             ]
         );
+    }
+
+    #[test]
+    fn a_states_abbreviation_names_it_after_a_town() {
+        for name in ["Calif.", "calif", "CALIF", "N.Y.", "N.Y", "Wash"] {
+            assert!(state(name).is_some(), "{name}");
+        }
+        assert_eq!(state("Penna."), Some("Pennsylvania"));
+        for name in ["California", "Washington", "NY", "C"] {
+            assert_eq!(state(name), None, "{name}");
+        }
+        let after = |text: &str, name: &str| {
+            let start = text.find(name).unwrap();
+            state_after_town(text, start..start + name.len())
+        };
+        assert_eq!(
+            after("Bakersfield, Calif., and Eugene", "Calif"),
+            Some("California")
+        );
+        assert_eq!(
+            after("SAN JOSE,\nCalif. - Apple", "Calif."),
+            Some("California")
+        );
+        assert_eq!(after("Seattle, Wash.", "Wash"), Some("Washington State"));
+        // No town before it: a word, or a state named some other way.
+        assert_eq!(after("Wash your hands", "Wash"), None);
+        assert_eq!(after("in Calif. since", "Calif"), None);
+        assert_eq!(after("prices fell, Pa. said", "Pa"), None);
+        assert_eq!(after("Seattle, Washington", "Washington"), None);
+        // Filters on places take the state's name.
+        assert_eq!(alias(Location, "Calif."), "California");
+        assert_eq!(alias(Person, "Miss"), "Miss");
     }
 
     #[test]

@@ -57,10 +57,17 @@ impl Extractor for Tagged {
         let (title, body) = (article.title.as_str(), article.body.as_str());
         let (found, tokens) = crate::ner::find(self.tagger, &[title, body]);
         let [in_title, in_body]: [Vec<Mention>; 2] = found.try_into().expect("two texts");
+        // A place after a town and a comma may be a state's abbreviation.
         let named = |text: &str, found: Vec<Mention>| -> Vec<Entity> {
             found
                 .into_iter()
-                .map(|f| Entity::new(f.kind, &text[f.range]))
+                .map(|f| match f.kind {
+                    EntityKind::Location => Entity::new(
+                        f.kind,
+                        link::state_after_town(text, f.range.clone()).unwrap_or(&text[f.range]),
+                    ),
+                    kind => Entity::new(kind, &text[f.range]),
+                })
                 .collect()
         };
         let gazetteer = &self.tagger.gazetteer;

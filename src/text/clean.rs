@@ -50,7 +50,8 @@ fn strip_sign_off(body: &str) -> &str {
 }
 
 fn is_trailer(line: &str) -> bool {
-    let line = line.trim();
+    // Some wire copy carries its carriage returns as the two characters "^M".
+    let line = line.trim().trim_end_matches("^M");
     if !line.chars().any(char::is_alphanumeric) {
         return true;
     }
@@ -77,6 +78,7 @@ mod tests {
             "Para one."
         );
         assert_eq!(strip_boilerplate("Body.\n Reuter\n"), "Body.");
+        assert_eq!(strip_boilerplate("Body.\n REUTER...^M\n"), "Body.");
         assert_eq!(
             strip_boilerplate("Body.\nLast (0.3).   REUTER"),
             "Body.\nLast (0.3)."

@@ -598,3 +598,39 @@ fn a_surname_on_a_line_of_its_own_joins_the_full_name() {
         assert!(places.contains(&place.to_string()), "{place}: {places:?}");
     }
 }
+
+#[test]
+fn a_state_after_a_town_counts_under_the_states_name() {
+    let env = TestEnv::new();
+    env.write(
+        "news/plant.txt",
+        seed_article(
+            "Valley Courier",
+            Some("2024-11-04"),
+            "Orchard Foods to open a packing plant",
+            &[
+                "Orchard Foods Inc of Fresno, Calif., said on Monday it would open a packing plant in Salem, Ore., next spring.",
+                "The company said its plant near Sacramento already packs a third of the fruit it sells in California.",
+            ],
+        ),
+    );
+    env.index(&[&env.path("news")]);
+    let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
+    let places = counted_names(counts, "location");
+    for place in ["Fresno", "California", "Salem", "Oregon"] {
+        assert!(places.contains(&place.to_string()), "{place} in {places:?}");
+    }
+    for abbreviation in ["Calif", "Ore"] {
+        assert!(
+            !places.contains(&abbreviation.to_string()),
+            "{abbreviation} in {places:?}"
+        );
+    }
+    for place in ["Calif.", "calif", "California", "Ore."] {
+        assert_eq!(
+            env.titles(&["--place", place]),
+            vec!["Orchard Foods to open a packing plant"],
+            "{place}"
+        );
+    }
+}
