@@ -109,15 +109,16 @@ impl Counts {
 /// ("TEXAS" 37 times, "Texas" 5), but one story's "GMt" does not name the
 /// 115 others' "GMT".
 fn grouped(counts: &HashMap<String, usize>) -> Vec<Count> {
-    let mut groups: HashMap<String, (usize, Vec<(&str, usize)>)> = HashMap::new();
+    // Each group's spellings, with their articles.
+    let mut groups: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
     for (name, &articles) in counts {
         let group = groups.entry(crate::entities::fold(name)).or_default();
-        group.0 += articles;
-        group.1.push((name, articles));
+        group.push((name, articles));
     }
     groups
         .into_values()
-        .map(|(total, spellings)| {
+        .map(|spellings| {
+            let total = spellings.iter().map(|&(_, articles)| articles).sum();
             let rank = |name: &str, articles: usize| {
                 let upper = name.chars().any(char::is_uppercase);
                 let lower = name.chars().any(char::is_lowercase);
