@@ -601,6 +601,92 @@ fn initials(name: &str) -> Option<String> {
     (initials.chars().count() >= 2).then_some(initials)
 }
 
+/// Words that head the names of bodies ("Bank of England", "Ministry of
+/// Finance"), which an article goes on to use alone ("the Bank said").
+const BODY_HEADS: [&str; 20] = [
+    "agency",
+    "assembly",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "chamber",
+    "commission",
+    "council",
+    "court",
+    "department",
+    "exchange",
+    "federation",
+    "fund",
+    "house",
+    "institute",
+    "ministry",
+    "office",
+    "union",
+];
+
+/// Gives a one-word organisation the name of the article's only longer one it
+/// is a word of: "Kodak" beside "Eastman Kodak", "the Commission" beside "EC
+/// Commission". A first word joins only the head of a body before "of" ("the
+/// Bank" beside "Bank of England"): "Texaco" beside "Texaco Canada", and
+/// "Volkswagen" beside "Volkswagen of America", are the parent companies. A
+/// known body keeps its name ("GATT" beside "Uruguay Round of GATT"), and a
+/// longer name in capitals, from a headline, takes none, nor does one that
+/// runs two names together.
+fn short_organisations_joined(resolved: &mut [Name]) {
+    // Small words a name may hold; any other word in lower case ("Reebok shares
+    // Pentland") says the tagger ran two names together.
+    let small = |word: &str| {
+        !word.starts_with(char::is_lowercase)
+            || [
+                "of", "and", "the", "for", "de", "des", "du", "di", "la", "le",
+            ]
+            .contains(&word)
+    };
+    let mut longer: Vec<&str> = Vec::new();
+    for &(kind, name) in resolved.iter() {
+        let fits = kind == EntityKind::Organisation
+            && name.contains(' ')
+            && name.contains(char::is_lowercase)
+            && name.split(' ').all(small);
+        if fits && !longer.iter().any(|seen| seen.eq_ignore_ascii_case(name)) {
+            longer.push(name);
+        }
+    }
+    if longer.is_empty() {
+        return;
+    }
+    let shortens = |full: &str, word: &str| {
+        let mut words = full.split(' ');
+        let first = words.next().unwrap_or_default();
+        let head = || {
+            words.clone().next() == Some("of")
+                && BODY_HEADS.iter().any(|h| h.eq_ignore_ascii_case(word))
+        };
+        if first.eq_ignore_ascii_case(word) && head() {
+            return true;
+        }
+        // After "and", a word may start another company's name ("Toshiba and
+        // Sharp").
+        let mut before = first;
+        words.any(|w| {
+            let joins = w.eq_ignore_ascii_case(word) && !["and", "&"].contains(&before);
+            before = w;
+            joins
+        })
+    };
+    for (kind, name) in resolved.iter_mut() {
+        if *kind != EntityKind::Organisation || name.contains(' ') || known(name).is_some() {
+            continue;
+        }
+        let mut holders = longer.iter().filter(|full| shortens(full, name));
+        if let (Some(full), None) = (holders.next(), holders.next()) {
+            *name = full;
+        }
+    }
+}
+
 /// An entity's kind and name, borrowed from the mentions or the alias table.
 pub type Name<'a> = (EntityKind, &'a str);
 
@@ -710,6 +796,7 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
             }
         }
     }
+    short_organisations_joined(&mut resolved);
     // Full person names by each of their words (folded), to find what a short
     // mention abbreviates; a word shared by two different names links to neither.
     let mut by_word: HashMap<String, Option<&str>> = HashMap::default();
@@ -1060,6 +1147,37 @@ mod tests {
                 (Person, "Subroto"),
             ]
         );
+    }
+
+    #[test]
+    fn a_one_word_organisation_joins_the_only_longer_name_it_is_a_word_of() {
+        let orgs = [
+            "Bank of England",
+            "Bank",
+            "Eastman Kodak",
+            "KODAK",
+            // The parent company, and a known body.
+            "Texaco Canada",
+            "Texaco",
+            "Uruguay Round of GATT",
+            "GATT",
+            // Names run together, or from a headline.
+            "Toshiba and Sharp",
+            "Sharp",
+            "Reebok shares Pentland",
+            "Pentland",
+            "COR TEXACO",
+        ];
+        let mentions: Vec<Entity> = orgs.iter().map(|n| Entity::new(Organisation, *n)).collect();
+        let (canonical, _) = canonicalize(&mentions);
+        let mut expected = orgs.to_vec();
+        expected[1] = "Bank of England";
+        expected[3] = "Eastman Kodak";
+        assert_eq!(names(&canonical), expected);
+        // Two longer names with the word: neither.
+        let mentions = ["EC Commission", "Arbitration Commission", "Commission"]
+            .map(|n| Entity::new(Organisation, n));
+        assert_eq!(canonicalize(&mentions).0[2], (Organisation, "Commission"));
     }
 
     #[test]
