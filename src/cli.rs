@@ -172,6 +172,10 @@ pub struct NerEvalArgs {
 pub struct NerTagArgs {
     /// Input file [default: stdin]: plain text, or JSON Lines with a `text` field.
     pub file: Option<PathBuf>,
+    /// Print what the tagger alone finds, as `ner eval` scores it, without the
+    /// rules that mend its mentions when an article is indexed.
+    #[arg(long)]
+    pub raw: bool,
     /// Model file [default: the model built into the binary].
     #[arg(long, env = "DATELINE_MODEL")]
     pub model: Option<PathBuf>,

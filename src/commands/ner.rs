@@ -155,10 +155,14 @@ fn run_tag(args: &NerTagArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     };
     let tag =
         |text: &str, id: Option<serde_json::Value>, out: &mut dyn Write| -> anyhow::Result<()> {
-            let mentions = crate::ner::find(&tagger, &[text])
+            let found = crate::ner::find(&tagger, &[text])
                 .0
                 .pop()
                 .unwrap_or_default();
+            let mentions = match args.raw {
+                true => found,
+                false => crate::entities::mended(&tagger, text, found),
+            };
             let entities: Vec<TaggedEntity> = mentions
                 .iter()
                 .map(|m| TaggedEntity {

@@ -71,12 +71,7 @@ impl Extractor for Tagged {
                 .collect()
         };
         let gazetteer = &self.tagger.gazetteer;
-        let in_body = without_lone_openers(
-            body,
-            people_after_titles(body, with_known_names(body, joined_names(body, in_body))),
-            &self.tagger.common,
-        );
-        let mut entities = named(body, countries_as_places(body, in_body, gazetteer));
+        let mut entities = named(body, mended(self.tagger, body, in_body));
         let in_title = joined_names(title, in_title);
         let in_title = people_after_titles(title, with_known_names(title, in_title));
         let in_title = countries_as_places(title, in_title, gazetteer);
@@ -88,6 +83,21 @@ impl Extractor for Tagged {
         ));
         Mentions { entities, tokens }
     }
+}
+
+/// What the tagger found in an article's body, `found`, mended by the rules
+/// below: a hyphenated given name joins the person before it, pieces of a known
+/// name give way to the whole, a name after a title is a person, a one-word name
+/// found only where a sentence opens goes if the body vouches for it nowhere
+/// else, and a country is a place. `ner tag` prints these mentions.
+pub fn mended(
+    tagger: &crate::ner::tagger::Tagger,
+    body: &str,
+    found: Vec<Mention>,
+) -> Vec<Mention> {
+    let found = with_known_names(body, joined_names(body, found));
+    let found = without_lone_openers(body, people_after_titles(body, found), &tagger.common);
+    countries_as_places(body, found, &tagger.gazetteer)
 }
 
 /// The mentions found in `text`, with the country and body aliases of two words

@@ -286,6 +286,39 @@ fn tag_prints_byte_ranges_for_text_and_json_lines() {
 }
 
 #[test]
+fn tag_prints_the_mentions_the_index_takes_and_raw_the_taggers_own() {
+    let env = TestEnv::new();
+    let text = "Yang Moo-jin, president of the University of North Korea Studies, spoke in Seoul.";
+    let file = env.write("in.txt", text);
+    let spans = |raw: bool| -> Vec<(String, String)> {
+        let mut args = vec!["ner", "tag", file.to_str().unwrap()];
+        args.extend(raw.then_some("--raw"));
+        let line = env.run(args).expect_code(0).json_lines().remove(0);
+        let entities = line["entities"].as_array().unwrap().clone();
+        (entities.iter())
+            .map(|e| {
+                let (start, end) = (e["start"].as_u64().unwrap(), e["end"].as_u64().unwrap());
+                let spelt = &text[start as usize..end as usize];
+                assert_eq!(spelt, e["text"].as_str().unwrap());
+                (e["kind"].as_str().unwrap().to_string(), spelt.to_string())
+            })
+            .collect()
+    };
+    let mended = spans(false);
+    assert!(
+        mended.contains(&("person".to_string(), "Yang Moo-jin".to_string())),
+        "{mended:?}"
+    );
+    // The model cuts the hyphenated given name off; the index mends that.
+    let raw = spans(true);
+    assert!(
+        raw.contains(&("person".to_string(), "Yang".to_string())),
+        "{raw:?}"
+    );
+    assert_ne!(raw, mended);
+}
+
+#[test]
 fn tag_answers_each_json_line_before_the_input_ends() {
     use std::io::{BufRead, BufReader, Write};
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_dateline"))
