@@ -987,4 +987,24 @@ mod tests {
         );
         assert!(Stage::new(Vec::new()).run(&article).entities.is_empty());
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// Whatever the text, the mended mentions lie on its characters, in order
+        /// and apart, as `ner tag` prints them.
+        #[test]
+        fn mended_mentions_are_ranges_of_the_text_in_order(
+            text in "([A-Z][a-zé]{0,6}(-[a-z]{2,4})?|[a-z]{1,6}|U\\.S\\.|Mr|Calif\\.|,|\\.|\n|\"|“| ){0,40}",
+        ) {
+            let tagger = crate::ner::builtin().unwrap();
+            let found = crate::ner::find(tagger, &[&text]).0.pop().unwrap_or_default();
+            let mut end = 0;
+            for m in mended(tagger, &text, found) {
+                proptest::prop_assert!(end <= m.range.start && m.range.start < m.range.end);
+                proptest::prop_assert!(text.get(m.range.clone()).is_some(), "{:?}", m.range);
+                end = m.range.end;
+            }
+        }
+    }
 }
