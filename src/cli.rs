@@ -270,9 +270,10 @@ pub struct SearchArgs {
     /// List every matching passage, not only the best one of each article.
     #[arg(long)]
     pub passages: bool,
-    /// Order of results.
-    #[arg(long, value_enum, default_value_t = SortBy::Score)]
-    pub sort: SortBy,
+    /// Order of results [default: score, or date when no word of the query has a
+    /// score, as with filters alone].
+    #[arg(long, value_enum)]
+    pub sort: Option<SortBy>,
     /// Number of results.
     #[arg(long, short = 'n', default_value_t = 10)]
     pub limit: usize,

@@ -2,16 +2,23 @@
 
 use super::{open_engine, Outcome};
 use crate::cli::SearchArgs;
+use crate::rank::collector::SortBy;
 use crate::render::{json, text};
 use crate::search::SearchRequest;
 use std::io::Write;
 
 pub fn run(args: &SearchArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+    let query = args.query.join(" ");
+    // Hits that filters alone match all score 0: newest first tells more. A query
+    // that does not parse gets its error from the search.
+    let scores = crate::query::parse(&query).map_or(true, |node| node.is_some_and(|n| n.scores()));
     let request = SearchRequest {
-        query: args.query.join(" "),
+        sort: args
+            .sort
+            .unwrap_or(if scores { SortBy::Score } else { SortBy::Date }),
+        query,
         filters: args.filters.to_filters()?,
         passages: args.passages,
-        sort: args.sort,
         limit: args.limit,
         offset: args.offset,
         snippet_bytes: args.snippet_bytes,

@@ -54,6 +54,21 @@ pub enum Node {
     Not(Box<Node>),
 }
 
+impl Node {
+    /// Whether a match of the node has a score: some word or phrase of titles
+    /// and text it asks for, not only sources and entities, nor only words it
+    /// rules out.
+    pub fn scores(&self) -> bool {
+        match self {
+            Node::Match { field, .. } => {
+                matches!(field, None | Some(QueryField::Title | QueryField::Text))
+            }
+            Node::And(nodes) | Node::Or(nodes) => nodes.iter().any(Node::scores),
+            Node::Not(_) => false,
+        }
+    }
+}
+
 /// Why a query could not be parsed; `column` counts characters from 1.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct QueryError {
@@ -324,6 +339,17 @@ mod tests {
 
     fn word(text: &str) -> Node {
         matcher(None, text.into(), false, false)
+    }
+
+    #[test]
+    fn only_words_of_titles_and_text_that_a_match_needs_score() {
+        let scores = |q: &str| parse(q).unwrap().unwrap().scores();
+        assert!(scores("oil"));
+        assert!(scores("title:oil person:Baker"));
+        assert!(scores("person:Baker OR \"oil prices\""));
+        assert!(!scores("person:Baker"));
+        assert!(!scores("source:Reuters place:Kursk -oil"));
+        assert!(!scores("-oil"));
     }
 
     #[test]

@@ -160,6 +160,18 @@ fn sort_by_date_limit_offset_and_every_passage() {
         vec!["a3", "a2", "a1", "a4"],
         "newest first, undated last"
     );
+    // With no word to score, every hit scores 0, and newest first is the
+    // default: for no query, filters alone, or entity fields alone.
+    let listed = |args: &[&str]| -> Vec<String> {
+        (env.search_json(args).iter())
+            .map(|h| h["article_id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(listed(&[]), order);
+    assert_eq!(listed(&["--place", "kursk"]), ["a3", "a2"]);
+    assert_eq!(listed(&["place:kursk -title:refinery"]), ["a2"]);
+    assert_eq!(listed(&["place:kursk -text:nothing"]), ["a3", "a2"]);
+    assert_ne!(listed(&["--sort", "score"]), order, "ties by article key");
     let page = env.search_json(&["--sort", "date", "--limit", "2", "--offset", "1"]);
     let page: Vec<(u64, &str)> = page
         .iter()
