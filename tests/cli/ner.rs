@@ -382,6 +382,28 @@ fn tagged_corpus() -> TestEnv {
     env
 }
 
+/// A test folder holding one article of our own in the seed layout, indexed, and
+/// its `dateline entities --json`.
+fn one_article_counts(
+    source: &str,
+    date: &str,
+    title: &str,
+    paragraphs: &[&str],
+) -> (TestEnv, serde_json::Value) {
+    let env = TestEnv::new();
+    env.write(
+        "news/article.txt",
+        seed_article(source, Some(date), title, paragraphs),
+    );
+    env.index(&[&env.path("news")]);
+    let counts = env
+        .run(["entities", "--json"])
+        .expect_code(0)
+        .json_lines()
+        .remove(0);
+    (env, counts)
+}
+
 /// The names that `counts`, a line of `dateline entities --json`, has under `kind`.
 fn counted_names(counts: &serde_json::Value, kind: &str) -> Vec<String> {
     counts[kind]
@@ -493,22 +515,16 @@ fn person_filters_match_surnames_and_full_names_ignoring_case_and_accents() {
 
 #[test]
 fn words_that_open_an_interview_answer_are_not_entities() {
-    let env = TestEnv::new();
-    env.write(
-        "news/interview.txt",
-        seed_article(
-            "Valley Courier",
-            Some("2024-11-03"),
-            "Dock worker speaks about the strike",
-            &[
-                "The Courier spoke to dock worker Anna de Vries about the strike in Rotterdam.",
-                "((Courier)) Why did you walk out? ((Anna de Vries)) Well, we asked for talks for a year. So we stopped.",
-                "((Courier)) Do you expect a deal soon? ((Anna de Vries)) Yeah, yeah, I think so. I'm sure the port authority wants the ships to move as well, and so do we.",
-            ],
-        ),
+    let (_, counts) = &one_article_counts(
+        "Valley Courier",
+        "2024-11-03",
+        "Dock worker speaks about the strike",
+        &[
+            "The Courier spoke to dock worker Anna de Vries about the strike in Rotterdam.",
+            "((Courier)) Why did you walk out? ((Anna de Vries)) Well, we asked for talks for a year. So we stopped.",
+            "((Courier)) Do you expect a deal soon? ((Anna de Vries)) Yeah, yeah, I think so. I'm sure the port authority wants the ships to move as well, and so do we.",
+        ],
     );
-    env.index(&[&env.path("news")]);
-    let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
     let all: Vec<String> = ["person", "organisation", "location", "other"]
         .iter()
         .flat_map(|kind| counted_names(counts, kind))
@@ -566,21 +582,15 @@ fn a_company_counts_once_under_its_name_without_the_legal_form() {
 
 #[test]
 fn a_name_after_a_courtesy_title_joins_the_full_name() {
-    let env = TestEnv::new();
-    env.write(
-        "news/council.txt",
-        seed_article(
-            "Valley Courier",
-            Some("2024-11-05"),
-            "Council leader defends budget",
-            &[
-                "Council leader Margaret Okonjo defended the budget on Tuesday. Mrs Okonjo said the cuts were fair, and Dr Samuel Pryce, who chairs the finance committee, agreed.",
-                "Mrs Okonjo told the Valley Courier that Dr Pryce had checked every figure. Opposition leader Tom Hale said Mr Hale's party would vote against it.",
-            ],
-        ),
+    let (env, counts) = &one_article_counts(
+        "Valley Courier",
+        "2024-11-05",
+        "Council leader defends budget",
+        &[
+            "Council leader Margaret Okonjo defended the budget on Tuesday. Mrs Okonjo said the cuts were fair, and Dr Samuel Pryce, who chairs the finance committee, agreed.",
+            "Mrs Okonjo told the Valley Courier that Dr Pryce had checked every figure. Opposition leader Tom Hale said Mr Hale's party would vote against it.",
+        ],
     );
-    env.index(&[&env.path("news")]);
-    let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
     let people = counted_names(counts, "person");
     for person in ["Margaret Okonjo", "Samuel Pryce", "Tom Hale"] {
         assert!(people.contains(&person.to_string()), "{person}: {people:?}");
@@ -602,23 +612,17 @@ fn a_name_after_a_courtesy_title_joins_the_full_name() {
 
 #[test]
 fn a_surname_on_a_line_of_its_own_joins_the_full_name() {
-    let env = TestEnv::new();
-    env.write(
-        "news/seoul.txt",
-        seed_article(
-            "Harbour Herald",
-            Some("2024-11-06"),
-            "Seoul weighs the risks of a deployment",
-            &[
-                "South Korean officials met in Seoul on Tuesday to discuss the deployment. \"The risk is real,\" says Yang Moo-jin, a professor at a university in Seoul.",
-                "Manila said the Philippines would send observers to the talks, and Tokyo said it would do the same.",
-                "NATO wants to convince Trump",
-                "NATO Secretary General Mark Rutte said he wanted to meet President-elect Donald Trump soon.",
-            ],
-        ),
+    let (_, counts) = &one_article_counts(
+        "Harbour Herald",
+        "2024-11-06",
+        "Seoul weighs the risks of a deployment",
+        &[
+            "South Korean officials met in Seoul on Tuesday to discuss the deployment. \"The risk is real,\" says Yang Moo-jin, a professor at a university in Seoul.",
+            "Manila said the Philippines would send observers to the talks, and Tokyo said it would do the same.",
+            "NATO wants to convince Trump",
+            "NATO Secretary General Mark Rutte said he wanted to meet President-elect Donald Trump soon.",
+        ],
     );
-    env.index(&[&env.path("news")]);
-    let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
     let people = counted_names(counts, "person");
     for person in ["Yang Moo-jin", "Donald Trump", "Mark Rutte"] {
         assert!(people.contains(&person.to_string()), "{person}: {people:?}");
@@ -634,21 +638,15 @@ fn a_surname_on_a_line_of_its_own_joins_the_full_name() {
 
 #[test]
 fn a_state_after_a_town_counts_under_the_states_name() {
-    let env = TestEnv::new();
-    env.write(
-        "news/plant.txt",
-        seed_article(
-            "Valley Courier",
-            Some("2024-11-04"),
-            "Orchard Foods to open a packing plant",
-            &[
-                "Orchard Foods Inc of Fresno, Calif., said on Monday it would open a packing plant in Salem, Ore., next spring.",
-                "The company said its plant near Sacramento already packs a third of the fruit it sells in California.",
-            ],
-        ),
+    let (env, counts) = &one_article_counts(
+        "Valley Courier",
+        "2024-11-04",
+        "Orchard Foods to open a packing plant",
+        &[
+            "Orchard Foods Inc of Fresno, Calif., said on Monday it would open a packing plant in Salem, Ore., next spring.",
+            "The company said its plant near Sacramento already packs a third of the fruit it sells in California.",
+        ],
     );
-    env.index(&[&env.path("news")]);
-    let counts = &env.run(["entities", "--json"]).expect_code(0).json_lines()[0];
     let places = counted_names(counts, "location");
     for place in ["Fresno", "California", "Salem", "Oregon"] {
         assert!(places.contains(&place.to_string()), "{place} in {places:?}");
