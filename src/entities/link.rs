@@ -527,6 +527,14 @@ fn without_legal_form(name: &str) -> &str {
     rest
 }
 
+/// Whether `name` is of several words and ends in "Administration" or
+/// "Government", in any case: "Reagan Administration", "Thatcher government".
+fn names_a_government(name: &str) -> bool {
+    name.rsplit_once(' ').is_some_and(|(_, last)| {
+        last.eq_ignore_ascii_case("administration") || last.eq_ignore_ascii_case("government")
+    })
+}
+
 /// A person's name without the title it opens with, so that "Mr Blair" joins
 /// "Tony Blair" as "Blair" would: British news writes "Mr", "Ms" and "Dr" before
 /// almost every repeat of a name, and the tagger takes the title into the name,
@@ -701,11 +709,13 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
         // A country's or a body's name is a place or a body, whatever the tagger
         // took it for ("U.K." as an organisation in "U.K. MONEY MARKET", "Reuter"
         // as a person), and so is a name with a legal form a company ("Buitoni
-        // SpA" as a person).
+        // SpA" as a person), and a name ending in "Administration" or
+        // "Government" a body ("Reagan Administration" as a person).
         .map(|m| match known(&m.name) {
             Some(name) => name,
             None => match without_legal_form(&m.name) {
                 company if company.len() < m.name.len() => (EntityKind::Organisation, company),
+                name if names_a_government(name) => (EntityKind::Organisation, name),
                 _ if m.kind == EntityKind::Person => (m.kind, without_title(&m.name)),
                 name => (m.kind, name),
             },
@@ -1147,6 +1157,18 @@ mod tests {
                 (Person, "Subroto"),
             ]
         );
+    }
+
+    #[test]
+    fn a_name_ending_in_administration_or_government_is_a_body() {
+        let mentions = [
+            Entity::new(Person, "Reagan Administration"),
+            Entity::new(Location, "Thatcher government"),
+            Entity::new(Person, "Ronald Reagan"),
+            Entity::new(Organisation, "Government"),
+        ];
+        let kinds: Vec<EntityKind> = canonicalize(&mentions).0.iter().map(|&(k, _)| k).collect();
+        assert_eq!(kinds, [Organisation, Organisation, Person, Organisation]);
     }
 
     #[test]
