@@ -117,9 +117,14 @@ impl SegmentCollector for SegmentTop {
     type Fruit = TopHits;
 
     fn collect(&mut self, doc: DocId, score: Score) {
+        // By score, only the hits kept need their date (`harvest`).
+        let date = match self.sort {
+            SortBy::Date => self.date(doc),
+            SortBy::Score => None,
+        };
         let candidate = Candidate {
             score,
-            date: self.dates.first(doc).map(|d| d.into_timestamp_secs()),
+            date,
             article: self.keys.first(doc).unwrap_or_default(),
             address: DocAddress::new(self.segment, doc),
         };
@@ -147,15 +152,27 @@ impl SegmentCollector for SegmentTop {
 
     fn harvest(mut self) -> TopHits {
         let mut hits = if self.group {
-            self.best.into_values().collect()
+            std::mem::take(&mut self.best).into_values().collect()
         } else {
             std::mem::take(&mut self.top)
         };
         keep_top(&mut hits, self.limit, self.sort);
+        if self.sort == SortBy::Score {
+            for hit in &mut hits {
+                hit.date = self.date(hit.address.doc_id);
+            }
+        }
         TopHits {
             hits,
             total: self.total,
         }
+    }
+}
+
+impl SegmentTop {
+    /// The date of a passage's article, in seconds since the epoch.
+    fn date(&self, doc: DocId) -> Option<i64> {
+        self.dates.first(doc).map(|d| d.into_timestamp_secs())
     }
 }
 
