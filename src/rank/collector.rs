@@ -1,10 +1,12 @@
 //! A collector that keeps the best passage of each article (or every passage) and
 //! returns the top ones by score or by date.
 //!
-//! An article's passages are always in one segment (the writer adds them as one
-//! batch), so grouping happens inside each segment.
+//! An article's passages are always consecutive documents of one segment (the
+//! writer adds them as one batch), so grouping keeps one article's best passage
+//! at a time, and a segment keeps its top candidates with the last of them as a
+//! bar that the rest must clear.
 
-use crate::hashed::{HashedMap, HashedSet};
+use crate::hashed::HashedSet;
 use crate::index::Fields;
 use std::cmp::Ordering;
 use tantivy::collector::{Collector, SegmentCollector};
@@ -78,8 +80,9 @@ impl Collector for TopArticles {
             group: self.group,
             keys: fast.u64(Fields::ARTICLE_KEY)?,
             dates: fast.date(Fields::DATE)?,
-            best: HashedMap::default(),
+            current: None,
             top: Vec::new(),
+            last: None,
             total: 0,
         })
     }
@@ -106,10 +109,16 @@ pub struct SegmentTop {
     group: bool,
     keys: Column<u64>,
     dates: Column<tantivy::DateTime>,
-    /// Best passage per article so far (grouping only).
-    best: HashedMap<Candidate>,
-    /// Candidates, trimmed to `limit` now and then (no grouping).
+    /// The best passage so far of the article being collected (grouping only).
+    /// An article's passages are one batch, so consecutive documents of one
+    /// segment, and the collector meets them one after the other.
+    current: Option<Candidate>,
+    /// Candidates (each article's best, when grouping), trimmed to `limit` now
+    /// and then.
     top: Vec<Candidate>,
+    /// The last of `limit` candidates kept at the latest trim: one that ranks
+    /// after it cannot make the top.
+    last: Option<Candidate>,
     total: usize,
 }
 
@@ -117,6 +126,20 @@ impl SegmentCollector for SegmentTop {
     type Fruit = TopHits;
 
     fn collect(&mut self, doc: DocId, score: Score) {
+        let article = self.keys.first(doc).unwrap_or_default();
+        let address = DocAddress::new(self.segment, doc);
+        if let Some(best) = self.current.as_mut().filter(|best| best.article == article) {
+            // The passages of an article share its date.
+            let candidate = Candidate {
+                score,
+                address,
+                ..*best
+            };
+            if candidate.rank_order(best, self.sort) == Ordering::Less {
+                *best = candidate;
+            }
+            return;
+        }
         // By score, only the hits kept need their date (`harvest`).
         let date = match self.sort {
             SortBy::Date => self.date(doc),
@@ -125,37 +148,25 @@ impl SegmentCollector for SegmentTop {
         let candidate = Candidate {
             score,
             date,
-            article: self.keys.first(doc).unwrap_or_default(),
-            address: DocAddress::new(self.segment, doc),
+            article,
+            address,
         };
-        if self.group {
-            let sort = self.sort;
-            self.best
-                .entry(candidate.article)
-                .and_modify(|best| {
-                    if candidate.rank_order(best, sort) == Ordering::Less {
-                        *best = candidate;
-                    }
-                })
-                .or_insert_with(|| {
-                    self.total += 1;
-                    candidate
-                });
-        } else {
-            self.total += 1;
-            self.top.push(candidate);
-            if self.top.len() >= 2 * self.limit.max(64) {
-                keep_top(&mut self.top, self.limit, self.sort);
+        self.total += 1;
+        match self.group {
+            true => {
+                if let Some(done) = self.current.replace(candidate) {
+                    self.keep(done);
+                }
             }
+            false => self.keep(candidate),
         }
     }
 
     fn harvest(mut self) -> TopHits {
-        let mut hits = if self.group {
-            std::mem::take(&mut self.best).into_values().collect()
-        } else {
-            std::mem::take(&mut self.top)
-        };
+        if let Some(done) = self.current.take() {
+            self.top.push(done);
+        }
+        let mut hits = std::mem::take(&mut self.top);
         keep_top(&mut hits, self.limit, self.sort);
         if self.sort == SortBy::Score {
             for hit in &mut hits {
@@ -173,6 +184,22 @@ impl SegmentTop {
     /// The date of a passage's article, in seconds since the epoch.
     fn date(&self, doc: DocId) -> Option<i64> {
         self.dates.first(doc).map(|d| d.into_timestamp_secs())
+    }
+
+    fn keep(&mut self, candidate: Candidate) {
+        let sort = self.sort;
+        if (self.last.as_ref())
+            .is_some_and(|last| candidate.rank_order(last, sort) != Ordering::Less)
+        {
+            return;
+        }
+        self.top.push(candidate);
+        if self.top.len() >= 2 * self.limit.max(64) {
+            keep_top(&mut self.top, self.limit, sort);
+            self.last = (self.limit.checked_sub(1))
+                .and_then(|at| self.top.get(at))
+                .copied();
+        }
     }
 }
 

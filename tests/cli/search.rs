@@ -466,3 +466,44 @@ fn text_output_marks_highlights_plainly_on_a_pipe_and_in_colour_on_request() {
         .stdout;
     assert_eq!(none, "no matches\n");
 }
+
+#[test]
+fn the_top_of_many_articles_is_the_best_by_score_and_the_newest_by_date() {
+    // 400 articles of 30 words each: the five with the most "ping"s sit apart
+    // in the feed, so each segment meets many weaker ones after them.
+    let top = [(37, 25), (111, 24), (222, 23), (300, 22), (399, 21)];
+    let records: Vec<serde_json::Value> = (0..400)
+        .map(|i: usize| {
+            let pings = top
+                .iter()
+                .find(|&&(at, _)| at == i)
+                .map_or(1 + i % 20, |&(_, pings)| pings);
+            let mut words = vec!["ping"; pings];
+            words.resize(29, "filler");
+            words.push("code");
+            let day = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap()
+                + chrono::Days::new((i * 37 % 400) as u64);
+            json!({"id": format!("n{i:03}"), "source": "Wire", "date": day.to_string(),
+                   "title": format!("Note {i}"), "body": format!("{} n{i:03}", words.join(" "))})
+        })
+        .collect();
+    let env = TestEnv::new();
+    env.index_records("feed.jsonl", &records);
+    let listed = |args: &[&str]| -> Vec<String> {
+        (env.search_json(args).iter())
+            .map(|h| h["article_id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        listed(&["ping", "--limit", "5"]),
+        ["n037", "n111", "n222", "n300", "n399"]
+    );
+    // Newest first: the articles whose i * 37 % 400 is largest.
+    let mut by_date: Vec<usize> = (0..400).collect();
+    by_date.sort_by_key(|&i| std::cmp::Reverse(i * 37 % 400));
+    let newest: Vec<String> = by_date[..5].iter().map(|i| format!("n{i:03}")).collect();
+    assert_eq!(listed(&["ping", "--sort", "date", "--limit", "5"]), newest);
+    assert_eq!(listed(&["--source", "wire", "--limit", "5"]), newest);
+    let run = env.run(["search", "ping", "--limit", "5"]).expect_code(0);
+    assert!(run.stdout.ends_with("1–5 of 400 matching\n"), "{}", run.stdout);
+}
