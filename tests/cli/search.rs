@@ -505,5 +505,9 @@ fn the_top_of_many_articles_is_the_best_by_score_and_the_newest_by_date() {
     assert_eq!(listed(&["ping", "--sort", "date", "--limit", "5"]), newest);
     assert_eq!(listed(&["--source", "wire", "--limit", "5"]), newest);
     let run = env.run(["search", "ping", "--limit", "5"]).expect_code(0);
-    assert!(run.stdout.ends_with("1–5 of 400 matching\n"), "{}", run.stdout);
+    assert!(
+        run.stdout.ends_with("1–5 of 400 matching\n"),
+        "{}",
+        run.stdout
+    );
 }
