@@ -70,11 +70,8 @@ impl Extractor for Tagged {
                 })
                 .collect()
         };
-        let gazetteer = &self.tagger.gazetteer;
         let mut entities = named(body, mended(self.tagger, body, in_body));
-        let in_title = joined_names(title, without_interjections(title, in_title));
-        let in_title = people_after_titles(title, with_known_names(title, in_title));
-        let in_title = countries_as_places(title, in_title, gazetteer);
+        let in_title = mend(self.tagger, title, in_title, false);
         entities.extend(headline_names(
             title,
             body,
@@ -96,9 +93,24 @@ pub fn mended(
     body: &str,
     found: Vec<Mention>,
 ) -> Vec<Mention> {
-    let found = with_known_names(body, joined_names(body, without_interjections(body, found)));
-    let found = without_lone_openers(body, people_after_titles(body, found), &tagger.common);
-    countries_as_places(body, found, &tagger.gazetteer)
+    mend(tagger, body, found, true)
+}
+
+/// The rules of [`mended`], for a body or a title. A title keeps its lone
+/// sentence openers: [`headline_names`] tests its names against the body.
+fn mend(
+    tagger: &crate::ner::tagger::Tagger,
+    text: &str,
+    found: Vec<Mention>,
+    body: bool,
+) -> Vec<Mention> {
+    let found = with_known_names(text, joined_names(text, without_interjections(text, found)));
+    let found = people_after_titles(text, found);
+    let found = match body {
+        true => without_lone_openers(text, found, &tagger.common),
+        false => found,
+    };
+    countries_as_places(text, found, &tagger.gazetteer)
 }
 
 /// `found` without the interjections the tagger took for names, wherever they
