@@ -703,7 +703,7 @@ pub type Name<'a> = (EntityKind, &'a str);
 ///
 /// An article names the same entities again and again, so names are folded once
 /// per distinct spelling, not once per mention.
-pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
+pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) {
     let mut resolved: Vec<Name> = mentions
         .iter()
         // A country's or a body's name is a place or a body, whatever the tagger
@@ -809,7 +809,12 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
     short_organisations_joined(&mut resolved);
     // Full person names by each of their words (folded), to find what a short
     // mention abbreviates; a word shared by two different names links to neither.
-    let mut by_word: HashMap<String, Option<&str>> = HashMap::default();
+    // First words apart: "Hillary" beside "Hillary Clinton", and "Zhao" beside
+    // "Zhao Ziyang", whose surname comes first, join the full name only if the
+    // tagger took them for a person and no full name has the word further on
+    // ("Trump" beside "Donald Trump" and a misread "Trump Tower").
+    let mut by_word: HashMap<String, Option<&'a str>> = HashMap::default();
+    let mut by_first: HashMap<String, Option<&'a str>> = HashMap::default();
     let mut people = HashSet::default();
     for &(kind, name) in &resolved {
         if kind != EntityKind::Person || !people.insert(name) {
@@ -820,11 +825,19 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
             continue;
         }
         let folded = fold(name);
-        for word in &words[1..] {
-            let slot = by_word.entry(fold(word)).or_insert(Some(name));
+        let note = |map: &mut HashMap<String, Option<&'a str>>, word: &str| {
+            let slot = map.entry(fold(word)).or_insert(Some(name));
             if slot.is_some_and(|other| fold(other) != folded) {
                 *slot = None;
             }
+        };
+        // A name in capitals is a headline's, where the tagger runs words into
+        // names ("NOLAN NORTON").
+        if name.contains(char::is_lowercase) {
+            note(&mut by_first, words[0]);
+        }
+        for word in &words[1..] {
+            note(&mut by_word, word);
         }
     }
     let canonical: Vec<Name> = resolved
@@ -842,7 +855,8 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
             if !may_join || by_word.is_empty() || name.contains(' ') {
                 return (kind, name);
             }
-            match by_word.get(&fold(name)) {
+            let word = fold(name);
+            match by_word.get(&word) {
                 Some(Some(full))
                     if kind == EntityKind::Person
                         || (known(name).is_none()
@@ -850,6 +864,10 @@ pub fn canonicalize(mentions: &[Entity]) -> (Vec<Name<'_>>, Vec<Entity>) {
                 {
                     (EntityKind::Person, *full)
                 }
+                None if kind == EntityKind::Person => match by_first.get(&word) {
+                    Some(&Some(full)) => (kind, full),
+                    _ => (kind, name),
+                },
                 _ => (kind, name),
             }
         })
@@ -990,8 +1008,41 @@ mod tests {
             Entity::new(Person, "Smith"),
         ];
         let (canonical, _) = canonicalize(&mentions);
-        assert_eq!(names(&canonical)[1], "Kim", "a first name is not linked");
+        assert_eq!(names(&canonical)[1], "Kim Jong-un");
         assert_eq!(names(&canonical)[4], "Smith");
+    }
+
+    #[test]
+    fn a_first_word_joins_the_only_full_name_it_opens() {
+        let mentions = vec![
+            Entity::new(Person, "Hillary Clinton"),
+            Entity::new(Person, "Hillary"),
+            Entity::new(Person, "Zhao Ziyang"),
+            Entity::new(Person, "Zhao"),
+            // A surname first: "Trump" is Donald Trump's, not the misread
+            // "Trump Tower"'s.
+            Entity::new(Person, "Donald Trump"),
+            Entity::new(Person, "Trump Tower"),
+            Entity::new(Person, "Trump"),
+            // Two full names open with "Michael".
+            Entity::new(Person, "Michael Howard"),
+            Entity::new(Person, "Michael Smith"),
+            Entity::new(Person, "Michael"),
+            // Only a mention taken for a person joins.
+            Entity::new(Person, "Chase Carey"),
+            Entity::new(Organisation, "Chase"),
+            // Nor does a headline's name in capitals take a first word.
+            Entity::new(Person, "NOLAN NORTON"),
+            Entity::new(Person, "Nolan"),
+        ];
+        let (canonical, _) = canonicalize(&mentions);
+        let names = names(&canonical);
+        assert_eq!(names[1], "Hillary Clinton");
+        assert_eq!(names[3], "Zhao Ziyang");
+        assert_eq!(names[6], "Donald Trump");
+        assert_eq!(names[9], "Michael");
+        assert_eq!(canonical[11], (Organisation, "Chase"));
+        assert_eq!(names[13], "Nolan");
     }
 
     #[test]
