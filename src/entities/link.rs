@@ -528,9 +528,11 @@ fn without_legal_form(name: &str) -> &str {
 }
 
 /// Whether `name` is of several words and ends in "Administration" or
-/// "Government", in any case: "Reagan Administration", "Thatcher government".
+/// "Government", or their plurals, in any case: "Reagan Administration",
+/// "Thatcher government", "Reagan Administrations".
 fn names_a_government(name: &str) -> bool {
     name.rsplit_once(' ').is_some_and(|(_, last)| {
+        let last = last.strip_suffix(['s', 'S']).unwrap_or(last);
         last.eq_ignore_ascii_case("administration") || last.eq_ignore_ascii_case("government")
     })
 }
@@ -1217,9 +1219,21 @@ mod tests {
             Entity::new(Location, "Thatcher government"),
             Entity::new(Person, "Ronald Reagan"),
             Entity::new(Organisation, "Government"),
+            Entity::new(Person, "Reagan Administrations"),
+            Entity::new(Person, "WESTERN GOVERNMENTS"),
         ];
         let kinds: Vec<EntityKind> = canonicalize(&mentions).0.iter().map(|&(k, _)| k).collect();
-        assert_eq!(kinds, [Organisation, Organisation, Person, Organisation]);
+        assert_eq!(
+            kinds,
+            [
+                Organisation,
+                Organisation,
+                Person,
+                Organisation,
+                Organisation,
+                Organisation
+            ]
+        );
     }
 
     #[test]
