@@ -112,7 +112,7 @@ fn grouped(counts: &HashMap<String, usize>) -> Vec<Count> {
     // Each group's spellings, with their articles.
     let mut groups: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
     for (name, &articles) in counts {
-        let group = groups.entry(crate::entities::fold(name)).or_default();
+        let group = groups.entry(crate::fold::fold(name)).or_default();
         group.push((name, articles));
     }
     groups

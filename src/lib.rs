@@ -50,6 +50,7 @@ pub mod commands;
 pub mod cpu;
 pub mod entities;
 pub mod facets;
+pub mod fold;
 pub mod hashed;
 pub mod index;
 pub mod ingest;

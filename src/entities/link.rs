@@ -4,8 +4,8 @@
 //! for it ("International Monetary Fund" and "IMF"), and common aliases of
 //! countries and bodies resolve to one name ("U.S." and "usa" to "United States").
 
-use super::fold;
 use crate::article::{Entity, EntityKind};
+use crate::fold::fold;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
@@ -928,6 +928,30 @@ mod tests {
         assert!(
             aliases.contains(&Entity::new(Person, "Ryan")),
             "surnames are aliases"
+        );
+    }
+
+    #[test]
+    fn a_surname_written_without_its_accents_joins_the_full_name() {
+        let mentions = vec![
+            Entity::new(Person, "Recep Tayyip Erdoğan"),
+            Entity::new(Person, "Erdogan"),
+            Entity::new(Person, "Jarosław Kaczyński"),
+            Entity::new(Person, "KACZYNSKI"),
+            Entity::new(Person, "Nguyễn Xuân Phúc"),
+            Entity::new(Person, "Phuc"),
+        ];
+        let (canonical, _) = canonicalize(&mentions);
+        assert_eq!(
+            names(&canonical),
+            vec![
+                "Recep Tayyip Erdoğan",
+                "Recep Tayyip Erdoğan",
+                "Jarosław Kaczyński",
+                "Jarosław Kaczyński",
+                "Nguyễn Xuân Phúc",
+                "Nguyễn Xuân Phúc"
+            ]
         );
     }
 

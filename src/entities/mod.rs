@@ -5,6 +5,7 @@
 //! canonical names ([`link`]) and merges them into one list.
 
 use crate::article::{Article, Entity, EntityKind};
+use crate::fold::fold;
 use crate::ner::tagger::WordSet;
 use crate::ner::Mention;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -612,34 +613,6 @@ fn tidy_name(name: &str) -> Option<String> {
         && !name.contains("  ")
         && !name.contains(|c: char| c.is_whitespace() && c != ' ');
     (!tidy).then(|| name.split_whitespace().collect::<Vec<_>>().join(" "))
-}
-
-/// The form entity names are compared in: lower case, common accents removed.
-///
-/// The index applies the same folding (tantivy's ASCII folding) to alias terms, so
-/// this only decides which spellings one article lists once.
-pub fn fold(name: &str) -> String {
-    if name.is_ascii() {
-        return name.to_ascii_lowercase();
-    }
-    name.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
-            'ç' | 'ć' | 'č' => 'c',
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ě' => 'e',
-            'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
-            'ñ' | 'ń' | 'ň' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'š' | 'ś' => 's',
-            'ž' | 'ź' | 'ż' => 'z',
-            'ł' => 'l',
-            'ř' => 'r',
-            other => other,
-        })
-        .collect()
 }
 
 #[cfg(test)]

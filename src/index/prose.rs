@@ -11,8 +11,7 @@
 
 use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, Stemmer, TextAnalyzer, Token,
-    TokenStream, Tokenizer,
+    Language, RawTokenizer, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer,
 };
 
 /// Words of this many bytes or more are dropped, as `RemoveLongFilter::limit(40)`.
@@ -32,8 +31,6 @@ pub struct ProseTokenizer {
 struct Terms {
     /// Word as written → its term.
     memo: FxHashMap<Box<str>, Box<str>>,
-    /// Lower-cases and folds a whole word, for words with non-ASCII letters.
-    fold: TextAnalyzer,
     stemmer: TextAnalyzer,
 }
 
@@ -41,10 +38,6 @@ impl Default for Terms {
     fn default() -> Self {
         Terms {
             memo: FxHashMap::default(),
-            fold: TextAnalyzer::builder(RawTokenizer::default())
-                .filter(LowerCaser)
-                .filter(AsciiFoldingFilter)
-                .build(),
             stemmer: TextAnalyzer::builder(RawTokenizer::default())
                 .filter(Stemmer::new(Language::English))
                 .build(),
@@ -70,15 +63,7 @@ impl Terms {
     }
 
     fn compute(&mut self, word: &str) -> String {
-        let mut folded = String::new();
-        if word.is_ascii() {
-            folded.push_str(word);
-            folded.make_ascii_lowercase();
-        } else {
-            self.fold
-                .token_stream(word)
-                .process(&mut |t| folded.push_str(&t.text));
-        }
+        let folded = crate::fold::fold(word);
         let mut term = String::new();
         self.stemmer
             .token_stream(&folded)
@@ -182,7 +167,7 @@ impl TokenStream for ProseStream<'_> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
-    use tantivy::tokenizer::{RemoveLongFilter, SimpleTokenizer};
+    use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer};
 
     /// The chain this tokenizer stands for, built from tantivy's own parts.
     fn reference() -> TextAnalyzer {

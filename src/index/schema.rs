@@ -12,7 +12,7 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
     TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
-use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RawTokenizer, TextAnalyzer};
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::Index;
 
 /// Analyzer of titles and passage text: words, lower case, ASCII folding, English stems.
@@ -150,13 +150,7 @@ pub fn build_schema() -> Schema {
 pub fn register_tokenizers(index: &Index) {
     let tokenizers = index.tokenizers();
     tokenizers.register(PROSE_TOKENIZER, prose_analyzer());
-    tokenizers.register(
-        KEYWORD_TOKENIZER,
-        TextAnalyzer::builder(RawTokenizer::default())
-            .filter(LowerCaser)
-            .filter(AsciiFoldingFilter)
-            .build(),
-    );
+    tokenizers.register(KEYWORD_TOKENIZER, crate::fold::analyzer());
 }
 
 /// The prose analyzer, also used by the snippet layer to find matches.
