@@ -514,6 +514,30 @@ fn person_filters_match_surnames_and_full_names_ignoring_case_and_accents() {
 }
 
 #[test]
+fn a_surname_without_its_accents_is_the_person_the_article_names_in_full() {
+    let (env, counts) = &one_article_counts(
+        "Harbour Herald",
+        "2024-11-04",
+        "Turkey offers to host talks",
+        &[
+            "Turkish President Recep Tayyip Erdoğan said on Monday that Ankara was ready to host peace talks. He spoke after a cabinet meeting.",
+            "Erdogan added that the talks could begin within weeks, and that both sides had been told.",
+        ],
+    );
+    assert_eq!(
+        counted_names(counts, "person"),
+        vec!["Recep Tayyip Erdoğan"]
+    );
+    for person in ["Erdogan", "erdoğan", "Recep Tayyip Erdogan"] {
+        assert_eq!(
+            env.titles(&["--person", person]),
+            vec!["Turkey offers to host talks"],
+            "{person}"
+        );
+    }
+}
+
+#[test]
 fn words_that_open_an_interview_answer_are_not_entities() {
     let (_, counts) = &one_article_counts(
         "Valley Courier",
