@@ -26,7 +26,7 @@ fn corpus() -> PathBuf {
 }
 
 fn articles() -> Vec<Article> {
-    let (files, _) = ingest::discover(&[corpus()]);
+    let files = ingest::discover(&[corpus()]).files;
     ingest::articles(&files[0], &IngestOptions::default())
 }
 

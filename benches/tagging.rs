@@ -23,7 +23,7 @@ fn data(rel: &str) -> PathBuf {
 }
 
 fn reuters_articles(limit: usize) -> Vec<Article> {
-    let (files, _) = ingest::discover(&[data("reuters21578/reut2-000.sgm")]);
+    let files = ingest::discover(&[data("reuters21578/reut2-000.sgm")]).files;
     let mut articles = ingest::articles(&files[0], &IngestOptions::default());
     articles.truncate(limit);
     articles

@@ -101,8 +101,13 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
         config.threads,
         config.memory_bytes,
     )?;
-    let (mut files, errors) = ingest::discover(&config.inputs);
+    let ingest::Discovered {
+        mut files,
+        errors,
+        notes,
+    } = ingest::discover(&config.inputs);
     let mut read_stats = Stats::default();
+    read_stats.notes = notes;
     for error in errors {
         read_stats.rejected += 1;
         reporter.problem(&Event::Rejected(error));

@@ -67,6 +67,8 @@ pub struct Stats {
     pub duplicates: usize,
     /// Files left out because the index holds them as they are.
     pub unchanged: usize,
+    /// `.txt` files left out as the notes of a folder of records.
+    pub notes: usize,
     pub input_bytes: u64,
     #[serde(serialize_with = "seconds")]
     pub total: Duration,

@@ -162,7 +162,7 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(String)) -> anyhow::Re
             temp.path().to_path_buf()
         }
     };
-    let (files, errors) = ingest::discover(&config.inputs);
+    let ingest::Discovered { files, errors, .. } = ingest::discover(&config.inputs);
     if let Some(err) = errors.first() {
         anyhow::bail!("{err}");
     }

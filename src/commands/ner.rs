@@ -27,7 +27,7 @@ fn run_clusters(args: &NerClustersArgs, out: &mut dyn Write) -> anyhow::Result<O
     let spinner = indicatif::ProgressBar::new_spinner();
     spinner.enable_steady_tick(std::time::Duration::from_millis(120));
     let mut corpus = clusters::Corpus::default();
-    let (files, errors) = crate::ingest::discover(&args.inputs);
+    let crate::ingest::Discovered { files, errors, .. } = crate::ingest::discover(&args.inputs);
     if let Some(error) = errors.first() {
         anyhow::bail!("{error}");
     }

@@ -146,14 +146,26 @@ const NOT_ARTICLES: [&str; 6] = [
     "changelog",
 ];
 
+/// What [`discover`] found.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    pub files: Vec<InputFile>,
+    /// Paths that cannot be read, and folders without article files.
+    pub errors: Vec<IngestError>,
+    /// `.txt` files left out as the notes of a folder that holds files of records.
+    pub notes: usize,
+}
+
 /// Expands PATHs into files, directories walked recursively in name order.
 ///
 /// Files named explicitly are always kept; inside directories only files with an
-/// extension a reader knows are kept, minus hidden files and README-like files.
+/// extension a reader knows are kept, minus hidden files, README-like files,
+/// CoNLL token files, and `.txt` files beside files of records.
 /// A PATH that cannot be read is reported and the rest still returned.
-pub fn discover(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<IngestError>) {
+pub fn discover(paths: &[PathBuf]) -> Discovered {
     let mut files = Vec::new();
     let mut errors = Vec::new();
+    let mut notes = 0;
     for root in paths {
         if root.as_os_str() == STDIN {
             files.push(InputFile {
@@ -191,17 +203,27 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<IngestError>) {
                 layout: None,
             });
         }
+        if root.is_dir() {
+            let mut walked = files.split_off(found_before);
+            notes += drop_notes_beside_records(&mut walked);
+            files.append(&mut walked);
+        }
         if files.len() == found_before && root.is_dir() {
             errors.push(IngestError::new(
                 root,
                 None,
                 "no article files in this folder (dateline reads .txt, .json, .jsonl, \
-                 .ndjson, .csv, .sgm and .xml files, also gzipped, and HIPE .tsv files)",
+                 .ndjson, .csv, .sgm and .xml files, also gzipped, and HIPE .tsv files, \
+                 and leaves out README-like files and CoNLL token files)",
             ));
         }
     }
     decide_layouts(&mut files);
-    (files, errors)
+    Discovered {
+        files,
+        errors,
+        notes,
+    }
 }
 
 /// Gives every `.txt` file the layout most of its folder's files have.
@@ -209,14 +231,6 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<IngestError>) {
 /// One file alone can be ambiguous (a BBC headline followed by a one-line
 /// paragraph looks like a source and a title); a folder of them is not.
 fn decide_layouts(files: &mut [InputFile]) {
-    let is_text = |f: &InputFile| {
-        let name = f
-            .path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
-        format_from_name(&name.to_ascii_lowercase()) == Some(Format::Text)
-    };
     let mut folders: std::collections::HashMap<PathBuf, Vec<usize>> = Default::default();
     for (i, file) in files.iter().enumerate().filter(|(_, f)| is_text(f)) {
         let parent = file.path.parent().unwrap_or(Path::new("")).to_path_buf();
@@ -255,14 +269,10 @@ fn read_head(path: &Path) -> std::io::Result<Vec<u8>> {
 }
 
 fn is_candidate(path: &Path) -> bool {
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
-    if name.starts_with('.') {
+    let lower = lower_name(path);
+    if lower.starts_with('.') {
         return false;
     }
-    let lower = name.to_ascii_lowercase();
     let stem = lower.split('.').next().unwrap_or_default();
     if NOT_ARTICLES.contains(&stem) {
         return false;
@@ -272,15 +282,59 @@ fn is_candidate(path: &Path) -> bool {
         .strip_suffix(".gz")
         .unwrap_or(&lower)
         .ends_with(".tsv");
-    format_from_name(&lower).is_some() || tsv && opens_as_hipe(path)
+    match format_from_name(&lower) {
+        // CoNLL's token files are `.txt` too (`dateline ner eval` reads them).
+        Some(Format::Text) => !opens_with(path, plain_text::is_conll),
+        Some(_) => true,
+        None => tsv && opens_with(path, hipe::is_hipe),
+    }
 }
 
-/// Whether a file, gzipped or not, starts with a HIPE header.
-fn opens_as_hipe(path: &Path) -> bool {
+/// Whether the first bytes of a file, gzipped or not, pass `test` (after a
+/// byte order mark).
+fn opens_with(path: &Path, test: fn(&[u8]) -> bool) -> bool {
     let read = Cell::default();
+    let passes = |head: &[u8]| test(head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head));
     decode::open(path, &read)
-        .and_then(|mut reader| Ok(hipe::is_hipe(reader.fill_buf()?)))
+        .and_then(|mut reader| Ok(passes(reader.fill_buf()?)))
         .unwrap_or(false)
+}
+
+/// Leaves out the `.txt` files of a folder that also holds files of a format
+/// of records (SGML, JSON, CSV, XML, HIPE): there they are the corpus's notes
+/// and lists (Reuters-21578's category descriptions), not articles. Returns how
+/// many it left out.
+fn drop_notes_beside_records(files: &mut Vec<InputFile>) -> usize {
+    let with_records: std::collections::HashSet<PathBuf> = files
+        .iter()
+        .filter(|f| !is_text(f))
+        .filter_map(|f| Some(f.path.parent()?.to_path_buf()))
+        .collect();
+    let before = files.len();
+    files.retain(|f| {
+        let note = is_text(f) && f.path.parent().is_some_and(|p| with_records.contains(p));
+        if note {
+            log::info!(
+                "a .txt file beside files of records, taken for notes and left out: {}",
+                f.path.display()
+            );
+        }
+        !note
+    });
+    before - files.len()
+}
+
+/// Whether a file's name says plain text (`.txt`, gzipped or not).
+fn is_text(file: &InputFile) -> bool {
+    format_from_name(&lower_name(&file.path)) == Some(Format::Text)
+}
+
+/// A file's name in lower case.
+fn lower_name(path: &Path) -> String {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase()
 }
 
 /// The format an extension names, if any; `.txt` is resolved by content later.
@@ -299,12 +353,7 @@ fn format_from_name(lower_name: &str) -> Option<Format> {
 
 /// Picks a format from the name, then the first bytes.
 pub fn detect(path: &Path, head: &[u8]) -> Format {
-    let lower = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    match format_from_name(&lower) {
+    match format_from_name(&lower_name(path)) {
         Some(Format::Text) => plain_text::detect_layout(head),
         Some(format) => format,
         None => sniff(head),
@@ -572,7 +621,7 @@ mod tests {
             "Blackburn v Burnley\n\nEwood Park\n\nTuesday\n",
         )
         .unwrap();
-        let (files, errors) = discover(&[dir.path().to_path_buf()]);
+        let Discovered { files, errors, .. } = discover(&[dir.path().to_path_buf()]);
         assert!(errors.is_empty());
         assert_eq!(files.len(), 5);
         assert!(
@@ -592,7 +641,7 @@ mod tests {
         gz.write_all(hipe.as_bytes()).unwrap();
         std::fs::write(dir.path().join("dev-de.tsv.gz"), gz.finish().unwrap()).unwrap();
         std::fs::write(dir.path().join("scores.tsv"), "team\tpoints\n").unwrap();
-        let (files, errors) = discover(&[dir.path().to_path_buf()]);
+        let Discovered { files, errors, .. } = discover(&[dir.path().to_path_buf()]);
         assert!(errors.is_empty(), "{errors:?}");
         let names: Vec<_> = files.iter().map(|f| f.path.file_name().unwrap()).collect();
         assert_eq!(names, ["dev-de.tsv.gz", "dev-fr.tsv"]);
@@ -604,11 +653,59 @@ mod tests {
     }
 
     #[test]
+    fn notes_beside_records_and_conll_token_files_are_not_articles() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |rel: &str, text: &str| {
+            let path = dir.path().join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        };
+        let article = "Harbour Gazette\n\nFerry resumes\n\nThe ferry sailed again on Monday.\n";
+        write(
+            "wire/feed.jsonl",
+            "{\"source\":\"Wire\",\"title\":\"T\",\"body\":\"B.\"}\n",
+        );
+        write(
+            "wire/categories.txt",
+            "Some notes on the categories\n\nacq\nearn\n",
+        );
+        write("wire/daily/one.txt", article);
+        write(
+            "tagged/train.txt",
+            "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\n",
+        );
+        write("tagged/two.txt", article);
+        let Discovered {
+            files,
+            errors,
+            notes,
+        } = discover(&[dir.path().to_path_buf()]);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(notes, 1);
+        let names: Vec<_> = files
+            .iter()
+            .map(|f| f.path.strip_prefix(dir.path()).unwrap().to_path_buf())
+            .collect();
+        let expected = ["tagged/two.txt", "wire/daily/one.txt", "wire/feed.jsonl"];
+        assert_eq!(names, expected.map(PathBuf::from));
+
+        // Named, a file is read whatever sits beside it.
+        let named = dir.path().join("wire/categories.txt");
+        let files = discover(std::slice::from_ref(&named)).files;
+        assert_eq!(files.len(), 1);
+        // A folder of CoNLL files holds no article.
+        std::fs::remove_file(dir.path().join("tagged/two.txt")).unwrap();
+        let Discovered { files, errors, .. } = discover(&[dir.path().join("tagged")]);
+        assert!(files.is_empty());
+        assert_eq!(errors.len(), 1, "{errors:?}");
+    }
+
+    #[test]
     fn a_folder_without_article_files_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("data.tsv"), "a\tb\n").unwrap();
         std::fs::write(dir.path().join("README.md"), "notes\n").unwrap();
-        let (files, errors) = discover(&[dir.path().to_path_buf()]);
+        let Discovered { files, errors, .. } = discover(&[dir.path().to_path_buf()]);
         assert!(files.is_empty());
         assert_eq!(errors.len(), 1);
         assert!(

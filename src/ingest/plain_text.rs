@@ -32,6 +32,12 @@ pub(crate) fn detect_layout(head: &[u8]) -> Format {
     }
 }
 
+/// Whether a file opens as CoNLL-2003's token files do: tagged tokens, not an
+/// article.
+pub(crate) fn is_conll(head: &[u8]) -> bool {
+    head.starts_with(b"-DOCSTART-")
+}
+
 /// A `Name: value` header line of the source layout.
 fn header(line: &str) -> Option<(&'static str, &str)> {
     let (name, value) = line.split_once(':')?;

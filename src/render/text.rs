@@ -211,6 +211,13 @@ pub fn summary(out: &mut dyn Write, stats: &Stats, stages: bool) -> io::Result<(
             stats.unchanged
         )?;
     }
+    if stats.notes > 0 {
+        writeln!(
+            out,
+            "{} .txt files left out: notes beside files of records (name a file to read it)",
+            stats.notes
+        )?;
+    }
     if stages {
         // Stages are CPU time and add up to the run's: shares are of that.
         let busy = stats.stages_total().as_secs_f64();

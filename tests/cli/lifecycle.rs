@@ -148,7 +148,7 @@ fn a_second_writer_is_refused_and_changes_nothing() {
 fn unchanged_files_are_left_out_until_they_or_the_options_change() {
     let env = TestEnv::new();
     let a = env.write(
-        "feed/a.txt",
+        "feed/text/a.txt",
         seed_article("Src", None, "Alpha", &["Harbours and ships."]),
     );
     let bad = env.write(
