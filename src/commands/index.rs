@@ -9,6 +9,7 @@ use crate::render::{json, text};
 use crate::text::passages::Limits;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
+use std::collections::HashMap;
 use std::io::Write;
 
 pub fn run(args: &IndexArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
@@ -70,16 +71,24 @@ fn settings(args: &IndexArgs) -> String {
     )
 }
 
+/// How many problems with the same message are printed before the rest are
+/// only counted, unless `-v` asks for every one.
+const SAME_PROBLEM_SHOWN: usize = 5;
+
 /// A progress bar on stderr (hidden when stderr is not a terminal) and problem
 /// messages printed above it.
 struct Progress {
     bar: ProgressBar,
+    /// Each problem's severity and message, with when it first came up and how
+    /// often: a folder of files that all lack a source prints a few, then a count.
+    seen: HashMap<(&'static str, String), (usize, usize)>,
 }
 
 impl Progress {
     fn new() -> Progress {
         Progress {
             bar: ProgressBar::hidden(),
+            seen: HashMap::new(),
         }
     }
 }
@@ -91,7 +100,14 @@ impl Reporter for Progress {
         };
         if severity == "skipped" {
             log::info!("skipped: {error}");
-        } else {
+            return;
+        }
+        let first = self.seen.len();
+        let (_, count) = (self.seen)
+            .entry((severity, error.message.clone()))
+            .or_insert((first, 0));
+        *count += 1;
+        if *count <= SAME_PROBLEM_SHOWN || log::log_enabled!(log::Level::Info) {
             self.bar.suspend(|| eprintln!("{severity}: {error}"));
         }
     }
@@ -120,5 +136,16 @@ impl Reporter for Progress {
 
     fn finish(&mut self) {
         self.bar.finish_and_clear();
+        if log::log_enabled!(log::Level::Info) {
+            return;
+        }
+        let mut repeated: Vec<_> = (self.seen.iter())
+            .filter(|(_, &(_, count))| count > SAME_PROBLEM_SHOWN)
+            .collect();
+        repeated.sort_by_key(|(_, &(first, _))| first);
+        for ((severity, message), (_, count)) in repeated {
+            let more = count - SAME_PROBLEM_SHOWN;
+            eprintln!("{severity}: {more} more of the same: {message} (-v lists each)");
+        }
     }
 }

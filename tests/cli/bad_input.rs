@@ -181,3 +181,46 @@ fn a_bad_batch_date_stops_before_touching_the_index() {
     );
     assert_eq!(env.titles(&["harbours"]), vec!["Kept"]);
 }
+
+#[test]
+fn the_same_problem_over_many_records_is_printed_a_few_times_then_counted() {
+    let env = TestEnv::new();
+    let mut lines = String::new();
+    for n in 1..=8 {
+        lines.push_str(&format!(
+            "{{\"title\": \"Sourceless {n}\", \"body\": \"Harbours.\"}}\n"
+        ));
+    }
+    lines.push_str("not json\n");
+    let feed = env.write("feed.jsonl", lines);
+    let feed = feed.to_str().unwrap();
+    let run = env.run(["index", feed]).expect_code(1);
+    let missing = |stderr: &str| {
+        (stderr.lines())
+            .filter(|l| l.ends_with(": missing source (pass --source)"))
+            .count()
+    };
+    assert_eq!(missing(&run.stderr), 5, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains(&format!("error: {feed}:9: invalid JSON")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        (run.stderr.lines().last())
+            .is_some_and(|l| l
+                == "error: 3 more of the same: missing source (pass --source) (-v lists each)"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.contains("rejected 9"), "{}", run.stdout);
+
+    let verbose = env.run(["index", "-v", feed]).expect_code(1);
+    assert_eq!(missing(&verbose.stderr), 8, "{}", verbose.stderr);
+    assert!(
+        !verbose.stderr.contains("more of the same"),
+        "{}",
+        verbose.stderr
+    );
+}
