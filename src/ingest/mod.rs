@@ -233,8 +233,7 @@ pub fn discover(paths: &[PathBuf]) -> Discovered {
 fn decide_layouts(files: &mut [InputFile]) {
     let mut folders: std::collections::HashMap<PathBuf, Vec<usize>> = Default::default();
     for (i, file) in files.iter().enumerate().filter(|(_, f)| is_text(f)) {
-        let parent = file.path.parent().unwrap_or(Path::new("")).to_path_buf();
-        folders.entry(parent).or_default().push(i);
+        folders.entry(folder(file)).or_default().push(i);
     }
     for members in folders.values() {
         let step = members.len().div_ceil(LAYOUT_SAMPLE);
@@ -300,19 +299,26 @@ fn opens_with(path: &Path, test: fn(&[u8]) -> bool) -> bool {
         .unwrap_or(false)
 }
 
-/// Leaves out the `.txt` files of a folder that also holds files of a format
-/// of records (SGML, JSON, CSV, XML, HIPE): there they are the corpus's notes
-/// and lists (Reuters-21578's category descriptions), not articles. Returns how
-/// many it left out.
+/// Leaves out the `.txt` files of a folder that holds at least as many files of
+/// a format of records (SGML, JSON, CSV, XML, HIPE): there they are the corpus's
+/// notes and lists (Reuters-21578 has 7 beside 22 `.sgm` files), not articles.
+/// A folder of articles with a manifest beside them keeps its articles. Returns
+/// how many it left out.
 fn drop_notes_beside_records(files: &mut Vec<InputFile>) -> usize {
-    let with_records: std::collections::HashSet<PathBuf> = files
-        .iter()
-        .filter(|f| !is_text(f))
-        .filter_map(|f| Some(f.path.parent()?.to_path_buf()))
-        .collect();
+    // Per folder: files of records, and `.txt` files.
+    let mut folders: std::collections::HashMap<PathBuf, (usize, usize)> = Default::default();
+    for file in files.iter() {
+        let counts = folders.entry(folder(file)).or_default();
+        if is_text(file) {
+            counts.1 += 1;
+        } else {
+            counts.0 += 1;
+        }
+    }
     let before = files.len();
     files.retain(|f| {
-        let note = is_text(f) && f.path.parent().is_some_and(|p| with_records.contains(p));
+        let (records, texts) = folders[&folder(f)];
+        let note = is_text(f) && records >= texts;
         if note {
             log::info!(
                 "a .txt file beside files of records, taken for notes and left out: {}",
@@ -322,6 +328,11 @@ fn drop_notes_beside_records(files: &mut Vec<InputFile>) -> usize {
         !note
     });
     before - files.len()
+}
+
+/// The folder a file is in.
+fn folder(file: &InputFile) -> PathBuf {
+    file.path.parent().unwrap_or(Path::new("")).to_path_buf()
 }
 
 /// Whether a file's name says plain text (`.txt`, gzipped or not).
@@ -675,6 +686,10 @@ mod tests {
             "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\n",
         );
         write("tagged/two.txt", article);
+        // Articles with a manifest beside them are more than it: they stay.
+        write("scrape/manifest.json", "[]");
+        write("scrape/a.txt", article);
+        write("scrape/b.txt", article);
         let Discovered {
             files,
             errors,
@@ -686,7 +701,14 @@ mod tests {
             .iter()
             .map(|f| f.path.strip_prefix(dir.path()).unwrap().to_path_buf())
             .collect();
-        let expected = ["tagged/two.txt", "wire/daily/one.txt", "wire/feed.jsonl"];
+        let expected = [
+            "scrape/a.txt",
+            "scrape/b.txt",
+            "scrape/manifest.json",
+            "tagged/two.txt",
+            "wire/daily/one.txt",
+            "wire/feed.jsonl",
+        ];
         assert_eq!(names, expected.map(PathBuf::from));
 
         // Named, a file is read whatever sits beside it.
