@@ -28,7 +28,9 @@ const TITLE_TOKENS: usize = 16;
 
 /// Whether a file's first bytes are a HIPE header.
 pub(crate) fn is_hipe(head: &[u8]) -> bool {
-    head.starts_with(HEADER_START.as_bytes())
+    head.strip_prefix(b"\xef\xbb\xbf")
+        .unwrap_or(head)
+        .starts_with(HEADER_START.as_bytes())
 }
 
 /// The columns the reader uses, by place in a line.

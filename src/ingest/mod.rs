@@ -159,8 +159,8 @@ pub struct Discovered {
 /// Expands PATHs into files, directories walked recursively in name order.
 ///
 /// Files named explicitly are always kept; inside directories only files with an
-/// extension a reader knows are kept, minus hidden files, README-like files,
-/// CoNLL token files, and `.txt` files beside files of records.
+/// extension a reader knows are kept, minus hidden files, README-like files and
+/// `.txt` files beside files of records.
 /// A PATH that cannot be read is reported and the rest still returned.
 pub fn discover(paths: &[PathBuf]) -> Discovered {
     let mut files = Vec::new();
@@ -213,8 +213,7 @@ pub fn discover(paths: &[PathBuf]) -> Discovered {
                 root,
                 None,
                 "no article files in this folder (dateline reads .txt, .json, .jsonl, \
-                 .ndjson, .csv, .sgm and .xml files, also gzipped, and HIPE .tsv files, \
-                 and leaves out README-like files and CoNLL token files)",
+                 .ndjson, .csv, .sgm and .xml files, also gzipped, and HIPE .tsv files)",
             ));
         }
     }
@@ -281,21 +280,14 @@ fn is_candidate(path: &Path) -> bool {
         .strip_suffix(".gz")
         .unwrap_or(&lower)
         .ends_with(".tsv");
-    match format_from_name(&lower) {
-        // CoNLL's token files are `.txt` too (`dateline ner eval` reads them).
-        Some(Format::Text) => !opens_with(path, plain_text::is_conll),
-        Some(_) => true,
-        None => tsv && opens_with(path, hipe::is_hipe),
-    }
+    format_from_name(&lower).is_some() || tsv && opens_as_hipe(path)
 }
 
-/// Whether the first bytes of a file, gzipped or not, pass `test` (after a
-/// byte order mark).
-fn opens_with(path: &Path, test: fn(&[u8]) -> bool) -> bool {
+/// Whether a file, gzipped or not, starts with a HIPE header.
+fn opens_as_hipe(path: &Path) -> bool {
     let read = Cell::default();
-    let passes = |head: &[u8]| test(head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head));
     decode::open(path, &read)
-        .and_then(|mut reader| Ok(passes(reader.fill_buf()?)))
+        .and_then(|mut reader| Ok(hipe::is_hipe(reader.fill_buf()?)))
         .unwrap_or(false)
 }
 
@@ -441,6 +433,13 @@ pub fn read_file(
         Err(err) => return emit(Event::Rejected(err)),
     };
     match format {
+        Format::Text | Format::TitledText if plain_text::is_conll(&text) => {
+            emit(Event::Skipped(IngestError::new(
+                file,
+                None,
+                "CoNLL file of tagged tokens, not articles (`dateline ner eval` reads it)",
+            )))
+        }
         Format::Text => plain_text::read_source_layout(file, &text, options, emit),
         Format::TitledText => plain_text::read_title_layout(file, &text, options, emit),
         Format::Reuters => reuters::read(file, &text, emit),
@@ -664,7 +663,7 @@ mod tests {
     }
 
     #[test]
-    fn notes_beside_records_and_conll_token_files_are_not_articles() {
+    fn notes_beside_records_are_not_articles() {
         let dir = tempfile::tempdir().unwrap();
         let write = |rel: &str, text: &str| {
             let path = dir.path().join(rel);
@@ -681,11 +680,6 @@ mod tests {
             "Some notes on the categories\n\nacq\nearn\n",
         );
         write("wire/daily/one.txt", article);
-        write(
-            "tagged/train.txt",
-            "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\n",
-        );
-        write("tagged/two.txt", article);
         // Articles with a manifest beside them are more than it: they stay.
         write("scrape/manifest.json", "[]");
         write("scrape/a.txt", article);
@@ -705,7 +699,6 @@ mod tests {
             "scrape/a.txt",
             "scrape/b.txt",
             "scrape/manifest.json",
-            "tagged/two.txt",
             "wire/daily/one.txt",
             "wire/feed.jsonl",
         ];
@@ -715,11 +708,25 @@ mod tests {
         let named = dir.path().join("wire/categories.txt");
         let files = discover(std::slice::from_ref(&named)).files;
         assert_eq!(files.len(), 1);
-        // A folder of CoNLL files holds no article.
-        std::fs::remove_file(dir.path().join("tagged/two.txt")).unwrap();
-        let Discovered { files, errors, .. } = discover(&[dir.path().join("tagged")]);
-        assert!(files.is_empty());
-        assert_eq!(errors.len(), 1, "{errors:?}");
+    }
+
+    #[test]
+    fn a_conll_token_file_is_skipped_not_read_as_an_article() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("train.txt");
+        std::fs::write(&path, "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\n").unwrap();
+        let files = discover(&[dir.path().to_path_buf()]).files;
+        let mut events = Vec::new();
+        read_file(
+            &files[0],
+            &IngestOptions::default(),
+            &Cell::default(),
+            &mut |e| events.push(e),
+        );
+        assert!(
+            matches!(&events[..], [Event::Skipped(e)] if e.message.contains("CoNLL")),
+            "{events:?}"
+        );
     }
 
     #[test]

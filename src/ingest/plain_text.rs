@@ -32,10 +32,11 @@ pub(crate) fn detect_layout(head: &[u8]) -> Format {
     }
 }
 
-/// Whether a file opens as CoNLL-2003's token files do: tagged tokens, not an
+/// Whether a text opens as CoNLL-2003's token files do: tagged tokens, not an
 /// article.
-pub(crate) fn is_conll(head: &[u8]) -> bool {
-    head.starts_with(b"-DOCSTART-")
+pub(crate) fn is_conll(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}')
+        .starts_with("-DOCSTART-")
 }
 
 /// A `Name: value` header line of the source layout.
