@@ -88,16 +88,19 @@ pub fn find(tagger: &tagger::Tagger, texts: &[&str]) -> (Vec<Vec<Mention>>, usiz
                 let ranges = &t.tokens[sentence.clone()];
                 let is_word = |r: &Range<usize>| text[r.clone()].contains(char::is_alphanumeric);
                 for span in labels::spans(&labels) {
-                    let range = ranges[span.tokens.start].start..ranges[span.tokens.end - 1].end;
-                    let before = &ranges[..span.tokens.start];
-                    let opens_clause = before.last().is_none_or(|r| {
-                        matches!(&text[r.clone()], ":" | ")" | "]") || !before.iter().any(is_word)
-                    });
-                    mentions.push(Mention {
-                        kind: span.kind,
-                        range,
-                        opens_clause,
-                    });
+                    for tokens in unbracketed(text, ranges, span.tokens) {
+                        let range = ranges[tokens.start].start..ranges[tokens.end - 1].end;
+                        let before = &ranges[..tokens.start];
+                        let opens_clause = before.last().is_none_or(|r| {
+                            matches!(&text[r.clone()], ":" | ")" | "]")
+                                || !before.iter().any(is_word)
+                        });
+                        mentions.push(Mention {
+                            kind: span.kind,
+                            range,
+                            opens_clause,
+                        });
+                    }
                 }
             }
             mentions
@@ -106,9 +109,60 @@ pub fn find(tagger: &tagger::Tagger, texts: &[&str]) -> (Vec<Vec<Mention>>, usiz
     (mentions, tokens)
 }
 
+/// The runs of a span's `tokens` (of a sentence's `ranges` in `text`) that a
+/// name can be. No name holds an angle bracket, though the tagger, which never
+/// saw one in training, labelled them inside names: the wire writes a ticker
+/// after a company's name (`ALLEGHENY <AG>`) and brackets some names
+/// (`<Noranda Inc>`). So a span is cut at its brackets, and a run goes when it
+/// has no letter or digit, or is a code alone between brackets (`<AG>`,
+/// `<FELE.O>`: one token, no lower-case letter).
+fn unbracketed(text: &str, ranges: &[Range<usize>], tokens: Range<usize>) -> Vec<Range<usize>> {
+    let token = |i: usize| &text[ranges[i].clone()];
+    let bracket = |i: usize| matches!(token(i), "<" | ">");
+    let mut runs = Vec::new();
+    let mut start = tokens.start;
+    for end in tokens.clone().filter(|&i| bracket(i)).chain([tokens.end]) {
+        let run = start..end;
+        start = end + 1;
+        let named = run
+            .clone()
+            .any(|i| token(i).contains(char::is_alphanumeric));
+        let code = run.len() == 1
+            && run.start > 0
+            && bracket(run.start - 1)
+            && run.end < ranges.len()
+            && bracket(run.end)
+            && !token(run.start).contains(char::is_lowercase);
+        if named && !code {
+            runs.push(run);
+        }
+    }
+    runs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_never_hold_angle_brackets_and_tickers_are_not_names() {
+        let text = "ALLEGHENY <AG> paid <Noranda Inc> and <Citibank> , <UK> > .";
+        let ranges = tokenize::tokenize(text);
+        let runs = |tokens: Range<usize>| -> Vec<&str> {
+            unbracketed(text, &ranges, tokens)
+                .into_iter()
+                .map(|run| &text[ranges[run.start].start..ranges[run.end - 1].end])
+                .collect()
+        };
+        // The tagger's span over "ALLEGHENY <AG", and over "<Noranda Inc>".
+        assert_eq!(runs(0..3), ["ALLEGHENY"]);
+        assert_eq!(runs(5..9), ["Noranda Inc"]);
+        // A bracketed word in lower case is a name; a code alone is not, nor
+        // is a bracket.
+        assert_eq!(runs(10..13), ["Citibank"]);
+        assert!(runs(15..16).is_empty());
+        assert!(runs(17..18).is_empty());
+    }
 
     #[test]
     fn mentions_know_whether_they_open_a_sentence_or_clause() {

@@ -8,31 +8,14 @@ use std::ops::Range;
 
 /// Characters split off the start of a word.
 fn opening(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '“' | '‘' | '(' | '[' | '{' | '<' | '«' | '„'
-    )
+    matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '{' | '«' | '„')
 }
 
 /// Characters split off the end of a word.
 fn closing(c: char) -> bool {
     matches!(
         c,
-        '"' | '\''
-            | '”'
-            | '’'
-            | ')'
-            | ']'
-            | '}'
-            | '>'
-            | '»'
-            | '.'
-            | ','
-            | ';'
-            | ':'
-            | '!'
-            | '?'
-            | '…'
+        '"' | '\'' | '”' | '’' | ')' | ']' | '}' | '»' | '.' | ',' | ';' | ':' | '!' | '?' | '…'
     )
 }
 
@@ -76,16 +59,19 @@ pub fn tokenize(text: &str) -> Vec<Range<usize>> {
     tokens
 }
 
-/// Splits at white space and dashes. Runs of ASCII are walked byte by byte; only
-/// other characters are decoded.
+/// Splits at white space, dashes and angle brackets. Runs of ASCII are walked
+/// byte by byte; only other characters are decoded.
 fn tokenize_into(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
     let bytes = text.as_bytes();
     let mut word_start = None;
     let mut i = 0;
     loop {
-        // (ends a word, is a dash token, width); the end of the text ends a word.
-        let (boundary, is_dash, width) = match bytes.get(i) {
+        // (ends a word, is a token of its own, width); the end of the text ends a
+        // word. Angle brackets stand apart even inside a word: the wire writes a
+        // ticker against a name (`BOEING<BA>`).
+        let (boundary, alone, width) = match bytes.get(i) {
             None => (true, false, 0),
+            Some(b'<' | b'>') => (true, true, 1),
             Some(&byte) if byte.is_ascii() => (matches!(byte, b'\t'..=b'\r' | b' '), false, 1),
             Some(_) => {
                 let c = text[i..].chars().next().expect("a character boundary");
@@ -100,7 +86,7 @@ fn tokenize_into(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
             }
             _ => {}
         }
-        if is_dash {
+        if alone {
             out.push(base + i..base + i + width);
         }
         if width == 0 {
@@ -213,6 +199,22 @@ mod tests {
             vec![
                 "I", "'m", "sure", "they", "’re", "O'Neill", "'s", ",", "do", "n't", "ask", ".",
                 "Ca", "n't", "."
+            ]
+        );
+        // A ticker written against a name, as the wire writes them.
+        assert_eq!(
+            words("BOEING<BA> and ALLEGHENY <AG.N>."),
+            vec![
+                "BOEING",
+                "<",
+                "BA",
+                ">",
+                "and",
+                "ALLEGHENY",
+                "<",
+                "AG.N",
+                ">",
+                "."
             ]
         );
     }

@@ -74,6 +74,31 @@ fn reuters_and_wikinews_index_fully_and_answer_dated_searches() {
             "{marked:?}"
         );
     }
+    // The wire's tickers (`<UK>` is Union Carbide's) are no names, and no name
+    // holds their brackets.
+    let counts = env
+        .run(["entities", "--top", "100000", "--json"])
+        .expect_code(0);
+    let counts: serde_json::Value = serde_json::from_str(&counts.stdout).unwrap();
+    for kind in ["person", "organisation", "location", "other"] {
+        for entry in counts[kind].as_array().unwrap() {
+            let name = entry["name"].as_str().unwrap();
+            assert!(!name.contains(['<', '>']), "{kind}: {name}");
+        }
+    }
+    let uk = env.search_json(&[
+        "union carbide",
+        "--place",
+        "United Kingdom",
+        "--limit",
+        "50",
+    ]);
+    assert!(
+        uk.iter()
+            .all(|h| h["title"].as_str().unwrap()
+                != "CONSUMERS POWER <CMS> TO PAY UNION CARBIDE <UK>"),
+        "{uk:?}"
+    );
     let sources = env.run(["entities", "--top", "5"]).expect_code(0).stdout;
     let sources = sources.split("\nsource\n").nth(1).unwrap();
     assert_eq!(
