@@ -259,8 +259,10 @@ pub struct FilterArgs {
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
-    /// Query: words (all must match), "phrases", OR, -word, NOT, title:, text:,
-    /// source:, prefix*, parentheses. Several arguments are joined with spaces.
+    /// Query: words (all must match), "phrases", OR, -word, NOT, prefix*,
+    /// parentheses, and the fields title:, text:, source:, person:, org:, place:,
+    /// entity: before a word, phrase or (group). Several arguments are joined with
+    /// spaces.
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
     #[command(flatten)]

@@ -4,7 +4,8 @@
 //! Syntax: words (all must match: news searchers expect a narrowing AND, as web
 //! search engines do), `"phrases"`, `a OR b`, `-word` or `NOT word`, `AND`
 //! (optional), parentheses, `prefix*`, and `title:`, `text:`, `source:`, `person:`,
-//! `org:`, `place:`, `entity:` before a word or phrase. Operators are upper case;
+//! `org:`, `place:`, `entity:` before a word, a phrase or a group in parentheses,
+//! whose words then all take the field unless they name their own. Operators are upper case;
 //! `or` and `not` are ordinary words.
 
 use crate::article::EntityKind;
@@ -124,6 +125,7 @@ pub fn parse(input: &str) -> Result<Option<Node>, QueryError> {
         tokens,
         pos: 0,
         end: input.chars().count() + 1,
+        field: None,
     };
     let node = parser.or()?;
     if let Some((column, _)) = parser.peek() {
@@ -212,6 +214,8 @@ struct Parser {
     pos: usize,
     /// The column just past the input.
     end: usize,
+    /// The field of the group being parsed (`title:(oil OR gas)`), if any.
+    field: Option<QueryField>,
 }
 
 impl Parser {
@@ -277,33 +281,27 @@ impl Parser {
                 }
             }
             Token::Field(field) => match self.peek().map(|(c, t)| (c, t.clone())) {
-                Some((
-                    at,
-                    Token::Word { prefix: true, .. } | Token::Phrase { prefix: true, .. },
-                )) if matches!(field, QueryField::Entity(_)) => Err(QueryError::at(
-                    at,
-                    "an entity field takes a whole name, not a prefix",
-                )),
-                Some((_, Token::Word { text, prefix })) => {
-                    self.pos += 1;
-                    Ok(matcher(Some(field), text, false, prefix))
+                Some((_, Token::Open)) => {
+                    let outer = self.field.replace(field);
+                    let group = self.primary();
+                    self.field = outer;
+                    group
                 }
-                Some((_, Token::Phrase { text, prefix })) => {
+                Some((at, Token::Word { text, prefix })) => {
                     self.pos += 1;
-                    Ok(matcher(Some(field), text, true, prefix))
+                    term(Some(field), at, text, false, prefix)
+                }
+                Some((at, Token::Phrase { text, prefix })) => {
+                    self.pos += 1;
+                    term(Some(field), at, text, true, prefix)
                 }
                 _ => Err(QueryError::at(
                     column,
-                    "a field needs a word or phrase after ':'",
+                    "a field needs a word, phrase or group after ':'",
                 )),
             },
-            Token::Word { text, prefix } => Ok(matcher(None, text, false, prefix)),
-            Token::Phrase { text, prefix } => {
-                if text.trim().is_empty() {
-                    return Err(QueryError::at(column, "empty phrase"));
-                }
-                Ok(matcher(None, text, true, prefix))
-            }
+            Token::Word { text, prefix } => term(self.field, column, text, false, prefix),
+            Token::Phrase { text, prefix } => term(self.field, column, text, true, prefix),
             Token::Close => Err(QueryError::at(column, "unmatched ')'")),
             Token::And | Token::Or => Err(needs_both_sides(column)),
             Token::Minus | Token::Not => unreachable!("handled by unary"),
@@ -313,6 +311,27 @@ impl Parser {
 
 fn needs_both_sides(column: usize) -> QueryError {
     QueryError::at(column, "AND/OR needs a word, phrase or group on both sides")
+}
+
+/// A word or phrase at `column`, in `field`: the one it names, or that of the
+/// group it is in, or `None` for the default fields.
+fn term(
+    field: Option<QueryField>,
+    column: usize,
+    text: String,
+    phrase: bool,
+    prefix: bool,
+) -> Result<Node, QueryError> {
+    if phrase && text.trim().is_empty() {
+        return Err(QueryError::at(column, "empty phrase"));
+    }
+    if prefix && matches!(field, Some(QueryField::Entity(_))) {
+        return Err(QueryError::at(
+            column,
+            "an entity field takes a whole name, not a prefix",
+        ));
+    }
+    Ok(matcher(field, text, phrase, prefix))
 }
 
 fn matcher(field: Option<QueryField>, text: String, phrase: bool, prefix: bool) -> Node {
@@ -404,6 +423,49 @@ mod tests {
     }
 
     #[test]
+    fn a_field_before_a_group_applies_to_the_words_inside() {
+        let title =
+            |text: &str, phrase| matcher(Some(QueryField::Title), text.into(), phrase, false);
+        let person = |text: &str| {
+            matcher(
+                Some(QueryField::Entity(Some(EntityKind::Person))),
+                text.into(),
+                false,
+                false,
+            )
+        };
+        assert_eq!(
+            parse(r#"title:(oil OR "natural gas") -opec"#).unwrap(),
+            Some(Node::And(vec![
+                Node::Or(vec![title("oil", false), title("natural gas", true)]),
+                Node::Not(Box::new(word("opec"))),
+            ]))
+        );
+        assert_eq!(
+            parse("-person:(Zelensky Putin) troops").unwrap(),
+            Some(Node::And(vec![
+                Node::Not(Box::new(Node::And(vec![
+                    person("Zelensky"),
+                    person("Putin")
+                ]))),
+                word("troops"),
+            ]))
+        );
+        // A word inside that names its own field keeps it, and the group's
+        // field ends with the group.
+        assert_eq!(
+            parse("title:(oil source:reuters) gas").unwrap(),
+            Some(Node::And(vec![
+                Node::And(vec![
+                    title("oil", false),
+                    matcher(Some(QueryField::Source), "reuters".into(), false, false),
+                ]),
+                word("gas"),
+            ]))
+        );
+    }
+
+    #[test]
     fn colons_inside_words_are_not_fields() {
         assert_eq!(parse("10:30").unwrap(), Some(word("10:30")));
         assert_eq!(parse("note:").unwrap(), Some(word("note:")));
@@ -443,6 +505,19 @@ mod tests {
         assert_eq!(
             err("person:zel*"),
             "query error at column 8: an entity field takes a whole name, not a prefix"
+        );
+        assert_eq!(
+            err("org:(nato OR zel*)"),
+            "query error at column 14: an entity field takes a whole name, not a prefix"
+        );
+        assert_eq!(err("title:(oil"), "query error at column 7: unclosed '('");
+        assert_eq!(
+            err("title:-oil"),
+            "query error at column 1: a field needs a word, phrase or group after ':'"
+        );
+        assert_eq!(
+            err(r#"title:"" oil"#),
+            "query error at column 7: empty phrase"
         );
     }
 

@@ -66,6 +66,9 @@ fn boolean_operators_prefixes_and_fields() {
         vec!["a2", "a3"]
     );
     assert_eq!(ids(&env, &["(football OR bank) harbour"]), vec!["a4"]);
+    // A field before a group applies to the words inside.
+    assert_eq!(ids(&env, &["title:(crude OR football)"]), vec!["a2", "a4"]);
+    assert!(ids(&env, &["title:(oil OR prices)"]).is_empty());
 }
 
 #[test]
@@ -105,6 +108,8 @@ fn entity_fields_in_the_query_match_as_the_filters_do_and_combine_freely() {
     // What options cannot say: either entity, or all but one.
     assert_eq!(ids(&env, &["org:nato OR place:zürich"]), vec!["a1", "a2"]);
     assert_eq!(ids(&env, &["place:kursk -org:nato"]), vec!["a3"]);
+    assert_eq!(ids(&env, &["org:(nato OR zürich)"]), vec!["a2"]);
+    assert_eq!(ids(&env, &["entity:(nato OR zürich)"]), vec!["a1", "a2"]);
     // An entity field ranks no passage: the words do.
     let hits = env.search_json(&["prices", "place:kursk", "--passages"]);
     let passages: Vec<(&str, u64)> = hits
