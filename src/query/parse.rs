@@ -5,8 +5,8 @@
 //! search engines do), `"phrases"`, `a OR b`, `-word` or `NOT word`, `AND`
 //! (optional), parentheses, `prefix*`, and `title:`, `text:`, `source:`, `person:`,
 //! `org:`, `place:`, `entity:` before a word, a phrase or a group in parentheses,
-//! whose words then all take the field unless they name their own. Operators are upper case;
-//! `or` and `not` are ordinary words.
+//! whose words then all take the field unless they name their own. Operators are
+//! upper case; `or` and `not` are ordinary words. A word drops a possessive `'s`.
 
 use crate::article::EntityKind;
 use std::fmt;
@@ -331,7 +331,26 @@ fn term(
             "an entity field takes a whole name, not a prefix",
         ));
     }
+    let text = if phrase || prefix {
+        text
+    } else {
+        without_possessive(text)
+    };
     Ok(matcher(field, text, phrase, prefix))
+}
+
+/// A word without its possessive `'s` (`Arabia's` → `Arabia`): the word alone
+/// then matches the name however the text inflects it, where the analyzer's
+/// `arabia` `s` would ask for the possessive. A phrase keeps it, as written.
+fn without_possessive(word: String) -> String {
+    let stem = ["'s", "'S", "\u{2019}s", "\u{2019}S"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .filter(|stem| stem.chars().last().is_some_and(char::is_alphanumeric));
+    match stem {
+        Some(stem) => stem.to_string(),
+        None => word,
+    }
 }
 
 fn matcher(field: Option<QueryField>, text: String, phrase: bool, prefix: bool) -> Node {
@@ -463,6 +482,31 @@ mod tests {
                 word("gas"),
             ]))
         );
+    }
+
+    #[test]
+    fn a_word_drops_its_possessive_and_a_phrase_keeps_it() {
+        assert_eq!(
+            parse("Arabia's ARABIA'S Blair\u{2019}s").unwrap(),
+            Some(Node::And(vec![
+                word("Arabia"),
+                word("ARABIA"),
+                word("Blair")
+            ]))
+        );
+        assert_eq!(
+            parse(r#"person:Trump's "Saudi Arabia's""#).unwrap(),
+            Some(Node::And(vec![
+                matcher(
+                    Some(QueryField::Entity(Some(EntityKind::Person))),
+                    "Trump".into(),
+                    false,
+                    false
+                ),
+                matcher(None, "Saudi Arabia's".into(), true, false),
+            ]))
+        );
+        assert_eq!(parse("'s").unwrap(), Some(word("'s")));
     }
 
     #[test]

@@ -69,6 +69,9 @@ fn boolean_operators_prefixes_and_fields() {
     // A field before a group applies to the words inside.
     assert_eq!(ids(&env, &["title:(crude OR football)"]), vec!["a2", "a4"]);
     assert!(ids(&env, &["title:(oil OR prices)"]).is_empty());
+    // A word's possessive is dropped; a phrase keeps it.
+    assert_eq!(ids(&env, &["Okafor's"]), vec!["a1"]);
+    assert!(ids(&env, &["\"Okafor's\""]).is_empty());
 }
 
 #[test]
