@@ -417,6 +417,8 @@ mod tests {
             ("GMt", 1),
             ("TEXAS", 37),
             ("Texas", 5),
+            ("Kim Jong Un", 8),
+            ("Kim Jong-un", 7),
         ]
         .into_iter()
         .map(|(name, n)| (name.to_string(), n))
@@ -430,10 +432,11 @@ mod tests {
             ("Reagan", 178),
             ("GMT", 116),
             ("Texas", 42),
+            ("Kim Jong Un", 15),
             ("EC", 12),
             ("Zürich", 7),
         ];
         assert_eq!(top, expected.map(|(name, n)| (name.to_string(), n)));
-        assert_eq!(grouped(&counts).len(), 6);
+        assert_eq!(grouped(&counts).len(), 7);
     }
 }

@@ -994,7 +994,7 @@ mod tests {
     }
 
     #[test]
-    fn merges_extractors_folding_case_and_accents_most_mentioned_first() {
+    fn merges_extractors_folding_case_accents_and_hyphens_most_mentioned_first() {
         let article = article(vec![Entity::new(Location, "Kyiv")]);
         let stage = Stage::new(vec![
             Box::new(Metadata),
@@ -1002,6 +1002,8 @@ mod tests {
                 Entity::new(Person, "Volodymyr  Zelensky"),
                 Entity::new(Person, "volodymyr zelenský"),
                 Entity::new(Location, "kyiv"),
+                Entity::new(EntityKind::Organisation, "Coca Cola"),
+                Entity::new(EntityKind::Organisation, "Coca-Cola"),
                 Entity::new(Location, "Kyiv"),
                 Entity::new(Person, " "),
                 Entity::new(EntityKind::Organisation, "Ltd"),
@@ -1013,6 +1015,7 @@ mod tests {
             vec![
                 Entity::new(Location, "Kyiv"),
                 Entity::new(Person, "Volodymyr Zelensky"),
+                Entity::new(EntityKind::Organisation, "Coca Cola"),
             ]
         );
         assert!(Stage::new(Vec::new()).run(&article).entities.is_empty());

@@ -86,6 +86,11 @@ fn entity_filters_ignore_case_and_accents_and_all_must_match() {
     );
     assert_eq!(ids(&env, &["--org", "nato"]), vec!["a2"]);
     assert_eq!(
+        ids(&env, &["--org", "central-bank"]),
+        vec!["a1"],
+        "a hyphen is a space"
+    );
+    assert_eq!(
         ids(&env, &["--place", "Kursk", "--org", "NATO"]),
         vec!["a2"]
     );
