@@ -9,6 +9,7 @@ mod csv;
 mod date;
 mod decode;
 mod hipe;
+mod html;
 mod jsonl;
 mod plain_text;
 mod reuters;

@@ -1,11 +1,13 @@
 //! SemEval-2019 hyperpartisan news XML: `<article id published-at title>` with a
 //! body of mixed content (`<p>`, `<a>`, `<q>`).
 //!
-//! Markup is dropped and `<p>` ends a paragraph. URLs (and so sources) live in the
+//! Markup is dropped and `<p>` ends a paragraph. The publishers escaped their
+//! text twice, so references and tags left in it are resolved and dropped too. URLs (and so sources) live in the
 //! ground-truth file beside the articles file (`articles-X.xml` and
 //! `ground-truth-X.xml`); that file on its own holds no articles and is skipped.
 
 use super::decode::field_text;
+use super::html;
 use super::{date_field, emit_finished, url_host, Event, IngestError, IngestOptions, Location};
 use crate::article::Article;
 use quick_xml::events::{BytesStart, Event as Xml};
@@ -81,7 +83,7 @@ pub(crate) fn read(
                         attrs.get("published-at").map(String::as_str),
                         emit,
                     ),
-                    title: get("title"),
+                    title: html::unescaped(&get("title")).into_owned(),
                     body: String::new(),
                     url,
                     category: None,
@@ -92,7 +94,7 @@ pub(crate) fn read(
             }
             Xml::End(tag) if tag.name().as_ref() == b"article" => {
                 if let Some((mut article, location)) = current.take() {
-                    article.body = tidy_paragraphs(&article.body);
+                    article.body = tidy_paragraphs(&html::unescaped(&article.body));
                     emit_finished(file, Some(location), article, options, emit);
                 }
             }
@@ -206,8 +208,9 @@ mod tests {
         std::fs::write(
             &articles,
             r#"<?xml version="1.0"?><articles>
-<article id="0001" published-at="2017-09-10" title="Walls &amp; money">
+<article id="0001" published-at="2017-09-10" title="Walls &amp;amp; money">
 Credit line <p>First <a href="u">linked</a>  paragraph.</p> <p>Second &quot;quoted&quot; one.</p>
+<p>The S&amp;amp;P 500 rose. Embed &amp;lt;iframe src="v"&amp;gt;&amp;lt;/iframe&amp;gt; AT&amp;T</p>
 </article>
 <article id="0002" title="No body"></article></articles>"#,
         )
@@ -233,7 +236,9 @@ Credit line <p>First <a href="u">linked</a>  paragraph.</p> <p>Second &quot;quot
         assert_eq!(a.source, "example.com");
         assert_eq!(
             a.body,
-            "Credit line\n\nFirst linked paragraph.\n\nSecond \"quoted\" one."
+            "Credit line\n\nFirst linked paragraph.\n\nSecond \"quoted\" one.\n\n\
+             The S&P 500 rose. Embed AT&T",
+            "escaped twice: references resolved, the embed's tags dropped"
         );
         assert!(
             matches!(&events[1], Event::Rejected(e) if e.location == Some(Location::Record(2)))

@@ -204,6 +204,20 @@ fn bbc_folder_decodes_its_latin1_file_and_semeval_reads_its_urls() {
         sources[1],
         serde_json::json!({"name": "cbsnews.com", "articles": 27})
     );
+    // SemEval's text is escaped twice: "S&amp;amp;P 500" in the XML is
+    // "S&P 500", and a video player's embed code is no text.
+    for leftover in ["amp", "iframe", "allowfullscreen"] {
+        assert!(env.titles(&[leftover]).is_empty(), "{leftover}");
+    }
+    let hits = env.search_json(&["\"S&P 500\"", "--passages", "--limit", "1000"]);
+    assert!(hits.len() >= 5, "{hits:?}");
+    assert!(hits
+        .iter()
+        .all(|h| h["snippet"]["text"].as_str().unwrap().contains("S&P 500")));
+    assert!(env.titles(&["woke", "viciously"]).contains(
+        &"Trump Just Woke Up & Viciously Attacked Puerto Ricans On Twitter Like A Cruel Old Man"
+            .to_string()
+    ));
 }
 
 #[test]
