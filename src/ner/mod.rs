@@ -88,7 +88,7 @@ pub fn find(tagger: &tagger::Tagger, texts: &[&str]) -> (Vec<Vec<Mention>>, usiz
                 let ranges = &t.tokens[sentence.clone()];
                 let is_word = |r: &Range<usize>| text[r.clone()].contains(char::is_alphanumeric);
                 for span in labels::spans(&labels) {
-                    for tokens in unbracketed(text, ranges, span.tokens) {
+                    for tokens in name_runs(text, ranges, span.tokens) {
                         let range = ranges[tokens.start].start..ranges[tokens.end - 1].end;
                         let before = &ranges[..tokens.start];
                         let opens_clause = before.last().is_none_or(|r| {
@@ -116,14 +116,24 @@ pub fn find(tagger: &tagger::Tagger, texts: &[&str]) -> (Vec<Vec<Mention>>, usiz
 /// (`<Noranda Inc>`). So a span is cut at its brackets, and a run goes when it
 /// has no letter or digit, or is a code alone between brackets (`<AG>`,
 /// `<FELE.O>`: one token, no lower-case letter).
-fn unbracketed(text: &str, ranges: &[Range<usize>], tokens: Range<usize>) -> Vec<Range<usize>> {
+///
+/// Nor does a name start or end with an ampersand: it joins the words of a
+/// company ("Barnes & Noble"), but the tagger also took it into names alone
+/// ("Congress &", "& Hurricane").
+fn name_runs(text: &str, ranges: &[Range<usize>], tokens: Range<usize>) -> Vec<Range<usize>> {
     let token = |i: usize| &text[ranges[i].clone()];
     let bracket = |i: usize| matches!(token(i), "<" | ">");
     let mut runs = Vec::new();
     let mut start = tokens.start;
     for end in tokens.clone().filter(|&i| bracket(i)).chain([tokens.end]) {
-        let run = start..end;
+        let mut run = start..end;
         start = end + 1;
+        while !run.is_empty() && token(run.start) == "&" {
+            run.start += 1;
+        }
+        while !run.is_empty() && token(run.end - 1) == "&" {
+            run.end -= 1;
+        }
         let named = run
             .clone()
             .any(|i| token(i).contains(char::is_alphanumeric));
@@ -146,10 +156,11 @@ mod tests {
 
     #[test]
     fn names_never_hold_angle_brackets_and_tickers_are_not_names() {
-        let text = "ALLEGHENY <AG> paid <Noranda Inc> and <Citibank> , <UK> > .";
+        let text =
+            "ALLEGHENY <AG> paid <Noranda Inc> and <Citibank> , <UK> > . Congress & Barnes & Noble";
         let ranges = tokenize::tokenize(text);
         let runs = |tokens: Range<usize>| -> Vec<&str> {
-            unbracketed(text, &ranges, tokens)
+            name_runs(text, &ranges, tokens)
                 .into_iter()
                 .map(|run| &text[ranges[run.start].start..ranges[run.end - 1].end])
                 .collect()
@@ -162,6 +173,9 @@ mod tests {
         assert_eq!(runs(10..13), ["Citibank"]);
         assert!(runs(15..16).is_empty());
         assert!(runs(17..18).is_empty());
+        // An ampersand joins the words of a name, but neither opens nor ends one.
+        assert_eq!(runs(19..21), ["Congress"]);
+        assert_eq!(runs(20..24), ["Barnes & Noble"]);
     }
 
     #[test]
