@@ -8,6 +8,7 @@
 //! and dates count every article.
 
 use crate::article::EntityKind;
+use crate::fold::fold;
 use crate::hashed::{HashedMap, HashedSet};
 use crate::index::Fields;
 use serde::Serialize;
@@ -74,6 +75,11 @@ pub struct Counts {
     pub first_date: Option<i64>,
     pub last_date: Option<i64>,
     columns: [HashMap<String, usize>; COLUMNS],
+    /// Articles that list a person by a surname alone and someone by a full
+    /// name that ends in it, both folded (`("trump", "donald trump")`): the
+    /// surname is credited to the full name only where the article does not
+    /// list it.
+    surname_beside_full_name: HashMap<(String, String), usize>,
 }
 
 /// One value and the number of articles that have it.
@@ -88,6 +94,54 @@ impl Counts {
     pub fn top(&self, list: List, top: usize) -> Vec<Count> {
         let column = list.kind().map_or(SOURCE_COLUMN, |kind| kind as usize);
         top_of(&self.columns[column], top)
+    }
+
+    /// Counts the articles that name a person by a surname alone under the
+    /// full name the surname stands for, as the filters find them
+    /// (`index::surnames`), where the counts hold that name. An article that
+    /// lists both counts once. `stands_for` gives the folded full name for a
+    /// folded surname.
+    pub fn credit_surnames(&mut self, mut stands_for: impl FnMut(&str) -> Option<String>) {
+        let people = &mut self.columns[EntityKind::Person as usize];
+        // The spellings of each surname alone, and the full names (with their
+        // articles) by the surname they end in, all folded.
+        let mut alone: HashMap<String, Vec<String>> = HashMap::new();
+        let mut by_surname: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
+        for (name, &articles) in people.iter() {
+            match name.rsplit_once(' ') {
+                None => alone.entry(fold(name)).or_default().push(name.clone()),
+                Some((_, last)) => by_surname
+                    .entry(fold(last))
+                    .or_default()
+                    .push((name, articles)),
+            }
+        }
+        let mut moves = Vec::new();
+        for (surname, spellings) in alone {
+            let Some(full_names) = by_surname.get(&surname) else {
+                continue;
+            };
+            let Some(target) = stands_for(&surname) else {
+                continue;
+            };
+            // The spelling of the full name that most articles use.
+            let spelling = (full_names.iter())
+                .filter(|(name, _)| fold(name) == target)
+                .max_by_key(|&&(name, articles)| (articles, std::cmp::Reverse(name)));
+            if let Some(&(spelling, _)) = spelling {
+                moves.push((surname, target, spellings, spelling.to_string()));
+            }
+        }
+        for (surname, target, spellings, spelling) in moves {
+            let articles: usize = (spellings.iter())
+                .map(|s| people.remove(s).unwrap_or_default())
+                .sum();
+            let both = (self.surname_beside_full_name)
+                .get(&(surname, target))
+                .copied()
+                .unwrap_or_default();
+            *people.entry(spelling).or_default() += articles.saturating_sub(both);
+        }
     }
 
     pub fn distinct_entities(&self, kind: EntityKind) -> usize {
@@ -112,7 +166,7 @@ fn grouped(counts: &HashMap<String, usize>) -> Vec<Count> {
     // Each group's spellings, with their articles.
     let mut groups: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
     for (name, &articles) in counts {
-        let group = groups.entry(crate::fold::fold(name)).or_default();
+        let group = groups.entry(fold(name)).or_default();
         group.push((name, articles));
     }
     groups
@@ -197,7 +251,7 @@ impl Collector for ArticleCounts {
                 .transpose()?,
             ordinals: fast.u64(Fields::ORDINAL)?,
             dates: fast.date(Fields::DATE)?,
-            ord_counts: vec![HashMap::new(); COLUMNS],
+            ord_counts: OrdCounts::default(),
             columns,
             seen: HashedSet::default(),
             leads: Vec::new(),
@@ -232,11 +286,11 @@ impl Collector for ArticleCounts {
         for (fruit, leads) in fruits.into_iter().zip(leads) {
             let mut counts = fruit.counts;
             if !fruit.leads.is_empty() {
-                let mut ord_counts = vec![HashMap::new(); COLUMNS];
+                let mut ord_counts = OrdCounts::default();
                 for lead in leads {
                     count_entities(&fruit.columns, lead, &mut ord_counts);
                 }
-                name_counts(&fruit.columns, ord_counts, &mut counts.columns);
+                name_counts(&fruit.columns, ord_counts, &mut counts);
             }
             merged.articles += counts.articles;
             merged.passages += counts.passages;
@@ -246,6 +300,9 @@ impl Collector for ArticleCounts {
                 for (name, n) in from {
                     *into.entry(name).or_default() += n;
                 }
+            }
+            for (pair, n) in counts.surname_beside_full_name {
+                *merged.surname_beside_full_name.entry(pair).or_default() += n;
             }
         }
         if self.stories {
@@ -262,18 +319,28 @@ fn min_some(a: Option<i64>, b: Option<i64>) -> Option<i64> {
     }
 }
 
-/// Adds the entities of the article led by `lead` to `ord_counts` (per column:
-/// segment-local term ordinal to article count).
-fn count_entities(
-    columns: &[Option<StrColumn>],
-    lead: DocId,
-    ord_counts: &mut [HashMap<u64, usize>],
-) {
-    let columns = columns.iter().zip(ord_counts).enumerate();
-    for (_, (column, counts)) in columns.filter(|&(i, _)| i != SOURCE_COLUMN) {
-        if let Some(column) = column {
-            for ord in column.term_ords(lead) {
-                *counts.entry(ord).or_default() += 1;
+/// Segment-local term ordinals with their article counts, per column, and the
+/// pairs of people (ordinals in order) listed by the same article.
+#[derive(Default)]
+struct OrdCounts {
+    columns: [HashMap<u64, usize>; COLUMNS],
+    people_together: rustc_hash::FxHashMap<(u64, u64), usize>,
+}
+
+/// Adds the entities of the article led by `lead` to `ord_counts`.
+fn count_entities(columns: &[Option<StrColumn>], lead: DocId, ord_counts: &mut OrdCounts) {
+    let columns = columns.iter().zip(&mut ord_counts.columns).enumerate();
+    for (i, (column, counts)) in columns.filter(|&(i, _)| i != SOURCE_COLUMN) {
+        let Some(column) = column else { continue };
+        let ords: Vec<u64> = column.term_ords(lead).collect();
+        for &ord in &ords {
+            *counts.entry(ord).or_default() += 1;
+        }
+        if i == EntityKind::Person as usize {
+            for (at, &a) in ords.iter().enumerate() {
+                for &b in &ords[at + 1..] {
+                    *ord_counts.people_together.entry((a, b)).or_default() += 1;
+                }
             }
         }
     }
@@ -283,28 +350,63 @@ fn count_entities(
 /// in one walk over the column's dictionary: looking each up on its own
 /// decompressed a block of the dictionary every time, and was half the time of
 /// `dateline entities` over a whole index.
-fn name_counts(
-    columns: &[Option<StrColumn>],
-    ord_counts: Vec<HashMap<u64, usize>>,
-    into: &mut [HashMap<String, usize>; COLUMNS],
-) {
-    for ((column, ords), into) in columns.iter().zip(ord_counts).zip(into.iter_mut()) {
+fn name_counts(columns: &[Option<StrColumn>], ord_counts: OrdCounts, counts: &mut Counts) {
+    let mut people: Vec<(u64, String)> = Vec::new();
+    let into = &mut counts.columns;
+    let columns = columns.iter().zip(ord_counts.columns).zip(into.iter_mut());
+    for (i, ((column, ords), into)) in columns.enumerate() {
         let Some(column) = column else { continue };
         let mut ords: Vec<(u64, usize)> = ords.into_iter().collect();
         ords.sort_unstable();
         let sorted: Vec<u64> = ords.iter().map(|&(ord, _)| ord).collect();
         let mut counts = ords.iter().map(|&(_, n)| n);
+        let mut sorted_iter = sorted.iter();
+        let keep_names = i == EntityKind::Person as usize;
         let named = column.dictionary().sorted_ords_to_term_cb(&sorted, |name| {
             let n = counts.next().unwrap_or_default();
-            *into
-                .entry(String::from_utf8_lossy(name).into_owned())
-                .or_default() += n;
+            let name = String::from_utf8_lossy(name).into_owned();
+            if let (true, Some(&ord)) = (keep_names, sorted_iter.next()) {
+                people.push((ord, name.clone()));
+            }
+            *into.entry(name).or_default() += n;
         });
         // The ordinals come from the column itself, so each has a name unless
         // the index cannot be read.
         if let Err(err) = named {
             log::warn!("entity counts are incomplete: cannot read a column's names ({err})");
         }
+    }
+    surnames_beside_full_names(&people, &ord_counts.people_together, counts);
+}
+
+/// Adds to `counts` the articles that list a surname alone beside a full name
+/// that ends in it, from the pairs of people's ordinals listed together and
+/// the people's names by ordinal, in order.
+fn surnames_beside_full_names(
+    people: &[(u64, String)],
+    together: &rustc_hash::FxHashMap<(u64, u64), usize>,
+    counts: &mut Counts,
+) {
+    // Each person's surname, folded: the whole name alone, or the last word of
+    // a full name.
+    let surnames: Vec<(bool, String)> = (people.iter())
+        .map(|(_, name)| match name.rsplit_once(' ') {
+            None => (true, fold(name)),
+            Some((_, last)) => (false, fold(last)),
+        })
+        .collect();
+    let at = |ord: u64| people.binary_search_by_key(&ord, |&(ord, _)| ord).ok();
+    for (&(a, b), &n) in together {
+        let (Some(a), Some(b)) = (at(a), at(b)) else {
+            continue;
+        };
+        let ((alone_a, surname), (alone_b, other)) = (&surnames[a], &surnames[b]);
+        if alone_a == alone_b || surname != other {
+            continue;
+        }
+        let full = if *alone_a { b } else { a };
+        let pair = (surname.clone(), fold(&people[full].1));
+        *counts.surname_beside_full_name.entry(pair).or_default() += n;
     }
 }
 
@@ -315,8 +417,7 @@ pub struct SegmentCounts {
     ordinals: Column<u64>,
     dates: Column<tantivy::DateTime>,
     columns: Vec<Option<StrColumn>>,
-    /// Per column: segment-local term ordinal to article count.
-    ord_counts: Vec<HashMap<u64, usize>>,
+    ord_counts: OrdCounts,
     seen: HashedSet,
     leads: Vec<(u64, u64, DocId)>,
     counts: Counts,
@@ -340,7 +441,9 @@ impl SegmentCollector for SegmentCounts {
         // Sources are on every passage, entities on the lead.
         if let Some(source) = &self.columns[SOURCE_COLUMN] {
             for ord in source.term_ords(lead) {
-                *self.ord_counts[SOURCE_COLUMN].entry(ord).or_default() += 1;
+                *self.ord_counts.columns[SOURCE_COLUMN]
+                    .entry(ord)
+                    .or_default() += 1;
             }
         }
         match &self.story_keys {
@@ -353,7 +456,7 @@ impl SegmentCollector for SegmentCounts {
     }
 
     fn harvest(mut self) -> SegmentFruit {
-        name_counts(&self.columns, self.ord_counts, &mut self.counts.columns);
+        name_counts(&self.columns, self.ord_counts, &mut self.counts);
         SegmentFruit {
             counts: self.counts,
             columns: self.columns,

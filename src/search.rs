@@ -3,6 +3,7 @@
 use crate::article::{Entity, EntityKind};
 use crate::hashed::{HashedMap, HashedSet};
 use crate::index::schema::prose_analyzer;
+use crate::index::surnames::Surname;
 use crate::index::{Fields, Opened};
 use crate::query::{self, ArticleSet, Filters, Plan, QueryBuilder, QueryError};
 use crate::rank::{ArticleKeys, Candidate, Highlighter, Snippet, SortBy, TopArticles};
@@ -113,6 +114,19 @@ impl Engine {
         &self.reader
     }
 
+    /// What a surname alone stands for in this index: the folded full name
+    /// that a folded surname stands for, if any (`index::surnames`).
+    pub fn surnames(&self) -> impl FnMut(&str) -> Option<String> + '_ {
+        let mut keyword = (self.opened.index.tokenizers())
+            .get(crate::index::schema::KEYWORD_TOKENIZER)
+            .expect("registered at open");
+        let searcher = self.reader.searcher();
+        move |surname| {
+            let surname = Surname::of(&searcher, self.opened.fields.alias, &mut keyword, surname);
+            surname.dominant().map(str::to_string)
+        }
+    }
+
     /// Parses a query text and plans it with the filters.
     pub fn plan(
         &self,
@@ -120,7 +134,8 @@ impl Engine {
         filters: &Filters,
     ) -> Result<(Option<query::Node>, Plan), QueryError> {
         let node = query::parse(text)?;
-        let plan = QueryBuilder::new(&self.opened).build(node.as_ref(), filters)?;
+        let plan = QueryBuilder::new(&self.opened, self.reader.searcher())
+            .build(node.as_ref(), filters)?;
         Ok((node, plan))
     }
 

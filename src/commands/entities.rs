@@ -14,7 +14,8 @@ pub fn run(args: &EntitiesArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> 
         true => ArticleCounts::of_articles(),
         false => ArticleCounts::of_stories(),
     };
-    let counts = engine.collect(&plan, collector)?;
+    let mut counts = engine.collect(&plan, collector)?;
+    counts.credit_surnames(engine.surnames());
     let lists = match args.lists.as_slice() {
         [] => &List::ALL[..],
         lists => lists,

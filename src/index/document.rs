@@ -9,7 +9,8 @@
 //! tantivy serialises any document the same way.
 
 use super::schema::{alias_value, article_key, story_key, Fields};
-use crate::article::Article;
+use super::surnames;
+use crate::article::{Article, EntityKind};
 use crate::entities::Found;
 use std::ops::Range;
 use std::sync::Arc;
@@ -37,7 +38,8 @@ struct Shared {
 /// One document per passage. Each carries the article's id, key, source, date,
 /// title, url and category, which searches match and filter on, and its own
 /// story key, which finds copies. The entity names, which are only shown and
-/// counted, and the entity aliases go on the first passage alone: its "lead",
+/// counted, and the entity aliases (with each person filed under the surname,
+/// see `surnames`) go on the first passage alone: its "lead",
 /// found from any passage as `doc_id - ordinal`, since an article's passages are
 /// contiguous in one segment. Entity filters match the lead and take in the
 /// article's other passages (`query::articles`).
@@ -47,11 +49,16 @@ pub fn build_documents(
     passages: &[Range<usize>],
     found: Found,
 ) -> Vec<Passage> {
+    let surnames = (found.entities.iter())
+        .filter(|entity| entity.kind == EntityKind::Person)
+        .map(|person| (fields.alias, surnames::value(&person.name)))
+        .collect::<Vec<_>>();
     let names = found
         .entities
         .into_iter()
         .map(|entity| (fields.entity(entity.kind), entity.name));
     let aliases = (found.aliases.iter()).map(|a| (fields.alias, alias_value(a.kind, &a.name)));
+    let aliases = aliases.chain(surnames);
     let shared = Arc::new(Shared {
         fields: *fields,
         key: article_key(&article.id),
@@ -141,7 +148,7 @@ impl Document for Passage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::{Entity, EntityKind};
+    use crate::article::Entity;
     use crate::index::schema::build_schema;
     use tantivy::TantivyDocument;
 
@@ -199,6 +206,9 @@ mod tests {
         assert!(second.get_first(fields.person).is_none());
         assert!(second.get_first(fields.alias).is_none());
         assert_eq!(str_of(&lead, fields.person).as_deref(), Some("Ana Lima"));
-        assert_eq!(str_of(&lead, fields.alias).as_deref(), Some("person:lima"));
+        let aliases: Vec<_> = (lead.get_all(fields.alias))
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect();
+        assert_eq!(aliases, ["person:lima", "surname:Lima|Ana Lima"]);
     }
 }

@@ -7,6 +7,7 @@ pub mod inputs;
 pub mod prose;
 pub mod schema;
 pub mod store;
+pub mod surnames;
 pub mod writer;
 
 pub use schema::Fields;

@@ -9,6 +9,7 @@ use super::filters::Filters;
 use super::parse::{Node, QueryError, QueryField};
 use crate::article::EntityKind;
 use crate::index::schema::alias_value;
+use crate::index::surnames::Surname;
 use crate::index::{Fields, Opened};
 use chrono::NaiveDate;
 use std::ops::Bound;
@@ -18,7 +19,7 @@ use tantivy::query::{
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::Term;
+use tantivy::{Searcher, Term};
 
 /// How much more a title match weighs than a passage-text match.
 const TITLE_BOOST: f32 = 1.5;
@@ -74,10 +75,13 @@ pub struct QueryBuilder {
     fields: Fields,
     prose: TextAnalyzer,
     keyword: TextAnalyzer,
+    /// The index as the query will search it, for what its term dictionary says
+    /// of surnames.
+    searcher: Searcher,
 }
 
 impl QueryBuilder {
-    pub fn new(opened: &Opened) -> QueryBuilder {
+    pub fn new(opened: &Opened, searcher: Searcher) -> QueryBuilder {
         let fields = opened.fields;
         let tokenizers = opened.index.tokenizers();
         let get = |name| tokenizers.get(name).expect("registered at open");
@@ -85,6 +89,7 @@ impl QueryBuilder {
             fields,
             prose: get(crate::index::schema::PROSE_TOKENIZER),
             keyword: get(crate::index::schema::KEYWORD_TOKENIZER),
+            searcher,
         }
     }
 
@@ -326,20 +331,29 @@ impl QueryBuilder {
     }
 
     /// The lead passages that give an entity of `kind` (any kind: `None`) the
-    /// name `name`, as one of its aliases.
+    /// name `name`, as one of its aliases; for a person's full name, also those
+    /// that give the surname alone, if it stands for that person (`surnames`).
     fn any_alias(&mut self, kind: Option<EntityKind>, name: &str) -> Box<dyn Query> {
         let kinds = match kind {
             Some(kind) => vec![kind],
             None => EntityKind::ALL.to_vec(),
         };
-        let any_kind = kinds
-            .into_iter()
-            .map(|kind| {
-                let name = crate::entities::link::alias(kind, name);
-                let term = self.keyword_term(&alias_value(kind, name));
-                (Occur::Should, self.keyword_query(self.fields.alias, &term))
-            })
-            .collect();
+        let mut any_kind = Vec::new();
+        for kind in kinds {
+            let name = crate::entities::link::alias(kind, name);
+            let term = self.keyword_term(&alias_value(kind, name));
+            any_kind.push((Occur::Should, self.keyword_query(self.fields.alias, &term)));
+            if kind == EntityKind::Person && name.contains(' ') {
+                let surname =
+                    Surname::of(&self.searcher, self.fields.alias, &mut self.keyword, name);
+                if surname.dominant() == Some(self.keyword_term(name).as_str()) {
+                    any_kind.push((
+                        Occur::Should,
+                        self.keyword_query(self.fields.alias, &surname.alone),
+                    ));
+                }
+            }
+        }
         one_or_boolean(any_kind)
     }
 

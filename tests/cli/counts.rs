@@ -276,3 +276,60 @@ fn entity_filters_match_every_passage_of_the_articles_that_name_the_entity() {
     );
     assert!(passages(&["quiet", "--place", "seoul"]).is_empty());
 }
+
+#[test]
+fn a_surname_alone_counts_and_filters_as_the_person_most_articles_name_in_full() {
+    let env = TestEnv::new();
+    let people = |id: &str, names: &[&str]| {
+        let names: Vec<_> = (names.iter())
+            .map(|n| json!({"kind": "person", "name": n}))
+            .collect();
+        json!({"id": id, "source": "Wire", "title": format!("Story {id}"),
+               "body": "the markets were calm today.", "entities": names})
+    };
+    let lines = [
+        people("a1", &["Donald Trump"]),
+        people("a2", &["Donald Trump"]),
+        people("a3", &["Donald Trump"]),
+        // Two Trumps in full: the surname alone links to neither here, and the
+        // article lists all three.
+        people("a4", &["Donald Trump", "Melania Trump", "Trump"]),
+        people("a5", &["Trump"]),
+        // No one named in full: the surname stands for no one.
+        people("a6", &["Reagan"]),
+        // A surname two people share stands for neither.
+        people("a7", &["Clinton"]),
+        people("a8", &["Hillary Clinton"]),
+        people("a9", &["Bill Clinton"]),
+    ];
+    env.index_records("feed.jsonl", &lines);
+    let ids = |person: &str| {
+        let mut ids: Vec<String> = (env.search_json(&["--person", person]).iter())
+            .map(|h| h["article_id"].as_str().unwrap().to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    // Donald Trump holds 4 of the 5 articles that name a Trump in full.
+    assert_eq!(ids("Donald Trump"), ["a1", "a2", "a3", "a4", "a5"]);
+    assert_eq!(ids("President Donald Trump"), ids("Donald Trump"));
+    assert_eq!(ids("Melania Trump"), ["a4"]);
+    assert_eq!(ids("Hillary Clinton"), ["a8"]);
+    assert_eq!(ids("Ronald Reagan"), Vec::<String>::new());
+    let counts = &env
+        .run(["entities", "--json", "--kind", "person"])
+        .expect_code(0)
+        .json_lines()[0];
+    // a4 lists both "Donald Trump" and "Trump", and counts once.
+    assert_eq!(
+        counts["person"],
+        json!([
+            {"name": "Donald Trump", "articles": 5},
+            {"name": "Bill Clinton", "articles": 1},
+            {"name": "Clinton", "articles": 1},
+            {"name": "Hillary Clinton", "articles": 1},
+            {"name": "Melania Trump", "articles": 1},
+            {"name": "Reagan", "articles": 1},
+        ])
+    );
+}
