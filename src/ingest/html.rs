@@ -26,23 +26,29 @@ pub(crate) fn unescaped(text: &str) -> Cow<'_, str> {
 }
 
 fn with_references_resolved(text: &str) -> Cow<'_, str> {
+    replaced(text, '&', |rest| {
+        let end = (rest.bytes().take(LONGEST_REFERENCE + 1)).position(|b| b == b';')?;
+        Some((end + 1, reference(&rest[..end])?))
+    })
+}
+
+/// `text` with each `marker` that `at` accepts replaced: `at` gets the text
+/// after the marker, and gives how many bytes of it go too and the character
+/// put in their place.
+fn replaced(text: &str, marker: char, at: impl Fn(&str) -> Option<(usize, char)>) -> Cow<'_, str> {
     let mut out = String::new();
     let mut copied = 0;
-    for (at, _) in text.match_indices('&') {
-        if at < copied {
+    for (start, _) in text.match_indices(marker) {
+        if start < copied {
             continue;
         }
-        let rest = &text[at + 1..];
-        let mut near = rest.bytes().take(LONGEST_REFERENCE + 1);
-        let Some(end) = near.position(|b| b == b';') else {
+        let after = start + marker.len_utf8();
+        let Some((len, with)) = at(&text[after..]) else {
             continue;
         };
-        let Some(resolved) = reference(&rest[..end]) else {
-            continue;
-        };
-        out.push_str(&text[copied..at]);
-        out.push(resolved);
-        copied = at + 1 + end + 1;
+        out.push_str(&text[copied..start]);
+        out.push(with);
+        copied = after + len;
     }
     if copied == 0 {
         return Cow::Borrowed(text);
@@ -72,32 +78,16 @@ fn reference(name: &str) -> Option<char> {
 /// `text` without tags: `<` then a letter, or `/` and a letter, up to the next
 /// `>` with no `<` before it.
 fn without_tags(text: &str) -> Cow<'_, str> {
-    let mut out = String::new();
-    let mut copied = 0;
-    for (at, _) in text.match_indices('<') {
-        if at < copied {
-            continue;
-        }
-        let rest = &text[at + 1..];
+    replaced(text, '<', |rest| {
         let name = rest.strip_prefix('/').unwrap_or(rest);
         if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            continue;
+            return None;
         }
-        let Some(end) = rest
+        let end = rest
             .find(['<', '>'])
-            .filter(|&end| rest.as_bytes()[end] == b'>')
-        else {
-            continue;
-        };
-        out.push_str(&text[copied..at]);
-        out.push(' ');
-        copied = at + 1 + end + 1;
-    }
-    if copied == 0 {
-        return Cow::Borrowed(text);
-    }
-    out.push_str(&text[copied..]);
-    Cow::Owned(out)
+            .filter(|&end| rest.as_bytes()[end] == b'>')?;
+        Some((end + 1, ' '))
+    })
 }
 
 #[cfg(test)]
