@@ -18,7 +18,7 @@ use std::path::Path;
 struct Record {
     id: Option<serde_json::Value>,
     source: Option<String>,
-    date: Option<String>,
+    date: Option<JsonDate>,
     title: Option<String>,
     #[serde(alias = "text", alias = "content")]
     body: Option<String>,
@@ -29,8 +29,24 @@ struct Record {
     language: Option<String>,
 }
 
+/// A date as text, or as a number of seconds since 1970 (of milliseconds from
+/// 10^11 on, which as seconds would be past the year 5000), as scrapers write
+/// them.
 #[derive(Deserialize)]
-#[serde(untagged)]
+#[serde(
+    untagged,
+    expecting = "expected a date as text or a number of seconds since 1970"
+)]
+enum JsonDate {
+    Text(String),
+    Epoch(serde_json::Number),
+}
+
+#[derive(Deserialize)]
+#[serde(
+    untagged,
+    expecting = "expected a list of {kind, name} or an object from kind to a list of names"
+)]
 enum Entities {
     List(Vec<JsonEntity>),
     ByKind(BTreeMap<String, Vec<String>>),
@@ -81,17 +97,17 @@ pub(crate) fn read(
         let record: Record = match serde_json::from_str(line) {
             Ok(record) => record,
             Err(err) => {
-                // Valid JSON that is no object: serde would say "expected
-                // struct Record with N elements".
-                let other = serde_json::from_str::<serde_json::Value>(line).is_ok();
-                emit(reject(
-                    location,
-                    if other {
+                // Valid JSON that is no article: serde would say "expected
+                // struct Record with N elements" for an array, and name no
+                // field for a value of the wrong type.
+                let message = match serde_json::from_str::<serde_json::Value>(line) {
+                    Ok(serde_json::Value::Object(object)) => wrong_field(&object),
+                    Ok(_) => {
                         "not a JSON object: JSON Lines holds one article object per line".into()
-                    } else {
-                        format!("invalid JSON: {err}")
-                    },
-                ));
+                    }
+                    Err(_) => format!("invalid JSON: {err}"),
+                };
+                emit(reject(location, message));
                 continue;
             }
         };
@@ -148,10 +164,13 @@ impl<'de> Visitor<'de> for Records<'_> {
         while let Some(value) = seq.next_element::<serde_json::Value>()? {
             *self.records += 1;
             let location = Some(Location::Record(*self.records));
-            match Record::deserialize(value) {
+            match Record::deserialize(&value) {
                 Ok(record) => emit_record(self.file, location, record, self.options, self.emit),
                 Err(err) => {
-                    let message = format!("not an article object: {err}");
+                    let message = match value {
+                        serde_json::Value::Object(object) => wrong_field(&object),
+                        _ => format!("not an article object: {err}"),
+                    };
                     (self.emit)(Event::Rejected(IngestError::new(
                         self.file, location, message,
                     )));
@@ -160,6 +179,18 @@ impl<'de> Visitor<'de> for Records<'_> {
         }
         Ok(())
     }
+}
+
+/// Why an object is no article: the first field whose value has the wrong
+/// type, named ("field date: invalid type: boolean `true`, expected ...").
+fn wrong_field(object: &serde_json::Map<String, serde_json::Value>) -> String {
+    for (key, value) in object {
+        let alone = serde_json::Value::Object([(key.clone(), value.clone())].into_iter().collect());
+        if let Err(err) = Record::deserialize(&alone) {
+            return format!("field {key}: {err}");
+        }
+    }
+    "not an article object".into()
 }
 
 /// Emits the article of one record, or its rejection.
@@ -210,7 +241,15 @@ fn to_article(
     Ok(Article {
         id,
         source: record.source.unwrap_or_default(),
-        date: date_field(file, location, record.date.as_deref(), emit),
+        date: match record.date {
+            Some(JsonDate::Text(text)) => date_field(file, location, Some(&text), emit),
+            Some(JsonDate::Epoch(number)) => number.as_f64().and_then(epoch).or_else(|| {
+                let message = format!("date {number} is no time since 1970; article kept undated");
+                emit(Event::Warning(IngestError::new(file, location, message)));
+                None
+            }),
+            None => None,
+        },
         title: record.title.unwrap_or_default(),
         body: record.body.unwrap_or_default(),
         url: record.url,
@@ -218,6 +257,21 @@ fn to_article(
         entities,
         language: record.language,
     })
+}
+
+/// The time `number` seconds after 1970 began, or milliseconds from 10^11 on.
+fn epoch(number: f64) -> Option<chrono::DateTime<chrono::Utc>> {
+    let seconds = if number.abs() >= 1e11 {
+        number / 1000.0
+    } else {
+        number
+    };
+    if !seconds.is_finite() || seconds.abs() > 1e11 {
+        return None;
+    }
+    let whole = seconds.floor();
+    let nanos = ((seconds - whole) * 1e9) as u32;
+    chrono::DateTime::from_timestamp(whole as i64, nanos)
 }
 
 fn parse_kind(kind: &str) -> Result<EntityKind, String> {
@@ -280,6 +334,8 @@ mod tests {
             "\n",
             r#"  {"source": "S", "title": "no body"},"#,
             "\n  5,\n",
+            r#"  {"source": "S", "title": ["listed"], "body": "one"},"#,
+            "\n",
             r#"  {"source": "S", "title": "last", "text": "two"}"#,
             "\n]\n",
         ));
@@ -290,6 +346,7 @@ mod tests {
                 "feed.jsonl: record 2: missing body",
                 "feed.jsonl: record 3: not an article object: invalid type: integer `5`, \
                  expected struct Record",
+                "feed.jsonl: record 4: field title: invalid type: sequence, expected a string",
                 "last",
             ]
         );
@@ -364,9 +421,13 @@ mod tests {
             r#"{"source": "S", "title": "t", "body": "b", "entities": [{"kind": "fruit", "name": "x"}]}"#,
             "\n",
             r#"[{"source": "S", "title": "in an array", "body": "b"}]"#,
+            "\n",
+            r#"{"source": "S", "title": 123, "body": "b"}"#,
+            "\n",
+            r#"{"source": "S", "title": "t", "body": "b", "date": true}"#,
         ));
         let messages = crate::ingest::rejections(&events);
-        assert_eq!(messages.len(), 4, "{messages:?}");
+        assert_eq!(messages.len(), 6, "{messages:?}");
         assert!(messages[0].starts_with("feed.jsonl:2: invalid JSON: EOF while parsing"));
         assert_eq!(messages[1], "feed.jsonl:3: missing title");
         assert!(messages[2].starts_with("feed.jsonl:4: field entities: unknown entity kind"));
@@ -374,6 +435,45 @@ mod tests {
             messages[3],
             "feed.jsonl:5: not a JSON object: JSON Lines holds one article object per line"
         );
+        // A value of the wrong type names its field.
+        assert_eq!(
+            messages[4],
+            "feed.jsonl:6: field title: invalid type: integer `123`, expected a string"
+        );
+        assert_eq!(
+            messages[5],
+            "feed.jsonl:7: field date: expected a date as text or a number of seconds since 1970"
+        );
         assert!(matches!(&events[0], Event::Article(_)));
+    }
+
+    #[test]
+    fn a_date_may_be_seconds_or_milliseconds_since_1970() {
+        let events = read_str(concat!(
+            r#"{"source": "S", "title": "seconds", "body": "b", "date": 1727949600}"#,
+            "\n",
+            r#"{"source": "S", "title": "milliseconds", "body": "b", "date": 1727949600250}"#,
+            "\n",
+            r#"{"source": "S", "title": "before", "body": "b", "date": -86400.5}"#,
+            "\n",
+            r#"{"source": "S", "title": "too far", "body": "b", "date": 1e300}"#,
+        ));
+        let dates: Vec<String> = (events.iter())
+            .filter_map(|e| match e {
+                Event::Article(a) => Some(a.date.map_or("undated".into(), |d| d.to_rfc3339())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                "2024-10-03T10:00:00+00:00",
+                "2024-10-03T10:00:00.250+00:00",
+                "1969-12-30T23:59:59.500+00:00",
+                "undated",
+            ]
+        );
+        assert!(events.iter().any(|e| matches!(e, Event::Warning(w)
+            if w.to_string() == "feed.jsonl:4: date 1e+300 is no time since 1970; article kept undated")));
     }
 }
