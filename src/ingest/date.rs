@@ -4,30 +4,43 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
+/// Formats with a time of day and a zone, tried in order.
+const ZONED: [&str; 2] = ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%.f%z"];
+
 /// Formats with a time of day, tried in order.
-const DATE_TIMES: [&str; 6] = [
-    "%Y-%m-%d %H:%M:%S",
-    "%Y-%m-%dT%H:%M:%S",
+const DATE_TIMES: [&str; 13] = [
+    "%Y-%m-%d %H:%M:%S%.f",
+    "%Y-%m-%dT%H:%M:%S%.f",
     "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M",
     "%Y/%m/%d %H:%M:%S",
     // Reuters-21578: `26-FEB-1987 15:01:01.79`
     "%d-%b-%Y %H:%M:%S%.f",
     "%d-%b-%Y %H:%M:%S",
+    "%d %B %Y %H:%M",
+    "%d %B %Y %H:%M:%S",
+    "%B %d, %Y %H:%M",
+    "%B %d, %Y %I:%M %p",
+    "%B %d %Y %H:%M",
+    "%B %d %Y %I:%M %p",
 ];
 
-/// Formats with a day only.
-const DAYS: [&str; 9] = [
+/// Formats with a day only (`%B` also reads an abbreviated month, and `%b` a
+/// full one).
+const DAYS: [&str; 7] = [
     "%Y-%m-%d",
     "%Y/%m/%d",
     "%Y%m%d",
     "%d-%b-%Y",
     "%B %d, %Y",
-    "%b %d, %Y",
+    "%B %d %Y",
     "%d %B %Y",
-    "%d %b %Y",
-    // Wikinews first lines: `Friday, January 4, 2019`
-    "%A, %B %d, %Y",
 ];
+
+/// Day-first with dots, as European sites write it: `03.10.2024`. Slashes are
+/// left out: `10/03/2024` is the 3rd of October in the United States and the
+/// 10th of March elsewhere.
+const DOTTED_DAY: &str = "%d.%m.%Y";
 
 /// Parses a date or date-time; `None` when no known form fits.
 pub fn parse_date(raw: &str) -> Option<DateTime<Utc>> {
@@ -38,18 +51,97 @@ pub fn parse_date(raw: &str) -> Option<DateTime<Utc>> {
     if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
         return Some(dt.with_timezone(&Utc));
     }
+    let s = plain(s);
+    for format in ZONED {
+        if let Ok(dt) = DateTime::parse_from_str(&s, format) {
+            return Some(dt.with_timezone(&Utc));
+        }
+    }
     for format in DATE_TIMES {
-        if let Ok(dt) = NaiveDateTime::parse_from_str(s, format) {
+        if let Ok(dt) = NaiveDateTime::parse_from_str(&s, format) {
             return Some(Utc.from_utc_datetime(&dt));
         }
     }
-    parse_day(s).map(|day| Utc.from_utc_datetime(&day.and_time(chrono::NaiveTime::MIN)))
+    parse_day(&s).map(|day| Utc.from_utc_datetime(&day.and_time(chrono::NaiveTime::MIN)))
 }
 
 /// Parses a day in any of the day-only forms.
 pub fn parse_day(s: &str) -> Option<NaiveDate> {
-    DAYS.iter()
-        .find_map(|format| NaiveDate::parse_from_str(s.trim(), format).ok())
+    let s = plain(s.trim());
+    (DAYS.iter().chain([&DOTTED_DAY])).find_map(|format| NaiveDate::parse_from_str(&s, format).ok())
+}
+
+/// `date` in the words the formats know: without a weekday before it
+/// ("Thursday, 3 October 2024"), the full stop of an abbreviated month ("Oct.
+/// 3", "Sept. 30") or a day's ordinal suffix ("3rd October"), with single
+/// spaces, and "a.m."/"p.m." as "AM"/"PM".
+fn plain(date: &str) -> String {
+    let mut words: Vec<&str> = date.split_whitespace().collect();
+    if words
+        .first()
+        .is_some_and(|w| is_weekday(w.trim_end_matches(',')))
+    {
+        words.remove(0);
+    }
+    let words: Vec<String> = words.into_iter().map(plain_word).collect();
+    words.join(" ")
+}
+
+fn plain_word(word: &str) -> String {
+    let lower = word.to_ascii_lowercase();
+    match lower.as_str() {
+        "a.m." | "am" => return "AM".into(),
+        "p.m." | "pm" => return "PM".into(),
+        "sept." | "sept" => return "Sep".into(),
+        _ => {}
+    }
+    let (core, comma) = match word.strip_suffix(',') {
+        Some(core) => (core, ","),
+        None => (word, ""),
+    };
+    if let Some(month) = core.strip_suffix('.').filter(|m| is_month(m)) {
+        return format!("{month}{comma}");
+    }
+    let digits = core.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &core[digits.len()..];
+    let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th");
+    if ordinal && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return format!("{digits}{comma}");
+    }
+    word.to_string()
+}
+
+fn is_weekday(word: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let word = word.trim_end_matches('.').to_ascii_lowercase();
+    word.len() >= 3 && DAYS.iter().any(|day| day.starts_with(&word))
+}
+
+fn is_month(word: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let word = word.to_ascii_lowercase();
+    word.len() >= 3 && MONTHS.iter().any(|month| month.starts_with(&word))
 }
 
 #[cfg(test)]
@@ -88,6 +180,32 @@ mod tests {
         assert_eq!(iso("Friday, January 4, 2019"), "2019-01-04T00:00:00+00:00");
         assert_eq!(iso("October 31, 2024"), "2024-10-31T00:00:00+00:00");
         assert_eq!(iso("31 October 2024"), "2024-10-31T00:00:00+00:00");
+    }
+
+    #[test]
+    fn the_forms_news_sites_write() {
+        let day = "2024-10-03T00:00:00+00:00";
+        let ten = "2024-10-03T10:00:00+00:00";
+        for (raw, expected) in [
+            ("03.10.2024", day),
+            ("Oct. 3, 2024", day),
+            ("Sept. 30, 2024", "2024-09-30T00:00:00+00:00"),
+            ("3rd October 2024", day),
+            ("Thursday 3 October 2024", day),
+            ("Thursday, 3 October 2024", day),
+            ("Thu, Oct 3 2024", day),
+            ("Oct 3 2024", day),
+            ("3 Oct 2024 10:00", ten),
+            ("October 3, 2024 10:00 AM", ten),
+            ("October 3, 2024 10:00 p.m.", "2024-10-03T22:00:00+00:00"),
+            ("2024-10-03T10:00", ten),
+            ("2024-10-03T10:00:00.123", "2024-10-03T10:00:00.123+00:00"),
+            ("2024-10-03T12:00:00+0200", ten),
+        ] {
+            assert_eq!(iso(raw), expected, "{raw}");
+        }
+        // Which of these is the month depends on the country.
+        assert_eq!(parse_date("10/03/2024"), None);
     }
 
     #[test]
