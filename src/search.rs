@@ -39,6 +39,8 @@ pub struct Hit {
     pub rank: usize,
     pub article_id: String,
     pub title: String,
+    /// Byte ranges of the query's matches in the title, as `[start, end]`.
+    pub title_highlights: Vec<[usize; 2]>,
     pub source: String,
     pub date: Option<DateTime<Utc>>,
     pub score: f32,
@@ -268,10 +270,12 @@ impl Engine {
                 date,
                 url,
             } = copy(candidate, doc);
+            let title = first_str(doc, fields.title).unwrap_or_default();
             hits.push(Hit {
                 rank: i + 1,
                 article_id,
-                title: first_str(doc, fields.title).unwrap_or_default().to_string(),
+                title_highlights: highlighter.title(title),
+                title: title.to_string(),
                 source,
                 date,
                 score: candidate.score,

@@ -25,9 +25,12 @@ pub struct Snippet {
     pub highlights: Vec<[usize; 2]>,
 }
 
-/// Cuts snippets for one query.
+/// Cuts snippets for one query, and finds its matches in titles.
 pub struct Highlighter {
+    /// What passage text matches: words of the text and default fields.
     patterns: Vec<Pattern>,
+    /// What titles match: words of the title and default fields.
+    title_patterns: Vec<Pattern>,
     analyzer: TextAnalyzer,
     max_bytes: usize,
 }
@@ -45,15 +48,23 @@ struct Token {
 impl Highlighter {
     /// `analyzer` must be the one the text field is indexed with.
     pub fn new(query: Option<&Node>, mut analyzer: TextAnalyzer, max_bytes: usize) -> Highlighter {
-        let mut patterns = Vec::new();
+        let (mut patterns, mut title_patterns) = (Vec::new(), Vec::new());
         if let Some(node) = query {
-            collect_patterns(node, &mut analyzer, &mut patterns);
+            collect_patterns(node, QueryField::Text, &mut analyzer, &mut patterns);
+            collect_patterns(node, QueryField::Title, &mut analyzer, &mut title_patterns);
         }
         Highlighter {
             patterns,
+            title_patterns,
             analyzer,
             max_bytes,
         }
+    }
+
+    /// The byte ranges of the query's matches in a title, as `[start, end]`.
+    pub fn title(&mut self, title: &str) -> Vec<[usize; 2]> {
+        let found = find(&mut self.analyzer, &self.title_patterns, title);
+        found.into_iter().map(|m| [m.start, m.end]).collect()
     }
 
     /// The snippet of `text`: all of it when short, else the window with most matches.
@@ -100,64 +111,74 @@ impl Highlighter {
         }
     }
 
-    /// Byte ranges of every match in `text`, sorted and merged.
+    /// Byte ranges of every match in passage text `text`, sorted and merged.
     pub fn matches(&mut self, text: &str) -> Vec<Range<usize>> {
-        if self.patterns.is_empty() {
-            return Vec::new();
-        }
-        let mut tokens = Vec::new();
-        let mut stream = self.analyzer.token_stream(text);
-        stream.process(&mut |t| {
-            tokens.push(Token {
-                text: t.text.clone(),
-                offsets: t.offset_from..t.offset_to,
-                position: t.position,
-            })
-        });
-        let mut found: Vec<Range<usize>> = Vec::new();
-        for pattern in &self.patterns {
-            let n = pattern.terms.len();
-            for start in 0..tokens.len().saturating_sub(n - 1) {
-                let run = &tokens[start..start + n];
-                let matched = run
-                    .iter()
-                    .zip(&pattern.terms)
-                    .enumerate()
-                    .all(|(k, (tok, term))| {
-                        let same = if pattern.prefix && k == n - 1 {
-                            tok.text.starts_with(term.as_str())
-                        } else {
-                            tok.text == *term
-                        };
-                        same && tok.position == run[0].position + k
-                    });
-                if matched {
-                    found.push(run[0].offsets.start..run[n - 1].offsets.end);
-                }
-            }
-        }
-        found.sort_by_key(|r| (r.start, r.end));
-        let mut merged: Vec<Range<usize>> = Vec::with_capacity(found.len());
-        for range in found {
-            match merged.last_mut() {
-                Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
-                _ => merged.push(range),
-            }
-        }
-        merged
+        find(&mut self.analyzer, &self.patterns, text)
     }
 }
 
-/// Positive matches of the default and text fields; titles and sources have no
-/// place in a passage snippet, and excluded words match nothing shown.
-fn collect_patterns(node: &Node, analyzer: &mut TextAnalyzer, out: &mut Vec<Pattern>) {
+/// Byte ranges of every match of `patterns` in `text`, sorted and merged.
+fn find(analyzer: &mut TextAnalyzer, patterns: &[Pattern], text: &str) -> Vec<Range<usize>> {
+    if patterns.is_empty() {
+        return Vec::new();
+    }
+    let mut tokens = Vec::new();
+    let mut stream = analyzer.token_stream(text);
+    stream.process(&mut |t| {
+        tokens.push(Token {
+            text: t.text.clone(),
+            offsets: t.offset_from..t.offset_to,
+            position: t.position,
+        })
+    });
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for pattern in patterns {
+        let n = pattern.terms.len();
+        for start in 0..tokens.len().saturating_sub(n - 1) {
+            let run = &tokens[start..start + n];
+            let matched = run
+                .iter()
+                .zip(&pattern.terms)
+                .enumerate()
+                .all(|(k, (tok, term))| {
+                    let same = if pattern.prefix && k == n - 1 {
+                        tok.text.starts_with(term.as_str())
+                    } else {
+                        tok.text == *term
+                    };
+                    same && tok.position == run[0].position + k
+                });
+            if matched {
+                found.push(run[0].offsets.start..run[n - 1].offsets.end);
+            }
+        }
+    }
+    found.sort_by_key(|r| (r.start, r.end));
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(found.len());
+    for range in found {
+        match merged.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => merged.push(range),
+        }
+    }
+    merged
+}
+
+/// Positive matches of the default fields and of `field` (the text or the
+/// title); excluded words match nothing shown.
+fn collect_patterns(
+    node: &Node,
+    field: QueryField,
+    analyzer: &mut TextAnalyzer,
+    out: &mut Vec<Pattern>,
+) {
     match node {
         Node::Match {
-            field: None | Some(QueryField::Text),
+            field: matched,
             text,
             prefix,
             ..
-        } => {
+        } if matched.is_none_or(|f| f == field) => {
             let mut terms = Vec::new();
             analyzer
                 .token_stream(text)
@@ -172,7 +193,7 @@ fn collect_patterns(node: &Node, analyzer: &mut TextAnalyzer, out: &mut Vec<Patt
         Node::Match { .. } | Node::Not(_) => {}
         Node::And(nodes) | Node::Or(nodes) => {
             for node in nodes {
-                collect_patterns(node, analyzer, out);
+                collect_patterns(node, field, analyzer, out);
             }
         }
     }

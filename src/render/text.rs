@@ -66,7 +66,8 @@ pub fn hits(out: &mut dyn Write, results: &SearchResults, palette: Palette) -> i
 
 fn hit_block(out: &mut dyn Write, hit: &Hit, palette: Palette) -> io::Result<()> {
     write!(out, "{:>3}. ", hit.rank)?;
-    palette.paint(out, Style::new().bold(), &hit.title)?;
+    let title = |out: &mut dyn Write, text: &str| palette.paint(out, Style::new().bold(), text);
+    highlighted(out, &hit.title, &hit.title_highlights, palette, title)?;
     writeln!(out)?;
     let meta = format!(
         "{} · {} · passage {} · score {:.2}",
@@ -79,14 +80,15 @@ fn hit_block(out: &mut dyn Write, hit: &Hit, palette: Palette) -> io::Result<()>
     palette.paint(out, Style::new().dimmed(), &meta)?;
     writeln!(out)?;
     write!(out, "     ")?;
-    let mut last = 0;
-    let text = &hit.snippet.text;
-    for [start, end] in &hit.snippet.highlights {
-        out.write_all(&text.as_bytes()[last..*start])?;
-        palette.highlight(out, &text[*start..*end])?;
-        last = *end;
-    }
-    writeln!(out, "{}", &text[last..])?;
+    let plain = |out: &mut dyn Write, text: &str| out.write_all(text.as_bytes());
+    highlighted(
+        out,
+        &hit.snippet.text,
+        &hit.snippet.highlights,
+        palette,
+        plain,
+    )?;
+    writeln!(out)?;
     if let Some(line) = entity_line(&hit.entities, ENTITIES_PER_KIND) {
         write!(out, "     ")?;
         palette.paint(
@@ -112,6 +114,23 @@ fn hit_block(out: &mut dyn Write, hit: &Hit, palette: Palette) -> io::Result<()>
         writeln!(out)?;
     }
     writeln!(out)
+}
+
+/// `text` with its `highlights` marked, the rest written by `rest`.
+fn highlighted(
+    out: &mut dyn Write,
+    text: &str,
+    highlights: &[[usize; 2]],
+    palette: Palette,
+    rest: impl Fn(&mut dyn Write, &str) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut last = 0;
+    for &[start, end] in highlights {
+        rest(out, &text[last..start])?;
+        palette.highlight(out, &text[start..end])?;
+        last = end;
+    }
+    rest(out, &text[last..])
 }
 
 /// Up to `per_kind` entities of each kind, as "person: A, B · location: C";

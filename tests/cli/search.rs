@@ -245,6 +245,27 @@ fn stemmed_variants_are_highlighted_with_byte_ranges() {
 }
 
 #[test]
+fn titles_highlight_the_words_of_the_title_and_default_fields() {
+    let env = corpus();
+    let highlights = |query: &str| {
+        let hit = &env.search_json(&[query])[0];
+        (
+            hit["title_highlights"].clone(),
+            hit["snippet"]["highlights"].clone(),
+        )
+    };
+    // "Crude market report": the title and the passage both say "crude".
+    let (title, snippet) = highlights("crude");
+    assert_eq!(title, json!([[0, 5]]));
+    assert_eq!(snippet, json!([[0, 5]]));
+    // A field keeps its matches to its own part of the hit.
+    let (title, snippet) = highlights("title:crude");
+    assert_eq!((title, snippet), (json!([[0, 5]]), json!([])));
+    let (title, snippet) = highlights("text:crude");
+    assert_eq!((title, snippet), (json!([]), json!([[0, 5]])));
+}
+
+#[test]
 fn json_hits_have_the_documented_shape() {
     let env = corpus();
     let hit = &env.search_json(&["zurich"])[0];
@@ -269,6 +290,7 @@ fn json_hits_have_the_documented_shape() {
             "snippet",
             "source",
             "title",
+            "title_highlights",
             "url"
         ]
     );
@@ -456,7 +478,7 @@ fn text_output_marks_highlights_plainly_on_a_pipe_and_in_colour_on_request() {
         .run(["search", "refinery OR recovered"])
         .expect_code(0)
         .stdout;
-    assert!(plain.contains("  1. Refinery notes\n"), "{plain}");
+    assert!(plain.contains("  1. **Refinery** notes\n"), "{plain}");
     assert!(
         plain.contains("Valley Courier · 2024-11-01 · passage 0 · score"),
         "{plain}"
