@@ -1,9 +1,11 @@
 //! CSV with a header row, as `shared/data/wikinews-en`: url, date, title, text.
 //!
-//! Optional columns: id, source, body/content (for text), category. The source is
-//! the `source` column, else `--source`, else the host of the url.
+//! Optional columns: id, source, category; the columns go by any of the names
+//! in `keys` (`headline` for the title, `body` or `content` for the text). The
+//! source is the `source` column, else `--source`, else the host of the url.
 
 use super::decode::field_text;
+use super::keys::{self, Key};
 use super::{date_field, emit_finished, url_host, Event, IngestError, IngestOptions, Location};
 use crate::article::Article;
 use std::borrow::Cow;
@@ -22,20 +24,29 @@ struct Columns {
 }
 
 impl Columns {
+    /// The column of each field: of its names (`keys`), the one earliest in
+    /// its list, then the leftmost.
     fn from_header(header: &[Cow<str>]) -> Columns {
-        let find = |names: &[&str]| {
-            header
-                .iter()
-                .position(|h| names.contains(&h.trim().to_ascii_lowercase().as_str()))
-        };
+        let mut best: Vec<(Key, usize, usize)> = Vec::new();
+        for (column, name) in header.iter().enumerate() {
+            let Some((key, rank)) = keys::key(name) else {
+                continue;
+            };
+            match best.iter_mut().find(|(k, _, _)| *k == key) {
+                Some(slot) if rank < slot.1 => *slot = (key, rank, column),
+                Some(_) => {}
+                None => best.push((key, rank, column)),
+            }
+        }
+        let find = |key: Key| best.iter().find(|(k, _, _)| *k == key).map(|&(_, _, c)| c);
         Columns {
-            id: find(&["id"]),
-            url: find(&["url", "link"]),
-            source: find(&["source", "publisher"]),
-            date: find(&["date", "published", "published_at", "published-at"]),
-            title: find(&["title", "headline"]),
-            body: find(&["text", "body", "content"]),
-            category: find(&["category", "section"]),
+            id: find(Key::Id),
+            url: find(Key::Url),
+            source: find(Key::Source),
+            date: find(Key::Date),
+            title: find(Key::Title),
+            body: find(Key::Body),
+            category: find(Key::Category),
         }
     }
 }
@@ -153,6 +164,25 @@ mod tests {
             "{rest:?}"
         );
         assert!(rest[1].contains("missing body"), "{rest:?}");
+    }
+
+    #[test]
+    fn columns_go_by_every_name_and_the_preferred_one_wins() {
+        let text = "Headline,maintext,date_modify,Date_Publish,source_domain,title\n\
+            not this,Body.,2018-01-01,2017-06-19 19:41:44,example.com,T\n";
+        let mut events = Vec::new();
+        read(
+            Path::new("n.csv"),
+            text.as_bytes(),
+            &IngestOptions::default(),
+            &mut |e| events.push(e),
+        );
+        let [Event::Article(a)] = &events[..] else {
+            panic!("{events:?}")
+        };
+        assert_eq!((a.title.as_str(), a.body.as_str()), ("T", "Body."));
+        assert_eq!(a.source, "example.com");
+        assert_eq!(a.date.unwrap().to_rfc3339(), "2017-06-19T19:41:44+00:00");
     }
 
     #[test]

@@ -1,45 +1,149 @@
 //! JSON Lines, one article per line, or a JSON file that holds an array of
 //! articles (as many scrapers write them).
 //!
-//! Keys: id, source, date, title, body (aliases text, content), url, category,
-//! entities. Unknown keys are ignored. `entities` is a list of `{kind, name}`
+//! Keys: id, source, date, title, body (or text, content), url, category,
+//! entities, language, each also by the other names `keys` knows. Unknown keys
+//! are ignored. `entities` is a list of `{kind, name}`
 //! (aliases type/label and text) or an object from kind to a list of names.
 
+use super::keys::{self, Key};
 use super::{date_field, emit_finished, Event, IngestError, IngestOptions, Location};
 use crate::article::{Article, Entity, EntityKind};
-use serde::de::{SeqAccess, Visitor};
+use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::io::{BufRead, Read};
 use std::path::Path;
 
-#[derive(Deserialize)]
+/// One article object. Its keys go by any of the names in `keys`; unknown keys
+/// are ignored, and of two names of one field the one `keys` prefers is taken.
+#[derive(Default)]
 struct Record {
     id: Option<serde_json::Value>,
     source: Option<String>,
     date: Option<JsonDate>,
     title: Option<String>,
-    #[serde(alias = "text", alias = "content")]
     body: Option<String>,
     url: Option<String>,
     category: Option<String>,
     entities: Option<Entities>,
-    #[serde(alias = "lang")]
     language: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Record {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Record, D::Error> {
+        deserializer.deserialize_map(RecordVisitor)
+    }
+}
+
+struct RecordVisitor;
+
+impl<'de> Visitor<'de> for RecordVisitor {
+    type Value = Record;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("an article object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Record, A::Error> {
+        let mut record = Record::default();
+        // The rank of the name each field was taken from.
+        let mut taken: Vec<(Key, usize)> = Vec::new();
+        while let Some(name) = map.next_key_seed(KeySeed)? {
+            let Some((key, rank)) = name else {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            };
+            match taken.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, best)) if *best <= rank => {
+                    map.next_value::<IgnoredAny>()?;
+                    continue;
+                }
+                Some((_, best)) => *best = rank,
+                None => taken.push((key, rank)),
+            }
+            match key {
+                Key::Id => record.id = map.next_value()?,
+                Key::Url => record.url = map.next_value()?,
+                Key::Source => record.source = map.next_value()?,
+                Key::Date => record.date = map.next_value()?,
+                Key::Title => record.title = map.next_value()?,
+                Key::Body => record.body = map.next_value()?,
+                Key::Category => record.category = map.next_value()?,
+                Key::Entities => record.entities = map.next_value()?,
+                Key::Language => record.language = map.next_value()?,
+            }
+        }
+        Ok(record)
+    }
+}
+
+/// Reads a key as the field it names, without copying it.
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Option<(Key, usize)>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for KeySeed {
+    type Value = Option<(Key, usize)>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a key")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Self::Value, E> {
+        Ok(keys::key(name))
+    }
 }
 
 /// A date as text, or as a number of seconds since 1970 (of milliseconds from
 /// 10^11 on, which as seconds would be past the year 5000), as scrapers write
 /// them.
-#[derive(Deserialize)]
-#[serde(
-    untagged,
-    expecting = "expected a date as text or a number of seconds since 1970"
-)]
 enum JsonDate {
     Text(String),
-    Epoch(serde_json::Number),
+    Epoch(f64),
+}
+
+impl<'de> Deserialize<'de> for JsonDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<JsonDate, D::Error> {
+        deserializer.deserialize_any(JsonDateVisitor)
+    }
+}
+
+struct JsonDateVisitor;
+
+impl Visitor<'_> for JsonDateVisitor {
+    type Value = JsonDate;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a date as text or a number of seconds since 1970")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<JsonDate, E> {
+        Ok(JsonDate::Text(text.to_string()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<JsonDate, E> {
+        Ok(JsonDate::Text(text))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, number: i64) -> Result<JsonDate, E> {
+        Ok(JsonDate::Epoch(number as f64))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, number: u64) -> Result<JsonDate, E> {
+        Ok(JsonDate::Epoch(number as f64))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, number: f64) -> Result<JsonDate, E> {
+        Ok(JsonDate::Epoch(number))
+    }
 }
 
 #[derive(Deserialize)]
@@ -166,10 +270,10 @@ impl<'de> Visitor<'de> for Records<'_> {
             let location = Some(Location::Record(*self.records));
             match Record::deserialize(&value) {
                 Ok(record) => emit_record(self.file, location, record, self.options, self.emit),
-                Err(err) => {
+                Err(_) => {
                     let message = match value {
                         serde_json::Value::Object(object) => wrong_field(&object),
-                        _ => format!("not an article object: {err}"),
+                        other => format!("not an article object: {}", shortened(&other)),
                     };
                     (self.emit)(Event::Rejected(IngestError::new(
                         self.file, location, message,
@@ -178,6 +282,15 @@ impl<'de> Visitor<'de> for Records<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// A JSON value as text, cut after about 40 bytes.
+fn shortened(value: &serde_json::Value) -> String {
+    let text = value.to_string();
+    match text.char_indices().nth(40) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
     }
 }
 
@@ -243,8 +356,10 @@ fn to_article(
         source: record.source.unwrap_or_default(),
         date: match record.date {
             Some(JsonDate::Text(text)) => date_field(file, location, Some(&text), emit),
-            Some(JsonDate::Epoch(number)) => number.as_f64().and_then(epoch).or_else(|| {
-                let message = format!("date {number} is no time since 1970; article kept undated");
+            Some(JsonDate::Epoch(number)) => epoch(number).or_else(|| {
+                let shown = serde_json::Number::from_f64(number)
+                    .map_or(number.to_string(), |n| n.to_string());
+                let message = format!("date {shown} is no time since 1970; article kept undated");
                 emit(Event::Warning(IngestError::new(file, location, message)));
                 None
             }),
@@ -344,8 +459,7 @@ mod tests {
             [
                 "first",
                 "feed.jsonl: record 2: missing body",
-                "feed.jsonl: record 3: not an article object: invalid type: integer `5`, \
-                 expected struct Record",
+                "feed.jsonl: record 3: not an article object: 5",
                 "feed.jsonl: record 4: field title: invalid type: sequence, expected a string",
                 "last",
             ]
@@ -442,9 +556,69 @@ mod tests {
         );
         assert_eq!(
             messages[5],
-            "feed.jsonl:7: field date: expected a date as text or a number of seconds since 1970"
+            "feed.jsonl:7: field date: invalid type: boolean `true`, expected a date as text or a number of seconds since 1970"
         );
         assert!(matches!(&events[0], Event::Article(_)));
+    }
+
+    #[test]
+    fn every_name_of_a_field_is_read_and_the_preferred_one_wins() {
+        use crate::ingest::keys::{self, Key};
+        for (key, name) in keys::all() {
+            let mut record = serde_json::json!({"source": "S", "title": "T", "body": "B"});
+            let object = record.as_object_mut().unwrap();
+            let value = match key {
+                Key::Source | Key::Title | Key::Body => {
+                    let primary = match key {
+                        Key::Source => "source",
+                        Key::Title => "title",
+                        _ => "body",
+                    };
+                    object.remove(primary);
+                    "given"
+                }
+                Key::Date => "2024-10-03",
+                Key::Entities => continue,
+                _ => "given",
+            };
+            object.insert(name.to_string(), value.into());
+            let events = read_str(&record.to_string());
+            let [Event::Article(a)] = &events[..] else {
+                panic!("{name}: {events:?}")
+            };
+            let read = match key {
+                Key::Id => a.id.clone(),
+                Key::Url => a.url.clone().unwrap_or_default(),
+                Key::Source => a.source.clone(),
+                Key::Date => a
+                    .date
+                    .map(|d| d.date_naive().to_string())
+                    .unwrap_or_default(),
+                Key::Title => a.title.clone(),
+                Key::Body => a.body.clone(),
+                Key::Category => a.category.clone().unwrap_or_default(),
+                Key::Language => a.language.clone().unwrap_or_default(),
+                Key::Entities => unreachable!(),
+            };
+            assert_eq!(read, value, "{name}");
+        }
+        // news-please's keys, with its other dates beside the one of publication.
+        let events = read_str(
+            r#"{"title": "T", "maintext": "Body.", "date_modify": "2018-01-01", "date_publish": "2017-06-19 19:41:44", "source_domain": "example.com", "Headline": "not this"}"#,
+        );
+        let [Event::Article(a)] = &events[..] else {
+            panic!("{events:?}")
+        };
+        assert_eq!((a.title.as_str(), a.body.as_str()), ("T", "Body."));
+        assert_eq!(a.source, "example.com");
+        assert_eq!(a.date.unwrap().to_rfc3339(), "2017-06-19T19:41:44+00:00");
+        // The preferred name wins wherever it stands.
+        let events =
+            read_str(r#"{"headline": "second", "title": "first", "source": "S", "text": "b"}"#);
+        let [Event::Article(a)] = &events[..] else {
+            panic!("{events:?}")
+        };
+        assert_eq!(a.title, "first");
     }
 
     #[test]

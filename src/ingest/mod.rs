@@ -11,6 +11,7 @@ mod decode;
 mod hipe;
 mod html;
 mod jsonl;
+mod keys;
 mod plain_text;
 mod reuters;
 mod semeval;
