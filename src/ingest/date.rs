@@ -45,6 +45,11 @@ const DOTTED_DAY: &str = "%d.%m.%Y";
 /// Parses a date or date-time; `None` when no known form fits.
 pub fn parse_date(raw: &str) -> Option<DateTime<Utc>> {
     let s = raw.trim();
+    let midnight = |day: NaiveDate| Utc.from_utc_datetime(&day.and_time(chrono::NaiveTime::MIN));
+    // The commonest form, without going through the format strings.
+    if let Some(day) = iso_day(s) {
+        return Some(midnight(day));
+    }
     if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
         return Some(dt.with_timezone(&Utc));
     }
@@ -62,7 +67,21 @@ pub fn parse_date(raw: &str) -> Option<DateTime<Utc>> {
             return Some(Utc.from_utc_datetime(&dt));
         }
     }
-    parse_day(&s).map(|day| Utc.from_utc_datetime(&day.and_time(chrono::NaiveTime::MIN)))
+    parse_day(&s).map(midnight)
+}
+
+/// `YYYY-MM-DD`, read by hand.
+fn iso_day(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        let part = b.get(range)?;
+        (part.iter().all(u8::is_ascii_digit))
+            .then(|| part.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0')))
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
 }
 
 /// Parses a day in any of the day-only forms.
@@ -76,6 +95,9 @@ pub fn parse_day(s: &str) -> Option<NaiveDate> {
 /// 3", "Sept. 30") or a day's ordinal suffix ("3rd October"), with single
 /// spaces, and "a.m."/"p.m." as "AM"/"PM".
 fn plain(date: &str) -> String {
+    if !date.contains(|c: char| c.is_ascii_alphabetic() || c.is_whitespace()) {
+        return date.to_string();
+    }
     let mut words: Vec<&str> = date.split_whitespace().collect();
     if words
         .first()
@@ -206,6 +228,7 @@ mod tests {
         }
         // Which of these is the month depends on the country.
         assert_eq!(parse_date("10/03/2024"), None);
+        assert_eq!(parse_date("2024-02-30"), None);
     }
 
     #[test]
