@@ -619,6 +619,11 @@ mod tests {
             panic!("{events:?}")
         };
         assert_eq!(a.title, "first");
+        let events = read_str(r#"{"title": "t", "source": "S", "content": "two", "text": "one"}"#);
+        let [Event::Article(a)] = &events[..] else {
+            panic!("{events:?}")
+        };
+        assert_eq!(a.body, "one");
     }
 
     #[test]
