@@ -259,7 +259,7 @@ pub struct FilterArgs {
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
-    /// Query: words (all must match), "phrases", OR, -word, NOT, prefix*,
+    /// Query: words (all must match), "phrases" ("near words"~N), OR, -word, NOT, prefix*,
     /// parentheses, and the fields title:, text:, source:, person:, org:, place:,
     /// entity: before a word, phrase or (group). Several arguments are joined with
     /// spaces.

@@ -145,9 +145,10 @@ impl QueryBuilder {
                 field,
                 text,
                 prefix,
+                slop,
                 ..
             } => self
-                .matcher(*field, text, *prefix)
+                .matcher(*field, text, *prefix, *slop)
                 .map(|leaf| ArticleSet::Passages(with_filters(leaf, filters))),
             Node::Or(branches) => {
                 let mut sets = Vec::new();
@@ -187,8 +188,9 @@ impl QueryBuilder {
                 field,
                 text,
                 prefix,
+                slop,
                 ..
-            } => out.extend(self.matcher(*field, text, *prefix)),
+            } => out.extend(self.matcher(*field, text, *prefix, *slop)),
             Node::And(nodes) | Node::Or(nodes) => {
                 for node in nodes {
                     self.positive_matchers(node, out);
@@ -206,7 +208,8 @@ impl QueryBuilder {
                 text,
                 phrase: _,
                 prefix,
-            } => self.matcher(*field, text, *prefix),
+                slop,
+            } => self.matcher(*field, text, *prefix, *slop),
             Node::Or(branches) => {
                 let mut clauses = Vec::new();
                 for branch in branches {
@@ -225,6 +228,7 @@ impl QueryBuilder {
         field: Option<QueryField>,
         text: &str,
         prefix: bool,
+        slop: u32,
     ) -> Option<Box<dyn Query>> {
         if let Some(QueryField::Entity(kind)) = field {
             // Every passage of the articles that name it, scoring nothing.
@@ -263,7 +267,9 @@ impl QueryBuilder {
                         IndexRecordOption::WithFreqs,
                     ))
                 } else {
-                    Box::new(PhraseQuery::new(terms))
+                    let mut phrase = PhraseQuery::new(terms);
+                    phrase.set_slop(slop);
+                    Box::new(phrase)
                 };
                 let query: Box<dyn Query> = if boost == 1.0 {
                     query

@@ -7,6 +7,7 @@
 //! `org:`, `place:`, `entity:` before a word, a phrase or a group in parentheses,
 //! whose words then all take the field unless they name their own. Operators are
 //! upper case; `or` and `not` are ordinary words. A word drops a possessive `'s`.
+//! `"phrase"~N` lets the phrase's words stand up to N moves from their places.
 
 use crate::article::EntityKind;
 use std::fmt;
@@ -43,12 +44,15 @@ impl QueryField {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Node {
     /// A word, or a phrase when `phrase` is set; `prefix` when it ended in `*`.
-    /// `field` is `None` for the default fields (title and text).
+    /// `field` is `None` for the default fields (title and text). `slop` is
+    /// how far a phrase's words may stand from where the phrase puts them
+    /// (`"oil prices"~3`), 0 for where they stand.
     Match {
         field: Option<QueryField>,
         text: String,
         phrase: bool,
         prefix: bool,
+        slop: u32,
     },
     And(Vec<Node>),
     Or(Vec<Node>),
@@ -104,8 +108,15 @@ impl fmt::Display for QueryError {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Token {
-    Word { text: String, prefix: bool },
-    Phrase { text: String, prefix: bool },
+    Word {
+        text: String,
+        prefix: bool,
+    },
+    Phrase {
+        text: String,
+        prefix: bool,
+        slop: u32,
+    },
     Field(QueryField),
     Minus,
     Open,
@@ -156,7 +167,19 @@ fn lex(input: &str) -> Result<Vec<(usize, Token)>, QueryError> {
             if prefix {
                 i += 1;
             }
-            tokens.push((column, Token::Phrase { text, prefix }));
+            // `~N` after the closing quote: the phrase's slop.
+            let digits = (chars[i..].iter().skip(1))
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            let mut slop = 0;
+            if chars.get(i) == Some(&'~') && digits > 0 && !prefix {
+                let number: String = chars[i + 1..i + 1 + digits].iter().collect();
+                slop = number
+                    .parse()
+                    .map_err(|_| QueryError::at(i + 1, format!("slop {number} is too large")))?;
+                i += 1 + digits;
+            }
+            tokens.push((column, Token::Phrase { text, prefix, slop }));
         } else if c == '-' && chars.get(i + 1).is_some_and(|n| !n.is_whitespace()) {
             tokens.push((column, Token::Minus));
             i += 1;
@@ -289,19 +312,21 @@ impl Parser {
                 }
                 Some((at, Token::Word { text, prefix })) => {
                     self.pos += 1;
-                    term(Some(field), at, text, false, prefix)
+                    term(Some(field), at, text, false, prefix, 0)
                 }
-                Some((at, Token::Phrase { text, prefix })) => {
+                Some((at, Token::Phrase { text, prefix, slop })) => {
                     self.pos += 1;
-                    term(Some(field), at, text, true, prefix)
+                    term(Some(field), at, text, true, prefix, slop)
                 }
                 _ => Err(QueryError::at(
                     column,
                     "a field needs a word, phrase or group after ':'",
                 )),
             },
-            Token::Word { text, prefix } => term(self.field, column, text, false, prefix),
-            Token::Phrase { text, prefix } => term(self.field, column, text, true, prefix),
+            Token::Word { text, prefix } => term(self.field, column, text, false, prefix, 0),
+            Token::Phrase { text, prefix, slop } => {
+                term(self.field, column, text, true, prefix, slop)
+            }
             Token::Close => Err(QueryError::at(column, "unmatched ')'")),
             Token::And | Token::Or => Err(needs_both_sides(column)),
             Token::Minus | Token::Not => unreachable!("handled by unary"),
@@ -321,6 +346,7 @@ fn term(
     text: String,
     phrase: bool,
     prefix: bool,
+    slop: u32,
 ) -> Result<Node, QueryError> {
     if phrase && text.trim().is_empty() {
         return Err(QueryError::at(column, "empty phrase"));
@@ -336,7 +362,11 @@ fn term(
     } else {
         without_possessive(text)
     };
-    Ok(matcher(field, text, phrase, prefix))
+    let mut node = matcher(field, text, phrase, prefix);
+    if let Node::Match { slop: at, .. } = &mut node {
+        *at = slop;
+    }
+    Ok(node)
 }
 
 /// A word without its possessive `'s` (`Arabia's` → `Arabia`): the word alone
@@ -359,6 +389,7 @@ fn matcher(field: Option<QueryField>, text: String, phrase: bool, prefix: bool) 
         text,
         phrase,
         prefix,
+        slop: 0,
     }
 }
 
@@ -507,6 +538,34 @@ mod tests {
             ]))
         );
         assert_eq!(parse("'s").unwrap(), Some(word("'s")));
+    }
+
+    #[test]
+    fn a_phrase_takes_a_slop_after_its_closing_quote() {
+        let sloppy = |text: &str, slop| Node::Match {
+            field: None,
+            text: text.into(),
+            phrase: true,
+            prefix: false,
+            slop,
+        };
+        assert_eq!(
+            parse(r#""oil prices"~3 "crude"~0"#).unwrap(),
+            Some(Node::And(vec![sloppy("oil prices", 3), sloppy("crude", 0)]))
+        );
+        // A tilde that no number follows is a word of its own.
+        assert_eq!(
+            parse(r#""oil prices"~ x"#).unwrap(),
+            Some(Node::And(vec![
+                sloppy("oil prices", 0),
+                word("~"),
+                word("x")
+            ]))
+        );
+        assert_eq!(
+            parse(r#""a b"~99999999999"#).unwrap_err().to_string(),
+            "query error at column 6: slop 99999999999 is too large"
+        );
     }
 
     #[test]

@@ -177,13 +177,23 @@ fn collect_patterns(
             field: matched,
             text,
             prefix,
+            slop,
             ..
         } if matched.is_none_or(|f| f == field) => {
             let mut terms = Vec::new();
             analyzer
                 .token_stream(text)
                 .process(&mut |t| terms.push(t.text.clone()));
-            if !terms.is_empty() {
+            if terms.is_empty() {
+                return;
+            }
+            // A phrase with a slop highlights its words wherever they stand.
+            if *slop > 0 {
+                out.extend(terms.into_iter().map(|term| Pattern {
+                    terms: vec![term],
+                    prefix: false,
+                }));
+            } else {
                 out.push(Pattern {
                     terms,
                     prefix: *prefix,

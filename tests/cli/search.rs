@@ -69,6 +69,23 @@ fn boolean_operators_prefixes_and_fields() {
     // A field before a group applies to the words inside.
     assert_eq!(ids(&env, &["title:(crude OR football)"]), vec!["a2", "a4"]);
     assert!(ids(&env, &["title:(oil OR prices)"]).is_empty());
+    // "Crude oil output from the northern fields": five words apart.
+    assert!(ids(&env, &["\"crude fields\""]).is_empty());
+    assert!(ids(&env, &["\"crude fields\"~4"]).is_empty());
+    assert_eq!(ids(&env, &["\"crude fields\"~5"]), vec!["a2"]);
+    let hit = &env.search_json(&["\"crude fields\"~5"])[0];
+    let snippet = hit["snippet"]["text"].as_str().unwrap();
+    let marked: Vec<&str> = (hit["snippet"]["highlights"].as_array().unwrap().iter())
+        .map(|r| &snippet[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize])
+        .collect();
+    assert_eq!(
+        marked,
+        ["Crude", "fields"],
+        "a sloppy phrase marks its words"
+    );
+    // Words in the other order take two moves.
+    assert!(ids(&env, &["\"recovered later\"~1"]).is_empty());
+    assert_eq!(ids(&env, &["\"recovered later\"~2"]), vec!["a3"]);
     // A word's possessive is dropped; a phrase keeps it.
     assert_eq!(ids(&env, &["Okafor's"]), vec!["a1"]);
     assert!(ids(&env, &["\"Okafor's\""]).is_empty());
