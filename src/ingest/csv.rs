@@ -138,18 +138,24 @@ pub(crate) fn read(
 mod tests {
     use super::*;
 
+    /// The events of reading `text` as `w.csv`.
+    fn read_bytes(text: &[u8]) -> Vec<Event> {
+        let mut events = Vec::new();
+        read(
+            Path::new("w.csv"),
+            text,
+            &IngestOptions::default(),
+            &mut |e| events.push(e),
+        );
+        events
+    }
+
     #[test]
     fn quoted_fields_with_newlines_and_doubled_quotes() {
         let text = "url,date,title,text\n\
             \"https://en.wikinews.org/wiki/A\",2019-01-04,\"A, title\",\"Line one said \"\"hi\"\".\n\nLine two.\"\n\
             \"https://en.wikinews.org/wiki/B\",not-a-date,B,\"\"\n";
-        let mut events = Vec::new();
-        read(
-            Path::new("w.csv"),
-            text.as_bytes(),
-            &IngestOptions::default(),
-            &mut |e| events.push(e),
-        );
+        let events = read_bytes(text.as_bytes());
         let Event::Article(a) = &events[0] else {
             panic!("{events:?}")
         };
@@ -170,13 +176,7 @@ mod tests {
     fn columns_go_by_every_name_and_the_preferred_one_wins() {
         let text = "Headline,maintext,date_modify,Date_Publish,source_domain,title\n\
             not this,Body.,2018-01-01,2017-06-19 19:41:44,example.com,T\n";
-        let mut events = Vec::new();
-        read(
-            Path::new("n.csv"),
-            text.as_bytes(),
-            &IngestOptions::default(),
-            &mut |e| events.push(e),
-        );
+        let events = read_bytes(text.as_bytes());
         let [Event::Article(a)] = &events[..] else {
             panic!("{events:?}")
         };
@@ -193,13 +193,7 @@ mod tests {
             .to_vec();
         text.extend(b"https://a.example/2,Costs,\"\xa3300 a year\"\n");
         text.extend(b"https://a.example/3,Mark,\"\xa5 and \xa3\"\n");
-        let mut events = Vec::new();
-        read(
-            Path::new("w.csv"),
-            text.as_slice(),
-            &IngestOptions::default(),
-            &mut |e| events.push(e),
-        );
+        let events = read_bytes(&text);
         let said: Vec<String> = events
             .iter()
             .map(|e| match e {

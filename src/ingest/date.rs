@@ -133,37 +133,44 @@ fn plain_word(word: &str) -> String {
     word.to_string()
 }
 
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 fn is_weekday(word: &str) -> bool {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    let word = word.trim_end_matches('.').to_ascii_lowercase();
-    word.len() >= 3 && DAYS.iter().any(|day| day.starts_with(&word))
+    abbreviates(word.trim_end_matches('.'), &WEEKDAYS)
 }
 
 fn is_month(word: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    abbreviates(word, &MONTHS)
+}
+
+/// Whether `word` is one of `names` or its first three letters or more,
+/// ignoring case.
+fn abbreviates(word: &str, names: &[&str]) -> bool {
     let word = word.to_ascii_lowercase();
-    word.len() >= 3 && MONTHS.iter().any(|month| month.starts_with(&word))
+    word.len() >= 3 && names.iter().any(|name| name.starts_with(&word))
 }
 
 #[cfg(test)]
