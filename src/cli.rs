@@ -246,6 +246,10 @@ pub struct FilterArgs {
     /// Articles mentioning this place (repeatable; all must match).
     #[arg(long, value_name = "NAME")]
     pub place: Vec<String>,
+    /// Articles mentioning this other named thing: an event, a nationality, a
+    /// law, a work (repeatable; all must match).
+    #[arg(long, value_name = "NAME")]
+    pub other: Vec<String>,
     /// Articles from this source (repeatable; any may match).
     #[arg(long, value_name = "NAME")]
     pub source: Vec<String>,
@@ -261,7 +265,7 @@ pub struct FilterArgs {
 pub struct SearchArgs {
     /// Query: words (all must match), "phrases" ("near words"~N), OR, -word, NOT, prefix*,
     /// parentheses, and the fields title:, text:, source:, person:, org:, place:,
-    /// entity: before a word, phrase or (group). Several arguments are joined with
+    /// other:, entity: before a word, phrase or (group). Several arguments are joined with
     /// spaces.
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,

@@ -81,7 +81,8 @@ pub fn parse(text: &str, origin: &str) -> anyhow::Result<Vec<BenchQuery>> {
         let kind = if !(f.entity.is_empty()
             && f.person.is_empty()
             && f.org.is_empty()
-            && f.place.is_empty())
+            && f.place.is_empty()
+            && f.other.is_empty())
         {
             Kind::EntityFilter
         } else if f.since.is_some() || f.until.is_some() {

@@ -33,6 +33,7 @@ impl FilterArgs {
             persons: self.person.clone(),
             organisations: self.org.clone(),
             places: self.place.clone(),
+            others: self.other.clone(),
             sources: self.source.clone(),
             since: self
                 .since

@@ -292,6 +292,7 @@ impl QueryBuilder {
             (Some(EntityKind::Person), &filters.persons),
             (Some(EntityKind::Organisation), &filters.organisations),
             (Some(EntityKind::Location), &filters.places),
+            (Some(EntityKind::Other), &filters.others),
         ] {
             for name in names {
                 every_name.push((Occur::Must, self.any_alias(kind, name)));

@@ -11,6 +11,7 @@ pub struct Filters {
     pub persons: Vec<String>,
     pub organisations: Vec<String>,
     pub places: Vec<String>,
+    pub others: Vec<String>,
     /// The article's source must be one of these.
     pub sources: Vec<String>,
     /// First day included.

@@ -4,7 +4,7 @@
 //! Syntax: words (all must match: news searchers expect a narrowing AND, as web
 //! search engines do), `"phrases"`, `a OR b`, `-word` or `NOT word`, `AND`
 //! (optional), parentheses, `prefix*`, and `title:`, `text:`, `source:`, `person:`,
-//! `org:`, `place:`, `entity:` before a word, a phrase or a group in parentheses,
+//! `org:`, `place:`, `other:`, `entity:` before a word, a phrase or a group in parentheses,
 //! whose words then all take the field unless they name their own. Operators are
 //! upper case; `or` and `not` are ordinary words. A word drops a possessive `'s`.
 //! `"phrase"~N` lets the phrase's words stand up to N moves from their places.
@@ -34,6 +34,7 @@ impl QueryField {
                 QueryField::Entity(Some(EntityKind::Organisation))
             }
             "place" | "location" => QueryField::Entity(Some(EntityKind::Location)),
+            "other" | "misc" => QueryField::Entity(Some(EntityKind::Other)),
             "entity" => QueryField::Entity(None),
             _ => return None,
         })
@@ -198,7 +199,7 @@ fn lex(input: &str) -> Result<Vec<(usize, Token)>, QueryError> {
                                 column,
                                 format!(
                                     "unknown field '{name}' (known: title, text, source, \
-                                     person, org, place, entity)"
+                                     person, org, place, other, entity)"
                                 ),
                             )
                         })?;
@@ -603,7 +604,7 @@ mod tests {
         assert_eq!(
             err("author:smith"),
             "query error at column 1: unknown field 'author' (known: title, text, source, \
-             person, org, place, entity)"
+             person, org, place, other, entity)"
         );
         assert_eq!(
             err("person:zel*"),

@@ -22,7 +22,7 @@ fn corpus() -> TestEnv {
                "entities": [{"kind": "location", "name": "Kursk"}]}),
         json!({"id": "a4", "source": "Sample Wire", "title": "Harbour football",
                "body": "The harbour club won the cup after extra time.",
-               "entities": [{"kind": "person", "name": "Kofi Mensah"}]}),
+               "entities": [{"kind": "person", "name": "Kofi Mensah"}, {"kind": "other", "name": "Harbour Cup"}]}),
     ];
     env.index_records("feed.jsonl", &lines);
     env
@@ -134,6 +134,13 @@ fn entity_fields_in_the_query_match_as_the_filters_do_and_combine_freely() {
     assert_eq!(ids(&env, &["org:nato OR place:zürich"]), vec!["a1", "a2"]);
     assert_eq!(ids(&env, &["place:kursk -org:nato"]), vec!["a3"]);
     assert_eq!(ids(&env, &["org:(nato OR zürich)"]), vec!["a2"]);
+    // Other names: events, nationalities, laws, works.
+    assert_eq!(ids(&env, &["--other", "harbour cup"]), vec!["a4"]);
+    assert_eq!(ids(&env, &["other:\"Harbour Cup\""]), vec!["a4"]);
+    assert!(
+        ids(&env, &["--place", "Harbour Cup"]).is_empty(),
+        "kind is checked"
+    );
     assert_eq!(ids(&env, &["entity:(nato OR zürich)"]), vec!["a1", "a2"]);
     // An entity field ranks no passage: the words do.
     let hits = env.search_json(&["prices", "place:kursk", "--passages"]);
