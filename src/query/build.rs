@@ -59,6 +59,13 @@ fn needs_article_level(node: &Node) -> bool {
     }
 }
 
+/// Every passage, scoring 0: what a query without a word to score ranks, so
+/// that its hits score alike whether filters, entity fields or exclusions
+/// choose them.
+fn every_passage() -> Box<dyn Query> {
+    Box::new(ConstScoreQuery::new(Box::new(AllQuery), 0.0))
+}
+
 /// `query`, restricted by filters that do not change its scores.
 fn with_filters(query: Box<dyn Query>, filters: &[Box<dyn Query>]) -> Box<dyn Query> {
     let mut clauses = vec![(Occur::Must, query)];
@@ -108,7 +115,7 @@ impl QueryBuilder {
         let filters = self.filters(filters);
         let Some(node) = node else {
             return Ok(Plan {
-                passages: with_filters(Box::new(AllQuery), &filters),
+                passages: with_filters(every_passage(), &filters),
                 articles: None,
             });
         };
@@ -124,7 +131,7 @@ impl QueryBuilder {
         let mut positives = Vec::new();
         self.positive_matchers(node, &mut positives);
         let passages = if positives.is_empty() {
-            Box::new(AllQuery)
+            every_passage()
         } else {
             one_or_boolean(positives.into_iter().map(|q| (Occur::Should, q)).collect())
         };

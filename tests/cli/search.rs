@@ -208,6 +208,17 @@ fn sort_by_date_limit_offset_and_every_passage() {
     assert_eq!(listed(&["--place", "kursk"]), ["a3", "a2"]);
     assert_eq!(listed(&["place:kursk -title:refinery"]), ["a2"]);
     assert_eq!(listed(&["place:kursk -text:nothing"]), ["a3", "a2"]);
+    for args in [
+        &[][..],
+        &["--place", "kursk"],
+        &["place:kursk"],
+        &["--", "-oil"],
+    ] {
+        let scores: Vec<f64> = (env.search_json(args).iter())
+            .map(|h| h["score"].as_f64().unwrap())
+            .collect();
+        assert!(scores.iter().all(|&s| s == 0.0), "{args:?}: {scores:?}");
+    }
     assert_ne!(listed(&["--sort", "score"]), order, "ties by article key");
     let page = env.search_json(&["--sort", "date", "--limit", "2", "--offset", "1"]);
     let page: Vec<(u64, &str)> = page
