@@ -62,12 +62,44 @@ pub fn parse_date(raw: &str) -> Option<DateTime<Utc>> {
             return Some(dt.with_timezone(&Utc));
         }
     }
+    // A zone written as letters after the time: "10:00 AM EST".
+    let (local, minutes) = match s
+        .rsplit_once(' ')
+        .and_then(|(rest, zone)| Some((rest, zone_minutes(zone)?)))
+    {
+        Some((rest, minutes)) => (rest, minutes),
+        None => (s.as_str(), 0),
+    };
     for format in DATE_TIMES {
-        if let Ok(dt) = NaiveDateTime::parse_from_str(&s, format) {
-            return Some(Utc.from_utc_datetime(&dt));
+        if let Ok(dt) = NaiveDateTime::parse_from_str(local, format) {
+            let utc = dt - chrono::Duration::minutes(minutes.into());
+            return Some(Utc.from_utc_datetime(&utc));
         }
     }
     parse_day(&s).map(midnight)
+}
+
+/// Minutes east of UTC of a zone's abbreviation, for the zones news sites
+/// write most; `None` for any other word.
+fn zone_minutes(zone: &str) -> Option<i16> {
+    Some(match zone.to_ascii_uppercase().as_str() {
+        "UTC" | "GMT" | "Z" => 0,
+        "BST" | "CET" => 60,
+        "CEST" | "EET" => 120,
+        "EEST" | "MSK" => 180,
+        "EST" => -300,
+        "EDT" | "AST" => -240,
+        "CST" => -360,
+        "CDT" => -300,
+        "MST" => -420,
+        "MDT" => -360,
+        "PST" => -480,
+        "PDT" => -420,
+        "JST" | "KST" => 540,
+        "AEST" => 600,
+        "AEDT" => 660,
+        _ => return None,
+    })
 }
 
 /// `YYYY-MM-DD`, read by hand.
@@ -98,7 +130,15 @@ fn plain(date: &str) -> String {
     if !date.contains(|c: char| c.is_ascii_alphabetic() || c.is_whitespace()) {
         return date.to_string();
     }
-    let mut words: Vec<&str> = date.split_whitespace().collect();
+    // Without what stands between the day and the time ("3 October 2024 at
+    // 14:05", "October 3, 2024 - 2:05 PM"), and the label before the date
+    // ("Updated: 2024-10-03", "Posted on Thursday, 3 October 2024").
+    let mut words: Vec<&str> = (date.split_whitespace())
+        .filter(|w| !matches!(*w, "-" | "\u{2013}" | "|" | "\u{b7}" | "@" | "at"))
+        .collect();
+    while words.first().is_some_and(|w| is_label(w)) {
+        words.remove(0);
+    }
     if words
         .first()
         .is_some_and(|w| is_weekday(w.trim_end_matches(',')))
@@ -107,6 +147,16 @@ fn plain(date: &str) -> String {
     }
     let words: Vec<String> = words.into_iter().map(plain_word).collect();
     words.join(" ")
+}
+
+/// Whether `word` labels the date after it: "Published", "Updated:", "on".
+fn is_label(word: &str) -> bool {
+    let bare = word.trim_end_matches(':').to_ascii_lowercase();
+    let named = matches!(
+        bare.as_str(),
+        "published" | "updated" | "posted" | "last" | "modified" | "date" | "on"
+    );
+    named || (word.ends_with(':') && bare.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 fn plain_word(word: &str) -> String {
@@ -123,6 +173,10 @@ fn plain_word(word: &str) -> String {
     };
     if let Some(month) = core.strip_suffix('.').filter(|m| is_month(m)) {
         return format!("{month}{comma}");
+    }
+    // A year's comma before the time: "October 3, 2024, 10:00 AM".
+    if !comma.is_empty() && core.len() == 4 && core.bytes().all(|b| b.is_ascii_digit()) {
+        return core.to_string();
     }
     let digits = core.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &core[digits.len()..];
@@ -230,6 +284,14 @@ mod tests {
             ("2024-10-03T10:00", ten),
             ("2024-10-03T10:00:00.123", "2024-10-03T10:00:00.123+00:00"),
             ("2024-10-03T12:00:00+0200", ten),
+            ("Updated: 2024-10-03", day),
+            ("Posted on Thursday, 3 October 2024", day),
+            ("Published 3 October 2024 at 10:00", ten),
+            ("October 3, 2024, 10:00 AM", ten),
+            ("Thursday, October 3, 2024 - 10:00", ten),
+            ("3 October 2024 | 11:00 BST", ten),
+            ("October 3, 2024 6:00 a.m. EDT", ten),
+            ("Oct. 3, 2024 at 2:00 PM PDT", "2024-10-03T21:00:00+00:00"),
         ] {
             assert_eq!(iso(raw), expected, "{raw}");
         }
