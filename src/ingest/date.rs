@@ -300,6 +300,14 @@ mod tests {
         assert_eq!(parse_date("2024-02-30"), None);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn never_panics(raw in "([0-9]{1,4}|[A-Za-z]{1,9}|[ ,.:|+-]|é|’|馬){0,12}") {
+            let _ = parse_date(&raw);
+            let _ = parse_day(&raw);
+        }
+    }
+
     #[test]
     fn nonsense_is_none() {
         assert_eq!(parse_date("yesterday"), None);

@@ -627,7 +627,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn never_panics(input in r#"[a-z:"()*\- ORANDT]{0,30}"#) {
+        fn never_panics(input in r#"[a-z:"()*\- ORANDT~0-9'’é]{0,30}"#) {
             let _ = parse(&input);
         }
     }
