@@ -84,6 +84,17 @@ impl Surname {
     pub fn dominant(&self) -> Option<&str> {
         dominant(&self.full_names)
     }
+
+    /// The folded full names under the surname that write `name` (folded)
+    /// with middle initials, or with its initials written another way:
+    /// "donald j. trump" for "donald trump", "george w bush" for "george w.
+    /// bush". A name given with initials finds no other initials: "George W.
+    /// Bush" is not his father, whom "George Bush" may also name.
+    pub fn with_initials<'s>(&'s self, name: &'s str) -> impl Iterator<Item = &'s str> + 's {
+        (self.full_names.iter())
+            .map(|(full, _)| full.as_str())
+            .filter(move |full| *full != name && initials_agree(name, full))
+    }
 }
 
 fn dominant(full_names: &[(String, u64)]) -> Option<&str> {
@@ -91,6 +102,45 @@ fn dominant(full_names: &[(String, u64)]) -> Option<&str> {
     let (name, most) = full_names.iter().max_by_key(|(_, n)| *n)?;
     let share = *most as f64 / total as f64;
     (*most >= DOMINANT_ARTICLES && share >= DOMINANT_SHARE).then_some(name.as_str())
+}
+
+/// Whether `full` is `name` with the same first and last word and, between
+/// them, only initials: any, if `name` has none between, else the same.
+fn initials_agree(name: &str, full: &str) -> bool {
+    let (Some((first, middle, last)), Some((full_first, full_middle, full_last))) =
+        (parts(name), parts(full))
+    else {
+        return false;
+    };
+    let letters = |middle: &str| -> Option<String> {
+        let mut letters = String::new();
+        for word in middle.split(' ').filter(|w| !w.is_empty()) {
+            for part in word.split('.').filter(|p| !p.is_empty()) {
+                let mut chars = part.chars();
+                letters.push(chars.next()?);
+                if chars.next().is_some() {
+                    return None;
+                }
+            }
+        }
+        Some(letters)
+    };
+    let Some(full_letters) = letters(full_middle) else {
+        return false;
+    };
+    first == full_first
+        && last == full_last
+        && !full_letters.is_empty()
+        && (middle.is_empty() || letters(middle) == Some(full_letters))
+}
+
+/// A name's first word, the words between, and its last word.
+fn parts(name: &str) -> Option<(&str, &str, &str)> {
+    let (first, rest) = name.split_once(' ')?;
+    Some(match rest.rsplit_once(' ') {
+        Some((middle, last)) => (first, middle, last),
+        None => (first, "", rest),
+    })
 }
 
 #[cfg(test)]
@@ -123,5 +173,33 @@ mod tests {
             Some("ana lima")
         );
         assert_eq!(dominant(&[]), None);
+    }
+
+    #[test]
+    fn a_name_takes_in_the_same_name_with_initials_it_does_not_contradict() {
+        let trumps = Surname {
+            alone: "surname:trump|".into(),
+            full_names: names(&[
+                ("donald trump", 291),
+                ("donald j. trump", 23),
+                ("donald john trump", 2),
+                ("melania trump", 7),
+                ("donald j trump", 1),
+            ]),
+        };
+        let with: Vec<&str> = trumps.with_initials("donald trump").collect();
+        assert_eq!(with, ["donald j. trump", "donald j trump"]);
+        let with: Vec<&str> = trumps.with_initials("donald j. trump").collect();
+        assert_eq!(
+            with,
+            ["donald j trump"],
+            "the same initial, written without its stop"
+        );
+        assert!(initials_agree("george bush", "george h.w. bush"));
+        assert!(initials_agree("george w. bush", "george w bush"));
+        assert!(!initials_agree("george w. bush", "george h.w. bush"));
+        assert!(!initials_agree("george w. bush", "george bush"));
+        assert!(!initials_agree("george bush", "george washington bush"));
+        assert!(!initials_agree("bush", "george w. bush"));
     }
 }

@@ -346,7 +346,8 @@ impl QueryBuilder {
 
     /// The lead passages that give an entity of `kind` (any kind: `None`) the
     /// name `name`, as one of its aliases; for a person's full name, also those
-    /// that give the surname alone, if it stands for that person (`surnames`).
+    /// that give the surname alone, if it stands for that person, and those
+    /// that write the name with middle initials (`surnames`).
     fn any_alias(&mut self, kind: Option<EntityKind>, name: &str) -> Box<dyn Query> {
         let kinds = match kind {
             Some(kind) => vec![kind],
@@ -360,11 +361,18 @@ impl QueryBuilder {
             if kind == EntityKind::Person && name.contains(' ') {
                 let surname =
                     Surname::of(&self.searcher, self.fields.alias, &mut self.keyword, name);
-                if surname.dominant() == Some(self.keyword_term(name).as_str()) {
+                let folded = self.keyword_term(name);
+                if surname.dominant() == Some(folded.as_str()) {
                     any_kind.push((
                         Occur::Should,
                         self.keyword_query(self.fields.alias, &surname.alone),
                     ));
+                }
+                let initials: Vec<String> = (surname.with_initials(&folded))
+                    .map(|full| self.keyword_term(&alias_value(kind, full)))
+                    .collect();
+                for term in initials {
+                    any_kind.push((Occur::Should, self.keyword_query(self.fields.alias, &term)));
                 }
             }
         }

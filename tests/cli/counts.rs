@@ -301,6 +301,10 @@ fn a_surname_alone_counts_and_filters_as_the_person_most_articles_name_in_full()
         people("a7", &["Clinton"]),
         people("a8", &["Hillary Clinton"]),
         people("a9", &["Bill Clinton"]),
+        // Middle initials, with and without their stops.
+        people("a10", &["George W. Bush"]),
+        people("a11", &["George W Bush"]),
+        people("a12", &["George H.W. Bush"]),
     ];
     env.index_records("feed.jsonl", &lines);
     let ids = |person: &str| {
@@ -316,6 +320,11 @@ fn a_surname_alone_counts_and_filters_as_the_person_most_articles_name_in_full()
     assert_eq!(ids("Melania Trump"), ["a4"]);
     assert_eq!(ids("Hillary Clinton"), ["a8"]);
     assert_eq!(ids("Ronald Reagan"), Vec::<String>::new());
+    // A name without initials takes in the name with any; with initials, only
+    // the same ones.
+    assert_eq!(ids("George Bush"), ["a10", "a11", "a12"]);
+    assert_eq!(ids("George W. Bush"), ["a10", "a11"]);
+    assert_eq!(ids("George H. W. Bush"), ["a12"]);
     let counts = &env
         .run(["entities", "--json", "--kind", "person"])
         .expect_code(0)
@@ -327,6 +336,9 @@ fn a_surname_alone_counts_and_filters_as_the_person_most_articles_name_in_full()
             {"name": "Donald Trump", "articles": 5},
             {"name": "Bill Clinton", "articles": 1},
             {"name": "Clinton", "articles": 1},
+            {"name": "George H.W. Bush", "articles": 1},
+            {"name": "George W Bush", "articles": 1},
+            {"name": "George W. Bush", "articles": 1},
             {"name": "Hillary Clinton", "articles": 1},
             {"name": "Melania Trump", "articles": 1},
             {"name": "Reagan", "articles": 1},
