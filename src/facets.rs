@@ -325,22 +325,32 @@ fn min_some(a: Option<i64>, b: Option<i64>) -> Option<i64> {
 struct OrdCounts {
     columns: [HashMap<u64, usize>; COLUMNS],
     people_together: rustc_hash::FxHashMap<(u64, u64), usize>,
+    /// The people of the article being counted (a buffer kept between articles).
+    people: Vec<u64>,
 }
 
 /// Adds the entities of the article led by `lead` to `ord_counts`.
 fn count_entities(columns: &[Option<StrColumn>], lead: DocId, ord_counts: &mut OrdCounts) {
-    let columns = columns.iter().zip(&mut ord_counts.columns).enumerate();
+    let OrdCounts {
+        columns: counts,
+        people_together,
+        people,
+    } = ord_counts;
+    let columns = columns.iter().zip(counts).enumerate();
     for (i, (column, counts)) in columns.filter(|&(i, _)| i != SOURCE_COLUMN) {
         let Some(column) = column else { continue };
-        let ords: Vec<u64> = column.term_ords(lead).collect();
-        for &ord in &ords {
-            *counts.entry(ord).or_default() += 1;
+        if i != EntityKind::Person as usize {
+            for ord in column.term_ords(lead) {
+                *counts.entry(ord).or_default() += 1;
+            }
+            continue;
         }
-        if i == EntityKind::Person as usize {
-            for (at, &a) in ords.iter().enumerate() {
-                for &b in &ords[at + 1..] {
-                    *ord_counts.people_together.entry((a, b)).or_default() += 1;
-                }
+        people.clear();
+        people.extend(column.term_ords(lead));
+        for (at, &a) in people.iter().enumerate() {
+            *counts.entry(a).or_default() += 1;
+            for &b in &people[at + 1..] {
+                *people_together.entry((a, b)).or_default() += 1;
             }
         }
     }
