@@ -8,6 +8,7 @@
 //! and dates count every article.
 
 use crate::article::EntityKind;
+use crate::entities::initials;
 use crate::fold::fold;
 use crate::hashed::{HashedMap, HashedSet};
 use crate::index::Fields;
@@ -96,13 +97,37 @@ impl Counts {
         top_of(&self.columns[column], top)
     }
 
-    /// Counts the articles that name a person by a surname alone under the
-    /// full name the surname stands for, as the filters find them
-    /// (`index::surnames`), where the counts hold that name. An article that
-    /// lists both counts once. `stands_for` gives the folded full name for a
-    /// folded surname.
-    pub fn credit_surnames(&mut self, mut stands_for: impl FnMut(&str) -> Option<String>) {
+    /// Counts each person once, under one name, as the filters find them:
+    /// first the spellings of a name with and without middle initials, under
+    /// the spelling most articles use (`entities::initials`); then the
+    /// articles that name a person by a surname alone, under the full name the
+    /// surname stands for (`index::surnames`), where the counts hold that
+    /// name. An article lists one spelling of a name, and one that lists a
+    /// surname alone beside the full name counts once. `stands_for` gives the
+    /// folded full name for a folded surname.
+    pub fn join_people(&mut self, mut stands_for: impl FnMut(&str) -> Option<String>) {
         let people = &mut self.columns[EntityKind::Person as usize];
+        // Each folded name's articles and spellings, the most used first.
+        let mut spellings: HashMap<String, (u64, Vec<(usize, String)>)> = HashMap::new();
+        for (name, &articles) in people.iter() {
+            let folded = spellings.entry(fold(name)).or_default();
+            folded.0 += articles as u64;
+            folded.1.push((articles, name.clone()));
+        }
+        for (_, names) in spellings.values_mut() {
+            names.sort_unstable_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        }
+        let folds: Vec<(&str, u64)> = (spellings.iter())
+            .map(|(folded, (articles, _))| (folded.as_str(), *articles))
+            .collect();
+        let joined = initials::joined(&folds);
+        for &(from, to) in &joined {
+            let into = &spellings[to].1[0].1;
+            let moved: usize = (spellings[from].1.iter())
+                .map(|(_, name)| people.remove(name).unwrap_or_default())
+                .sum();
+            *people.entry(into.clone()).or_default() += moved;
+        }
         // The spellings of each surname alone, and the full names (with their
         // articles) by the surname they end in, all folded.
         let mut alone: HashMap<String, Vec<String>> = HashMap::new();
@@ -124,6 +149,7 @@ impl Counts {
             let Some(target) = stands_for(&surname) else {
                 continue;
             };
+            let target = initials::person(&joined, &target).to_string();
             // The spelling of the full name that most articles use.
             let spelling = (full_names.iter())
                 .filter(|(name, _)| fold(name) == target)
@@ -136,10 +162,12 @@ impl Counts {
             let articles: usize = (spellings.iter())
                 .map(|s| people.remove(s).unwrap_or_default())
                 .sum();
-            let both = (self.surname_beside_full_name)
-                .get(&(surname, target))
-                .copied()
-                .unwrap_or_default();
+            let both: usize = (self.surname_beside_full_name.iter())
+                .filter(|((alone, full), _)| {
+                    *alone == surname && initials::person(&joined, full) == target
+                })
+                .map(|(_, n)| n)
+                .sum();
             *people.entry(spelling).or_default() += articles.saturating_sub(both);
         }
     }

@@ -4,6 +4,7 @@
 //! for it ("International Monetary Fund" and "IMF"), and common aliases of
 //! countries and bodies resolve to one name ("U.S." and "usa" to "United States").
 
+use super::initials;
 use crate::article::{Entity, EntityKind};
 use crate::fold::fold;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
@@ -697,6 +698,38 @@ fn short_organisations_joined(resolved: &mut [Name]) {
     }
 }
 
+/// Joins the spellings of a person with and without middle initials, or with
+/// initials stopped and not ("Donald J. Trump" and "Donald Trump"): each takes
+/// the spelling the article uses most, the first of equals (`initials`). A
+/// surname alone ("Trump") then has one full name to join. `folded` holds
+/// each name folded.
+fn people_with_initials_joined(resolved: &mut [Name], folded: &[String]) {
+    let full_person = |&(kind, name): &Name| kind == EntityKind::Person && name.contains(' ');
+    // Folded full names with their mentions, and the first spelling of each.
+    let mut names: Vec<(&str, u64)> = Vec::new();
+    let mut spellings: Vec<&str> = Vec::new();
+    for (&name, folded) in resolved.iter().zip(folded).filter(|(n, _)| full_person(n)) {
+        match names.iter_mut().find(|(seen, _)| seen == folded) {
+            Some((_, mentions)) => *mentions += 1,
+            None => {
+                names.push((folded, 1));
+                spellings.push(name.1);
+            }
+        }
+    }
+    if names.len() < 2 {
+        return;
+    }
+    let joined = initials::joined(&names);
+    for (name, folded) in resolved.iter_mut().zip(folded) {
+        let to = initials::person(&joined, folded);
+        if to != folded && full_person(name) {
+            let at = names.iter().position(|&(seen, _)| seen == to);
+            name.1 = spellings[at.expect("joined names are the article's")];
+        }
+    }
+}
+
 /// An entity's kind and name, borrowed from the mentions or the alias table.
 pub type Name<'a> = (EntityKind, &'a str);
 
@@ -788,6 +821,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
             }
         }
     }
+    people_with_initials_joined(&mut resolved, &folded);
     let acronyms: HashSet<&str> = resolved
         .iter()
         .filter(|&&(kind, name)| kind == EntityKind::Organisation && is_acronym(name))
@@ -928,6 +962,54 @@ mod tests {
         assert!(
             aliases.contains(&Entity::new(Person, "Ryan")),
             "surnames are aliases"
+        );
+    }
+
+    #[test]
+    fn a_person_with_and_without_middle_initials_is_one() {
+        let mentions = vec![
+            Entity::new(Person, "Donald J. Trump"),
+            Entity::new(Person, "Melania Trump"),
+            Entity::new(Person, "Donald Trump"),
+            Entity::new(Person, "Trump"),
+            Entity::new(Person, "George W Bush"),
+            Entity::new(Person, "George W. Bush"),
+            Entity::new(Person, "George W. Bush"),
+        ];
+        let (canonical, aliases) = canonicalize(&mentions);
+        assert_eq!(
+            names(&canonical),
+            [
+                "Donald J. Trump",
+                "Melania Trump",
+                "Donald J. Trump",
+                "Trump",
+                "George W. Bush",
+                "George W. Bush",
+                "George W. Bush"
+            ],
+            "the first of equals, the most mentioned; Trump is two people here"
+        );
+        assert!(aliases.contains(&Entity::new(Person, "Donald Trump")));
+        let father_and_son = vec![
+            Entity::new(Person, "George H.W. Bush"),
+            Entity::new(Person, "George W. Bush"),
+            Entity::new(Person, "George Bush"),
+            Entity::new(Person, "Donald Trump"),
+            Entity::new(Person, "Donald J. Trump"),
+            Entity::new(Person, "Trump"),
+        ];
+        let (canonical, _) = canonicalize(&father_and_son);
+        assert_eq!(
+            names(&canonical),
+            [
+                "George H.W. Bush",
+                "George W. Bush",
+                "George Bush",
+                "Donald Trump",
+                "Donald Trump",
+                "Donald Trump"
+            ]
         );
     }
 

@@ -11,6 +11,7 @@ use crate::ner::Mention;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
+pub mod initials;
 pub mod link;
 
 /// Finds entity mentions in an article.

@@ -17,6 +17,7 @@
 //! as it grows.
 
 use super::schema::keyword_term;
+use crate::entities::initials;
 use tantivy::schema::Field;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::Searcher;
@@ -79,77 +80,68 @@ impl Surname {
         Surname { alone, full_names }
     }
 
-    /// The folded full name that the surname alone stands for, if one holds
-    /// most of the articles that give a full name under it.
+    /// The folded full name that the surname alone stands for, if one person
+    /// holds most of the articles that give a full name under it.
     pub fn dominant(&self) -> Option<&str> {
-        dominant(&self.full_names)
+        dominant(&self.people().0)
     }
 
-    /// The folded full names under the surname that write `name` (folded)
-    /// with middle initials, or with its initials written another way:
-    /// "donald j. trump" for "donald trump", "george w bush" for "george w.
-    /// bush". A name given with initials finds no other initials: "George W.
-    /// Bush" is not his father, whom "George Bush" may also name.
-    pub fn with_initials<'s>(&'s self, name: &'s str) -> impl Iterator<Item = &'s str> + 's {
-        (self.full_names.iter())
-            .map(|(full, _)| full.as_str())
-            .filter(move |full| *full != name && initials_agree(name, full))
+    /// Whether the surname alone stands for `name` (folded), or for another
+    /// spelling of it with or without middle initials.
+    pub fn stands_for(&self, name: &str) -> bool {
+        let (people, joined) = self.people();
+        dominant(&people) == Some(initials::person(&joined, name))
     }
-}
 
-fn dominant(full_names: &[(String, u64)]) -> Option<&str> {
-    let total: u64 = full_names.iter().map(|(_, n)| n).sum();
-    let (name, most) = full_names.iter().max_by_key(|(_, n)| *n)?;
-    let share = *most as f64 / total as f64;
-    (*most >= DOMINANT_ARTICLES && share >= DOMINANT_SHARE).then_some(name.as_str())
-}
-
-/// Whether `full` is `name` with the same first and last word and, between
-/// them, only initials: any, if `name` has none between, else the same.
-fn initials_agree(name: &str, full: &str) -> bool {
-    let (Some((first, middle, last)), Some((full_first, full_middle, full_last))) =
-        (parts(name), parts(full))
-    else {
-        return false;
-    };
-    let letters = |middle: &str| -> Option<String> {
-        let mut letters = String::new();
-        for word in middle.split(' ').filter(|w| !w.is_empty()) {
-            for part in word.split('.').filter(|p| !p.is_empty()) {
-                let mut chars = part.chars();
-                letters.push(chars.next()?);
-                if chars.next().is_some() {
-                    return None;
-                }
+    /// The people under the surname with their articles, the spellings of one
+    /// person with and without middle initials as one, under the spelling
+    /// most articles use; and which spellings join which (`entities::initials`).
+    fn people(&self) -> (Vec<(&str, u64)>, initials::Joined<'_>) {
+        let names: Vec<(&str, u64)> = (self.full_names.iter())
+            .map(|(name, articles)| (name.as_str(), *articles))
+            .collect();
+        let joined = initials::joined(&names);
+        let mut people: Vec<(&str, u64)> = Vec::with_capacity(names.len());
+        for (name, articles) in names {
+            let person = initials::person(&joined, name);
+            match people.iter_mut().find(|(p, _)| *p == person) {
+                Some((_, n)) => *n += articles,
+                None => people.push((person, articles)),
             }
         }
-        Some(letters)
-    };
-    let Some(full_letters) = letters(full_middle) else {
-        return false;
-    };
-    first == full_first
-        && last == full_last
-        && !full_letters.is_empty()
-        && (middle.is_empty() || letters(middle) == Some(full_letters))
+        (people, joined)
+    }
+
+    /// The folded full names under the surname, other than `name` (folded),
+    /// that write the same person: with middle initials where `name` has none
+    /// ("donald j. trump" for "donald trump", "george h.w. bush" for "george
+    /// bush"), with its initials written another way ("george w bush" for
+    /// "george w. bush"), and any spelling the counts join it to
+    /// (`entities::initials`): "donald trump" for "donald j. trump" where
+    /// Donald has no other initials.
+    pub fn spellings<'s>(&'s self, name: &'s str) -> Vec<&'s str> {
+        let (_, joined) = self.people();
+        let person = initials::person(&joined, name);
+        (self.full_names.iter())
+            .map(|(full, _)| full.as_str())
+            .filter(|&full| full != name)
+            .filter(|&full| {
+                initials::agree(name, full) || initials::person(&joined, full) == person
+            })
+            .collect()
+    }
 }
 
-/// A name's first word, the words between, and its last word.
-fn parts(name: &str) -> Option<(&str, &str, &str)> {
-    let (first, rest) = name.split_once(' ')?;
-    Some(match rest.rsplit_once(' ') {
-        Some((middle, last)) => (first, middle, last),
-        None => (first, "", rest),
-    })
+fn dominant<'n>(people: &[(&'n str, u64)]) -> Option<&'n str> {
+    let total: u64 = people.iter().map(|(_, n)| n).sum();
+    let &(name, most) = people.iter().max_by_key(|(_, n)| *n)?;
+    let share = most as f64 / total as f64;
+    (most >= DOMINANT_ARTICLES && share >= DOMINANT_SHARE).then_some(name)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn names(counts: &[(&str, u64)]) -> Vec<(String, u64)> {
-        counts.iter().map(|&(n, c)| (n.to_string(), c)).collect()
-    }
 
     #[test]
     fn values_file_a_person_under_the_last_word() {
@@ -157,49 +149,85 @@ mod tests {
         assert_eq!(value("Trump"), "surname:Trump|");
     }
 
+    fn surname(full_names: &[(&str, u64)]) -> Surname {
+        Surname {
+            alone: String::new(),
+            full_names: full_names
+                .iter()
+                .map(|&(n, c)| (n.to_string(), c))
+                .collect(),
+        }
+    }
+
     #[test]
     fn a_surname_stands_for_the_name_that_holds_four_fifths_of_its_articles() {
-        let reagan = names(&[
+        let reagan = surname(&[
             ("ronald reagan", 28),
             ("nancy reagan", 2),
             ("michael reagan", 1),
         ]);
-        assert_eq!(dominant(&reagan), Some("ronald reagan"));
-        let clinton = names(&[("hillary clinton", 161), ("bill clinton", 53)]);
-        assert_eq!(dominant(&clinton), None, "shared");
-        assert_eq!(dominant(&names(&[("ana lima", 1)])), None, "too few");
-        assert_eq!(
-            dominant(&names(&[("ana lima", 4), ("rui lima", 1)])),
-            Some("ana lima")
-        );
-        assert_eq!(dominant(&[]), None);
+        assert_eq!(reagan.dominant(), Some("ronald reagan"));
+        let clinton = surname(&[("hillary clinton", 161), ("bill clinton", 53)]);
+        assert_eq!(clinton.dominant(), None, "shared");
+        assert_eq!(surname(&[("ana lima", 1)]).dominant(), None, "too few");
+        let lima = surname(&[("ana lima", 4), ("rui lima", 1)]);
+        assert_eq!(lima.dominant(), Some("ana lima"));
+        assert_eq!(surname(&[]).dominant(), None);
     }
 
     #[test]
-    fn a_name_takes_in_the_same_name_with_initials_it_does_not_contradict() {
-        let trumps = Surname {
-            alone: "surname:trump|".into(),
-            full_names: names(&[
-                ("donald trump", 291),
-                ("donald j. trump", 23),
-                ("donald john trump", 2),
-                ("melania trump", 7),
-                ("donald j trump", 1),
-            ]),
-        };
-        let with: Vec<&str> = trumps.with_initials("donald trump").collect();
-        assert_eq!(with, ["donald j. trump", "donald j trump"]);
-        let with: Vec<&str> = trumps.with_initials("donald j. trump").collect();
+    fn spellings_with_and_without_initials_count_as_one_person() {
+        let bush = surname(&[
+            ("george w bush", 27),
+            ("george w. bush", 20),
+            ("laura bush", 5),
+        ]);
+        assert_eq!(bush.dominant(), Some("george w bush"));
+        assert!(bush.stands_for("george w. bush"));
+        assert!(bush.stands_for("george w bush"));
+        assert!(!bush.stands_for("laura bush"));
+        let bushes = surname(&[
+            ("george w. bush", 30),
+            ("george h.w. bush", 6),
+            ("george bush", 4),
+        ]);
+        assert_eq!(bushes.dominant(), None, "no one holds four fifths");
+    }
+
+    #[test]
+    fn a_name_finds_its_spellings_with_initials_that_do_not_contradict_it() {
+        let trumps = surname(&[
+            ("donald trump", 291),
+            ("donald j. trump", 23),
+            ("donald john trump", 2),
+            ("melania trump", 7),
+            ("donald j trump", 1),
+        ]);
         assert_eq!(
-            with,
-            ["donald j trump"],
-            "the same initial, written without its stop"
+            trumps.spellings("donald trump"),
+            ["donald j. trump", "donald j trump"]
         );
-        assert!(initials_agree("george bush", "george h.w. bush"));
-        assert!(initials_agree("george w. bush", "george w bush"));
-        assert!(!initials_agree("george w. bush", "george h.w. bush"));
-        assert!(!initials_agree("george w. bush", "george bush"));
-        assert!(!initials_agree("george bush", "george washington bush"));
-        assert!(!initials_agree("bush", "george w. bush"));
+        assert_eq!(
+            trumps.spellings("donald j. trump"),
+            ["donald trump", "donald j trump"],
+            "no other initials under Donald Trump"
+        );
+        assert_eq!(trumps.spellings("melania trump"), Vec::<&str>::new());
+        let bushes = surname(&[
+            ("george w. bush", 30),
+            ("george h.w. bush", 6),
+            ("george bush", 4),
+            ("george w bush", 1),
+        ]);
+        assert_eq!(
+            bushes.spellings("george bush"),
+            ["george w. bush", "george h.w. bush", "george w bush"]
+        );
+        assert_eq!(
+            bushes.spellings("george w bush"),
+            ["george w. bush"],
+            "not his father, nor George Bush, who may be either"
+        );
+        assert!(trumps.stands_for("donald j. trump"));
     }
 }

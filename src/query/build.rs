@@ -347,7 +347,7 @@ impl QueryBuilder {
     /// The lead passages that give an entity of `kind` (any kind: `None`) the
     /// name `name`, as one of its aliases; for a person's full name, also those
     /// that give the surname alone, if it stands for that person, and those
-    /// that write the name with middle initials (`surnames`).
+    /// that write the person with or without middle initials (`surnames`).
     fn any_alias(&mut self, kind: Option<EntityKind>, name: &str) -> Box<dyn Query> {
         let kinds = match kind {
             Some(kind) => vec![kind],
@@ -362,16 +362,16 @@ impl QueryBuilder {
                 let surname =
                     Surname::of(&self.searcher, self.fields.alias, &mut self.keyword, name);
                 let folded = self.keyword_term(name);
-                if surname.dominant() == Some(folded.as_str()) {
+                if surname.stands_for(&folded) {
                     any_kind.push((
                         Occur::Should,
                         self.keyword_query(self.fields.alias, &surname.alone),
                     ));
                 }
-                let initials: Vec<String> = (surname.with_initials(&folded))
+                let spellings: Vec<String> = (surname.spellings(&folded).into_iter())
                     .map(|full| self.keyword_term(&alias_value(kind, full)))
                     .collect();
-                for term in initials {
+                for term in spellings {
                     any_kind.push((Occur::Should, self.keyword_query(self.fields.alias, &term)));
                 }
             }

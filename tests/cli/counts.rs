@@ -292,8 +292,8 @@ fn a_surname_alone_counts_and_filters_as_the_person_most_articles_name_in_full()
         people("a2", &["Donald Trump"]),
         people("a3", &["Donald Trump"]),
         // Two Trumps in full: the surname alone links to neither here, and the
-        // article lists all three.
-        people("a4", &["Donald Trump", "Melania Trump", "Trump"]),
+        // article lists all three; "Donald J. Trump" is Donald Trump.
+        people("a4", &["Donald J. Trump", "Melania Trump", "Trump"]),
         people("a5", &["Trump"]),
         // No one named in full: the surname stands for no one.
         people("a6", &["Reagan"]),
@@ -305,6 +305,9 @@ fn a_surname_alone_counts_and_filters_as_the_person_most_articles_name_in_full()
         people("a10", &["George W. Bush"]),
         people("a11", &["George W Bush"]),
         people("a12", &["George H.W. Bush"]),
+        // Two spellings of one person in an article list him once.
+        people("a13", &["Donald J Trump", "Donald Trump"]),
+        people("a14", &["George W. Bush", "George W Bush"]),
     ];
     env.index_records("feed.jsonl", &lines);
     let ids = |person: &str| {
@@ -314,31 +317,33 @@ fn a_surname_alone_counts_and_filters_as_the_person_most_articles_name_in_full()
         ids.sort();
         ids
     };
-    // Donald Trump holds 4 of the 5 articles that name a Trump in full.
-    assert_eq!(ids("Donald Trump"), ["a1", "a2", "a3", "a4", "a5"]);
+    // Donald Trump, with initials or without, holds 5 of the 6 articles that
+    // name a Trump in full.
+    assert_eq!(ids("Donald Trump"), ["a1", "a13", "a2", "a3", "a4", "a5"]);
+    assert_eq!(ids("Donald J. Trump"), ids("Donald Trump"));
     assert_eq!(ids("President Donald Trump"), ids("Donald Trump"));
     assert_eq!(ids("Melania Trump"), ["a4"]);
     assert_eq!(ids("Hillary Clinton"), ["a8"]);
     assert_eq!(ids("Ronald Reagan"), Vec::<String>::new());
     // A name without initials takes in the name with any; with initials, only
     // the same ones.
-    assert_eq!(ids("George Bush"), ["a10", "a11", "a12"]);
-    assert_eq!(ids("George W. Bush"), ["a10", "a11"]);
+    assert_eq!(ids("George Bush"), ["a10", "a11", "a12", "a14"]);
+    assert_eq!(ids("George W. Bush"), ["a10", "a11", "a14"]);
     assert_eq!(ids("George H. W. Bush"), ["a12"]);
     let counts = &env
         .run(["entities", "--json", "--kind", "person"])
         .expect_code(0)
         .json_lines()[0];
-    // a4 lists both "Donald Trump" and "Trump", and counts once.
+    // Counts join the spellings of a name as the filters do; a4 lists both
+    // "Donald J. Trump" and "Trump", and counts once.
     assert_eq!(
         counts["person"],
         json!([
-            {"name": "Donald Trump", "articles": 5},
+            {"name": "Donald Trump", "articles": 6},
+            {"name": "George W. Bush", "articles": 3},
             {"name": "Bill Clinton", "articles": 1},
             {"name": "Clinton", "articles": 1},
             {"name": "George H.W. Bush", "articles": 1},
-            {"name": "George W Bush", "articles": 1},
-            {"name": "George W. Bush", "articles": 1},
             {"name": "Hillary Clinton", "articles": 1},
             {"name": "Melania Trump", "articles": 1},
             {"name": "Reagan", "articles": 1},
