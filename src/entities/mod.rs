@@ -507,7 +507,7 @@ impl Stage {
                 Some(name) => Entity::new(e.kind, name),
                 None => e,
             })
-            .filter_map(|e| match without_figures(&e.name) {
+            .filter_map(|e| match without_figures(&e.name).map(before_verb) {
                 Some(name) if name.len() == e.name.len() => Some(e),
                 Some(name) => Some(Entity::new(e.kind, name)),
                 None => None,
@@ -567,6 +567,22 @@ fn without_figures(name: &str) -> Option<&str> {
     let kept = name.get(start..end.max(start))?.trim_end();
     let named = kept.split(' ').any(|word| !is_number_word(word));
     (!kept.is_empty() && named).then_some(kept)
+}
+
+/// `name` without a last word that is a form of "be" or "have", which ends no
+/// name: "U.S." of "the U.S. Was in position" (a Reuters story), "Trump" of
+/// "Trump Is F-cking Crazy" (a book's title in title case, where the tagger
+/// runs the words into a name). Such a word inside a name is left: "Turkiye Is
+/// Bankasi" is a bank, and "J.B. Were" a stockbroker, so "were" is not among
+/// them.
+fn before_verb(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((
+            head,
+            "is" | "Is" | "was" | "Was" | "has" | "Has" | "had" | "Had" | "are" | "Are",
+        )) => head.trim_end(),
+        _ => name,
+    }
 }
 
 /// An abbreviation Reuters writes figures with ("dlrs", "mln", "mths", "shr"), or
@@ -961,6 +977,35 @@ mod tests {
             entities,
             language: None,
         }
+    }
+
+    #[test]
+    fn names_lose_a_last_word_of_be_or_have() {
+        for (name, kept) in [
+            ("U.S. Was", "U.S."),
+            ("Andy Rooney Is", "Andy Rooney"),
+            ("Donald Trump Has", "Donald Trump"),
+            ("Turkiye Is Bankasi", "Turkiye Is Bankasi"),
+            ("J.B. Were", "J.B. Were"),
+            ("George Will", "George Will"),
+            ("Theresa May", "Theresa May"),
+            ("IS", "IS"),
+            ("Is", "Is"),
+        ] {
+            assert_eq!(before_verb(name), kept, "{name}");
+        }
+        let article = article(Vec::new());
+        let stage = Stage::new(vec![Box::new(Fixed(vec![
+            Entity::new(Person, "U.K. Is"),
+            Entity::new(Person, "Trump Had"),
+        ]))]);
+        assert_eq!(
+            stage.run(&article).entities,
+            vec![
+                Entity::new(Location, "United Kingdom"),
+                Entity::new(Person, "Trump")
+            ]
+        );
     }
 
     #[test]
