@@ -117,9 +117,11 @@ impl Counts {
         for (_, names) in spellings.values_mut() {
             names.sort_unstable_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
         }
-        let folds: Vec<(&str, u64)> = (spellings.iter())
+        // In order of name, so that equals join the same spelling every time.
+        let mut folds: Vec<(&str, u64)> = (spellings.iter())
             .map(|(folded, (articles, _))| (folded.as_str(), *articles))
             .collect();
+        folds.sort_unstable();
         let joined = initials::joined(&folds);
         for &(from, to) in &joined {
             let into = &spellings[to].1[0].1;
