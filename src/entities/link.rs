@@ -467,7 +467,7 @@ pub fn alias(kind: EntityKind, name: &str) -> &str {
 /// public bodies ("Commodity Credit Corporation", "British Broadcasting
 /// Corporation") more often than companies' names: 59 of Reuters's 148 are
 /// the Commodity Credit Corporation.
-fn is_legal_form(word: &str) -> bool {
+pub fn is_legal_form(word: &str) -> bool {
     let word = word.trim_end_matches(['.', ',']);
     matches!(
         lower_case(word, &mut [0; 12]).unwrap_or_default(),

@@ -110,6 +110,7 @@ fn mend(
         text,
         joined_names(text, without_nameless_words(text, found)),
     );
+    let found = with_legal_forms(text, found, &tagger.gazetteer);
     let found = people_after_titles(text, found);
     let found = match body {
         true => without_lone_openers(text, found, &tagger.common),
@@ -225,6 +226,57 @@ fn joined_names(text: &str, found: Vec<Mention>) -> Vec<Mention> {
         out.push(f);
     }
     out
+}
+
+/// The mentions found in `text`, each that the text follows with a company's
+/// legal form stretched over it and made an organisation: the tagger takes
+/// firms named after people for people, and leaves the legal form out ("E.F.
+/// Hutton" of "E.F. Hutton and Co Inc", "Dillon Read" of "Dillon Read and
+/// Co"). The form must start with a capital: "Trump and co" is no firm. A
+/// country keeps its kind: "Sweden" of "Nobel Industrier Sweden AB" is the end
+/// of a name the tagger cut in two.
+fn with_legal_forms(
+    text: &str,
+    mut found: Vec<Mention>,
+    gazetteer: &crate::ner::gazetteer::Gazetteer,
+) -> Vec<Mention> {
+    let mut taken = 0;
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for mut f in found.drain(..) {
+        if f.range.start < taken {
+            continue;
+        }
+        let end = legal_form_end(text, f.range.end);
+        if end > f.range.end && !gazetteer.has("country", &text[f.range.clone()]) {
+            f.range.end = end;
+            f.kind = EntityKind::Organisation;
+        }
+        taken = f.range.end;
+        out.push(f);
+    }
+    out
+}
+
+/// Where the legal form that `text` gives at `at` ends ("and Co Inc", "& Co",
+/// "Corp", each word a space after the last), or `at` if none starts there. A
+/// stop or a comma after a word ends the form, outside it.
+fn legal_form_end(text: &str, at: usize) -> usize {
+    let (mut end, mut next) = (at, at);
+    while let Some(after) = text[next..].strip_prefix(' ') {
+        let word = after.split(char::is_whitespace).next().unwrap_or_default();
+        let core = word.trim_end_matches([',', '.', ';', ':', ')', '"']);
+        let start = next + 1;
+        if core.starts_with(char::is_uppercase) && link::is_legal_form(core) {
+            end = start + core.len();
+        } else if !(next == at && (word == "and" || word == "&")) {
+            break;
+        }
+        if core.len() < word.len() {
+            break;
+        }
+        next = start + word.len();
+    }
+    end
 }
 
 /// The mentions found in `text`, those that are a country's name (by the
@@ -818,6 +870,44 @@ mod tests {
         );
         assert_eq!(joined[0].kind, Person);
         assert_eq!(joined[1].kind, Person);
+    }
+
+    #[test]
+    fn a_name_the_text_follows_with_a_legal_form_is_a_company() {
+        let mut gazetteer = crate::ner::gazetteer::Gazetteer::default();
+        gazetteer.add("country", "Sweden");
+        let text = "E.F. Hutton and Co Inc. hired Samuel Montagu & Co, said \
+                    Trump and co, Nobel Industrier Sweden AB and Dillon Read and Co. \
+                    Acme Corp, Kidder and Smith.";
+        let names = [
+            ("E.F. Hutton", Person),
+            ("Samuel Montagu", Person),
+            ("Trump", Person),
+            ("Sweden", Location),
+            ("Dillon Read", Person),
+            ("Acme Corp", EntityKind::Organisation),
+            ("Kidder", Person),
+        ];
+        let mut found = mentions_in(text, &names.map(|(name, _)| (name, false)));
+        for (f, (_, kind)) in found.iter_mut().zip(names) {
+            f.kind = kind;
+        }
+        let found = with_legal_forms(text, found, &gazetteer);
+        assert_eq!(
+            texts_of(text, &found),
+            [
+                "E.F. Hutton and Co Inc",
+                "Samuel Montagu & Co",
+                "Trump",
+                "Sweden",
+                "Dillon Read and Co",
+                "Acme Corp",
+                "Kidder"
+            ]
+        );
+        let kinds: Vec<EntityKind> = found.iter().map(|f| f.kind).collect();
+        let org = EntityKind::Organisation;
+        assert_eq!(kinds, [org, org, Person, Location, org, org, Person]);
     }
 
     #[test]
