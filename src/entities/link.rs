@@ -717,7 +717,13 @@ fn people_with_initials_joined(resolved: &mut [Name], folded: &[String]) {
             }
         }
     }
-    if names.len() < 2 {
+    // Most articles name no two people under one surname.
+    fn last(name: &str) -> &str {
+        name.rsplit(' ').next().unwrap_or_default()
+    }
+    let shared = (names.iter().enumerate())
+        .any(|(at, &(a, _))| names[at + 1..].iter().any(|&(b, _)| last(a) == last(b)));
+    if !shared {
         return;
     }
     let joined = initials::joined(&names);
