@@ -126,7 +126,16 @@ pub fn state_after_town(text: &str, range: Range<usize>) -> Option<&'static str>
 const BODIES: &[(&str, &[&str])] = &[
     ("European Union", &["eu", "e.u."]),
     ("United Nations", &["un", "u.n."]),
-    ("NATO", &["nato", "north atlantic treaty organization"]),
+    (
+        "NATO",
+        &[
+            "nato",
+            "north atlantic treaty organization",
+            "north atlantic treaty organisation",
+            "atlantic alliance",
+            "north atlantic alliance",
+        ],
+    ),
     (
         "OPEC",
         &[
@@ -1429,6 +1438,7 @@ mod tests {
             Entity::new(Location, "Kïev"),
             Entity::new(Person, "Reuter"),
             Entity::new(Other, "NATO"),
+            Entity::new(Organisation, "Atlantic Alliance"),
             Entity::new(Location, "Facebook"),
             Entity::new(Location, "Parliament"),
             Entity::new(Person, "Tory"),
@@ -1462,6 +1472,7 @@ mod tests {
                 // A body is a body whatever the tagger took it for.
                 "Reuters",
                 "NATO",
+                "NATO",
                 "Facebook",
                 "Parliament",
                 // A party, whatever the tagger took it for.
@@ -1475,7 +1486,7 @@ mod tests {
                 "Muslims",
             ]
         );
-        let (bodies, others) = canonical[13..].split_at(7);
+        let (bodies, others) = canonical[13..].split_at(8);
         assert!(bodies.iter().all(|&(kind, _)| kind == Organisation));
         assert!(others.iter().all(|&(kind, _)| kind == Other));
     }
