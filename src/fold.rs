@@ -1,5 +1,5 @@
-//! Lower case, ASCII folding and one space for each run of spaces and hyphens:
-//! the one form in which names and words are compared.
+//! Lower case, ASCII folding and one space for each run of spaces, hyphens and
+//! commas: the one form in which names and words are compared.
 //!
 //! The index folds keyword terms (sources, categories, entity aliases) and the
 //! words of titles and passages with tantivy's `LowerCaser` and
@@ -11,8 +11,9 @@
 //!
 //! Names are hyphenated one way in one article and another way in the next ("Kim
 //! Jong-un" and "Kim Jong Un", "Coca-Cola" and "Coca Cola"), and a line break
-//! leaves "Inter- American", so a hyphen counts as a space. Words of prose hold
-//! neither.
+//! leaves "Inter- American", so a hyphen counts as a space. So does a comma:
+//! wire copy writes "Goldman, Sachs" and "Goldman Sachs", "Washington, D.C."
+//! and "Washington D.C.". Words of prose hold none of these.
 
 use std::cell::RefCell;
 use tantivy::tokenizer::{
@@ -33,8 +34,8 @@ thread_local! {
 }
 
 /// `text` in lower case with its letters folded to ASCII where they have an
-/// ASCII form ("Łódź" as "lodz", "Straße" as "strasse"), and each run of spaces
-/// and hyphens one space ("Jong-un" as "jong un").
+/// ASCII form ("Łódź" as "lodz", "Straße" as "strasse"), and each run of spaces,
+/// hyphens and commas one space ("Jong-un" as "jong un").
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     if text.is_ascii() {
@@ -57,10 +58,10 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}'..='\u{2013}')
 }
 
-/// `text` into `out` with each run of white space and hyphens as one space,
-/// and none at either end; a text of nothing else is kept as it is.
+/// `text` into `out` with each run of white space, hyphens and commas as one
+/// space, and none at either end; a text of nothing else is kept as it is.
 fn spaced(text: &str, out: &mut String) {
-    let gap = |c: char| c.is_whitespace() || is_hyphen(c);
+    let gap = |c: char| c.is_whitespace() || is_hyphen(c) || c == ',';
     for word in text.split(gap).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
@@ -123,7 +124,7 @@ mod tests {
             ("Recep Tayyip Erdoğan", "recep tayyip erdogan"),
             ("Łódź", "lodz"),
             ("Nguyễn Phú Trọng", "nguyen phu trong"),
-            ("Klaus Iohannis, România", "klaus iohannis, romania"),
+            ("Klaus Iohannis, România", "klaus iohannis romania"),
             ("Ţiriac Şerban", "tiriac serban"),
             ("Straße", "strasse"),
             ("Ærø", "aero"),
@@ -138,6 +139,9 @@ mod tests {
             ("Rha Woong\u{2010}bae", "rha woong bae"),
             ("U.S.-based", "u.s. based"),
             ("Jean-Luc Mélenchon", "jean luc melenchon"),
+            // So is a comma.
+            ("Goldman, Sachs", "goldman sachs"),
+            ("Washington, D.C.,", "washington d.c."),
             (" - ", " - "),
         ] {
             assert_eq!(fold(name), folded, "{name}");
@@ -147,7 +151,7 @@ mod tests {
     proptest! {
         #[test]
         fn folding_agrees_with_the_keyword_analyzer(
-            text in "([A-Za-z -]|\u{2010}|\u{2014}|\u{a0}|é|Ö|ğ|ı|İ|ł|ß|Æ|ễ|ș|Σ|я|馬){0,12}",
+            text in "([A-Za-z ,-]|\u{2010}|\u{2014}|\u{a0}|é|Ö|ğ|ı|İ|ł|ß|Æ|ễ|ș|Σ|я|馬){0,12}",
         ) {
             let mut expected = String::new();
             analyzer()

@@ -108,6 +108,11 @@ fn entity_filters_ignore_case_and_accents_and_all_must_match() {
         "a hyphen is a space"
     );
     assert_eq!(
+        ids(&env, &["--org", "central, bank"]),
+        vec!["a1"],
+        "so is a comma"
+    );
+    assert_eq!(
         ids(&env, &["--place", "Kursk", "--org", "NATO"]),
         vec!["a2"]
     );
