@@ -487,6 +487,7 @@ pub fn is_legal_form(word: &str) -> bool {
             | b"ltd"
             | b"plc"
             | b"llc"
+            | b"llp"
             | b"lp"
             | b"l.p"
             | b"ag"

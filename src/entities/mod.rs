@@ -110,7 +110,7 @@ fn mend(
         text,
         joined_names(text, without_nameless_words(text, found)),
     );
-    let found = with_legal_forms(text, found, &tagger.gazetteer);
+    let found = partnerships(text, with_legal_forms(text, found, &tagger.gazetteer));
     let found = people_after_titles(text, found);
     let found = match body {
         true => without_lone_openers(text, found, &tagger.common),
@@ -255,6 +255,60 @@ fn with_legal_forms(
         out.push(f);
     }
     out
+}
+
+/// The mentions found in `text`, a partnership's names joined into one
+/// organisation. Where the tagger found an organisation of two one-word names
+/// joined by "and" or "&" ("Meagher & Flom LLP", "Fenner and Smith"), or of one
+/// name and a legal form ("Mitchell and Co"), the names that the text gives
+/// right before it, a comma apart, are its first names ("Skadden, Arps, Slate,
+/// Meagher & Flom LLP", "Peat, Marwick, Mitchell and Co"), whatever kind the
+/// tagger took them for, if each is one word with a capital and small letters.
+/// A place is left apart ("in Paris, Lazard Freres & Co"), and so are a name of
+/// two words ("John Smith, Acme & Co chairman") and an acronym ("AZT, Merck &
+/// Co").
+fn partnerships(text: &str, found: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for mut f in found {
+        if f.kind == EntityKind::Organisation && is_partnership(&text[f.range.clone()]) {
+            while let Some(last) = out.last() {
+                let first_name = last.kind != EntityKind::Location
+                    && is_surname_like(&text[last.range.clone()])
+                    && text[last.range.end..f.range.start] == *", ";
+                if !first_name {
+                    break;
+                }
+                f.range.start = last.range.start;
+                f.opens_clause = last.opens_clause;
+                out.pop();
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// Whether `name` is one word, "and" or "&", then one word or a legal form,
+/// then any legal forms: "Mitchell and Co", "Meagher & Flom LLP".
+fn is_partnership(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let (Some(first), Some(and), Some(second)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    is_surname_like(first)
+        && (and == "and" || and == "&")
+        && (is_surname_like(second) || link::is_legal_form(second))
+        && words.all(link::is_legal_form)
+}
+
+/// Whether `word` is a capital and small letters, as a surname is: "Peabody",
+/// not "AZT", "Ltd." or "Kleinwort,".
+fn is_surname_like(word: &str) -> bool {
+    let mut letters = word.chars();
+    letters.next().is_some_and(char::is_uppercase)
+        && word.len() > 2
+        && letters.all(char::is_lowercase)
+        && !link::is_legal_form(word)
 }
 
 /// Where the legal form that `text` gives at `at` ends ("and Co Inc", "& Co",
@@ -908,6 +962,54 @@ mod tests {
         let kinds: Vec<EntityKind> = found.iter().map(|f| f.kind).collect();
         let org = EntityKind::Organisation;
         assert_eq!(kinds, [org, org, Person, Location, org, org, Person]);
+    }
+
+    #[test]
+    fn the_names_before_a_partnership_are_its_first_names() {
+        let text = "Peat, Marwick, Mitchell and Co, then Skadden, Arps, Slate, \
+                    Meagher & Flom LLP; in Paris, Lazard & Co; John Smith, Acme & Co; \
+                    AZT, Merck & Co; Army, Air Force, Navy and Coast Guard.";
+        let names = [
+            ("Peat", Person),
+            ("Marwick", Person),
+            ("Mitchell and Co", EntityKind::Organisation),
+            ("Skadden", Location),
+            ("Arps", Person),
+            ("Slate", Person),
+            ("Meagher & Flom LLP", EntityKind::Organisation),
+            ("Paris", Location),
+            ("Lazard & Co", EntityKind::Organisation),
+            ("John Smith", Person),
+            ("Acme & Co", EntityKind::Organisation),
+            ("AZT", EntityKind::Other),
+            ("Merck & Co", EntityKind::Organisation),
+            ("Army", EntityKind::Organisation),
+            ("Air Force", EntityKind::Organisation),
+            ("Navy and Coast Guard", EntityKind::Organisation),
+        ];
+        let mut found = mentions_in(text, &names.map(|(name, _)| (name, false)));
+        for (f, (_, kind)) in found.iter_mut().zip(names) {
+            f.kind = kind;
+        }
+        let found = partnerships(text, found);
+        assert_eq!(
+            texts_of(text, &found),
+            [
+                "Peat, Marwick, Mitchell and Co",
+                "Skadden",
+                "Arps, Slate, Meagher & Flom LLP",
+                "Paris",
+                "Lazard & Co",
+                "John Smith",
+                "Acme & Co",
+                "AZT",
+                "Merck & Co",
+                "Army",
+                "Air Force",
+                "Navy and Coast Guard"
+            ]
+        );
+        assert_eq!(found[0].kind, EntityKind::Organisation);
     }
 
     #[test]
