@@ -105,6 +105,31 @@ pub fn person<'n>(joined: &[(&'n str, &'n str)], name: &'n str) -> &'n str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Every spelling joins one that is left as it is, of the same first
+        /// name and surname, with no initials that contradict its own.
+        #[test]
+        fn spellings_join_one_person_in_one_step(
+            names in proptest::collection::btree_map(
+                "(ann|bo) (|j\\. |j |h\\.w\\. |k\\. )(lee|ma)",
+                1..50u64,
+                0..8,
+            ),
+        ) {
+            let names: Vec<(&str, u64)> = names.iter().map(|(n, &w)| (n.as_str(), w)).collect();
+            let joined = joined(&names);
+            for &(from, to) in &joined {
+                prop_assert_ne!(from, to);
+                prop_assert_eq!(person(&joined, to), to, "{} joins {}, which joins on", from, to);
+                let (first, letters, last) = parts(from).unwrap();
+                let (to_first, to_letters, to_last) = parts(to).unwrap();
+                prop_assert_eq!((first, last), (to_first, to_last));
+                prop_assert!(letters.is_empty() || to_letters.is_empty() || letters == to_letters);
+            }
+        }
+    }
 
     #[test]
     fn parts_give_the_letters_of_the_initials() {
