@@ -553,12 +553,26 @@ fn names_a_government(name: &str) -> bool {
 /// almost every repeat of a name, and the tagger takes the title into the name,
 /// as it sometimes does an office ("Senator Elizabeth Warren"). Titles that are
 /// part of how someone is named ("Lord Falconer", "Sir Alex", "Pope Francis")
-/// are kept.
+/// are kept. So is a letter or office written after the name ("Philippe Sands
+/// QC", "Frank Field MP").
 fn without_title(name: &str) -> &str {
-    match name.split_once(' ') {
+    let name = match name.split_once(' ') {
         Some((first, rest)) if is_title(first) => rest,
         _ => name,
+    };
+    match name.rsplit_once(' ') {
+        Some((rest, last)) if is_post_nominal(last) => rest,
+        _ => name,
     }
+}
+
+/// Whether `word` is letters or an office written after a name in British
+/// news: "QC", "MP", "MEP", "OBE". Its case must be as given.
+fn is_post_nominal(word: &str) -> bool {
+    matches!(
+        word,
+        "QC" | "KC" | "MP" | "MEP" | "MSP" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE"
+    )
 }
 
 /// Whether `word` is a courtesy title or an office written before a name,
@@ -1066,6 +1080,10 @@ mod tests {
             Entity::new(Person, "Senator Elizabeth Warren"),
             Entity::new(Person, "Mr"),
             Entity::new(Organisation, "Dr Pepper"),
+            Entity::new(Person, "Philippe Sands QC"),
+            Entity::new(Person, "Sands"),
+            Entity::new(Person, "Mr Frank Field MP"),
+            Entity::new(Person, "MP"),
         ];
         let (canonical, aliases) = canonicalize(&mentions);
         assert_eq!(
@@ -1080,7 +1098,11 @@ mod tests {
                 "Lord Falconer",
                 "Elizabeth Warren",
                 "Mr",
-                "Dr Pepper"
+                "Dr Pepper",
+                "Philippe Sands",
+                "Philippe Sands",
+                "Frank Field",
+                "MP"
             ]
         );
         for name in ["Mr Blair", "Ms Okafor"] {
@@ -1092,6 +1114,7 @@ mod tests {
             "filters drop the title too"
         );
         assert_eq!(alias(Organisation, "Dr Pepper"), "Dr Pepper");
+        assert_eq!(alias(Person, "Philippe Sands QC"), "Philippe Sands");
     }
 
     #[test]
