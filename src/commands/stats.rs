@@ -9,10 +9,12 @@ use tantivy::query::AllQuery;
 
 pub fn run(args: &StatsArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let engine = open_engine(&args.index.dir)?;
-    let counts = engine
+    let mut counts = engine
         .reader()
         .searcher()
         .search(&AllQuery, &ArticleCounts::of_articles())?;
+    // The people as `dateline entities` lists them.
+    counts.join_people(engine.surnames());
     let stats =
         IndexStats::from_counts(&counts, crate::index::store::size_on_disk(&args.index.dir)?);
     if args.json {

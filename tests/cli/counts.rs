@@ -334,6 +334,12 @@ fn a_surname_alone_counts_and_filters_as_the_person_most_articles_name_in_full()
         .run(["entities", "--json", "--kind", "person"])
         .expect_code(0)
         .json_lines()[0];
+    let stats = &env.run(["stats", "--json"]).expect_code(0).json_lines()[0];
+    assert_eq!(
+        stats["entities"]["person"],
+        counts["person"].as_array().unwrap().len(),
+        "stats counts the people entities lists"
+    );
     // Counts join the spellings of a name as the filters do; a4 lists both
     // "Donald J. Trump" and "Trump", and counts once.
     assert_eq!(
