@@ -101,7 +101,7 @@ impl Counts {
     /// first the spellings of a name with and without middle initials, under
     /// the spelling most articles use (`entities::initials`); then the
     /// articles that name a person by a surname alone, under the full name the
-    /// surname stands for (`index::surnames`), where the counts hold that
+    /// surname stands for (`index::filed`), where the counts hold that
     /// name. An article lists one spelling of a name, and one that lists a
     /// surname alone beside the full name counts once. `stands_for` gives the
     /// folded full name for a folded surname.

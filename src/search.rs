@@ -2,8 +2,8 @@
 
 use crate::article::{Entity, EntityKind};
 use crate::hashed::{HashedMap, HashedSet};
+use crate::index::filed::Filed;
 use crate::index::schema::prose_analyzer;
-use crate::index::surnames::Surname;
 use crate::index::{Fields, Opened};
 use crate::query::{self, ArticleSet, Filters, Plan, QueryBuilder, QueryError};
 use crate::rank::{ArticleKeys, Candidate, Highlighter, Snippet, SortBy, TopArticles};
@@ -117,14 +117,15 @@ impl Engine {
     }
 
     /// What a surname alone stands for in this index: the folded full name
-    /// that a folded surname stands for, if any (`index::surnames`).
+    /// that a folded surname stands for, if any (`index::filed`).
     pub fn surnames(&self) -> impl FnMut(&str) -> Option<String> + '_ {
         let mut keyword = (self.opened.index.tokenizers())
             .get(crate::index::schema::KEYWORD_TOKENIZER)
             .expect("registered at open");
         let searcher = self.reader.searcher();
         move |surname| {
-            let surname = Surname::of(&searcher, self.opened.fields.alias, &mut keyword, surname);
+            let surname =
+                Filed::surname(&searcher, self.opened.fields.alias, &mut keyword, surname);
             surname.dominant().map(str::to_string)
         }
     }

@@ -460,13 +460,17 @@ pub fn find_known(text: &str, starts: &[usize]) -> Vec<(Range<usize>, Name<'stat
 
 /// The name a filter on `kind` looks `name` up by, as articles list it: a known
 /// alias gives its canonical name ("U.S." gives "United States"), so does a
-/// state's abbreviation ("Calif." gives "California"), and a person loses a
-/// title ("Mr Blair" gives "Blair").
+/// state's abbreviation ("Calif." gives "California"), a person loses a
+/// title ("Mr Blair" gives "Blair"), and a company its legal form ("Chrysler
+/// Corp" gives "Chrysler").
 pub fn alias(kind: EntityKind, name: &str) -> &str {
     match known(name) {
         Some((k, canonical)) if k == kind => canonical,
         _ if kind == EntityKind::Person => without_title(name),
         _ if kind == EntityKind::Location => state(name).unwrap_or(name),
+        // Every article that gives a company's legal form files it without
+        // the form too (or under the acronym it spells out, `index::filed`).
+        _ if kind == EntityKind::Organisation => without_legal_form(name),
         _ => name,
     }
 }
@@ -520,7 +524,7 @@ pub fn only_legal_forms(name: &str) -> bool {
 /// An organisation's name without the legal form it ends with, so that "Chrysler
 /// Corp" and "Chrysler" are one company: "Merrill Lynch and Co Inc" gives "Merrill
 /// Lynch". A name that is nothing but legal forms is kept whole.
-fn without_legal_form(name: &str) -> &str {
+pub(crate) fn without_legal_form(name: &str) -> &str {
     if only_legal_forms(name) {
         return name;
     }
@@ -611,7 +615,7 @@ fn opens(company: &str, name: &str) -> bool {
 }
 
 /// Two to six capital letters: "IMF", "GM".
-fn is_acronym(name: &str) -> bool {
+pub(crate) fn is_acronym(name: &str) -> bool {
     (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
 }
 
@@ -634,6 +638,16 @@ fn initials(name: &str) -> Option<String> {
         }
     }
     (initials.chars().count() >= 2).then_some(initials)
+}
+
+/// The full name, without its legal form, that `name` gives of `acronym`: its
+/// initials with the legal form or without are the acronym. "General Motors"
+/// of "General Motors Corp" for "GM", "Federal Deposit Insurance" of "Federal
+/// Deposit Insurance Corp" for "FDIC".
+pub fn spells_out<'n>(acronym: &str, name: &'n str) -> Option<&'n str> {
+    let short = without_legal_form(name);
+    let spells = |name: &str| initials(name).is_some_and(|i| i == acronym);
+    (spells(short) || spells(name)).then_some(short)
 }
 
 /// Words that head the names of bodies ("Bank of England", "Ministry of
@@ -1239,6 +1253,27 @@ mod tests {
             ]
         );
         assert!(aliases.contains(&Entity::new(Organisation, "General Motors Corp")));
+    }
+
+    #[test]
+    fn a_full_name_spells_out_its_acronym_with_or_without_its_legal_form() {
+        assert_eq!(
+            spells_out("GM", "General Motors Corp"),
+            Some("General Motors")
+        );
+        assert_eq!(spells_out("GM", "General Motors"), Some("General Motors"));
+        assert_eq!(
+            spells_out("AMC", "American Motors Corp"),
+            Some("American Motors")
+        );
+        assert_eq!(
+            spells_out("FDIC", "Federal Deposit Insurance Corp"),
+            Some("Federal Deposit Insurance")
+        );
+        assert_eq!(spells_out("GM", "General Mills Inc"), Some("General Mills"));
+        assert_eq!(spells_out("GM", "Ford Motor Co"), None);
+        assert_eq!(spells_out("GM", "Motors"), None);
+        assert_eq!(alias(Organisation, "General Motors Corp"), "General Motors");
     }
 
     #[test]

@@ -8,10 +8,10 @@
 //! fields and to store. Stored passages read back as `TantivyDocument`s, since
 //! tantivy serialises any document the same way.
 
+use super::filed;
 use super::schema::{alias_value, article_key, story_key, Fields};
-use super::surnames;
 use crate::article::{Article, EntityKind};
-use crate::entities::Found;
+use crate::entities::{link, Found};
 use std::ops::Range;
 use std::sync::Arc;
 use tantivy::schema::document::{ReferenceValue, ReferenceValueLeaf};
@@ -39,7 +39,8 @@ struct Shared {
 /// title, url and category, which searches match and filter on, and its own
 /// story key, which finds copies. The entity names, which are only shown and
 /// counted, and the entity aliases (with each person filed under the surname,
-/// see `surnames`) go on the first passage alone: its "lead",
+/// and each acronym with its full names, see `filed`) go on the first passage
+/// alone: its "lead",
 /// found from any passage as `doc_id - ordinal`, since an article's passages are
 /// contiguous in one segment. Entity filters match the lead and take in the
 /// article's other passages (`query::articles`).
@@ -51,14 +52,17 @@ pub fn build_documents(
 ) -> Vec<Passage> {
     let surnames = (found.entities.iter())
         .filter(|entity| entity.kind == EntityKind::Person)
-        .map(|person| (fields.alias, surnames::value(&person.name)))
+        .map(|person| (fields.alias, filed::value(&person.name)))
         .collect::<Vec<_>>();
+    let acronyms = acronyms(&found)
+        .into_iter()
+        .map(|value| (fields.alias, value));
     let names = found
         .entities
         .into_iter()
         .map(|entity| (fields.entity(entity.kind), entity.name));
     let aliases = (found.aliases.iter()).map(|a| (fields.alias, alias_value(a.kind, &a.name)));
-    let aliases = aliases.chain(surnames);
+    let aliases = aliases.chain(surnames).chain(acronyms);
     let shared = Arc::new(Shared {
         fields: *fields,
         key: article_key(&article.id),
@@ -76,6 +80,33 @@ pub fn build_documents(
             range: range.clone(),
         })
         .collect()
+}
+
+/// The alias field's values that file each organisation the article lists
+/// under an acronym with the full names the article spells it out with, or
+/// alone, and each such full name with the acronym (`filed`):
+/// `acronym:GM|General Motors` and `spelt:General Motors|GM`, `acronym:SEC|`.
+fn acronyms(found: &Found) -> Vec<String> {
+    let organisations = |kind: EntityKind| kind == EntityKind::Organisation;
+    let mut values = Vec::new();
+    for acronym in (found.entities.iter()).filter(|e| organisations(e.kind)) {
+        let acronym = acronym.name.as_str();
+        if !link::is_acronym(acronym) {
+            continue;
+        }
+        let spelt = (found.aliases.iter())
+            .filter(|a| organisations(a.kind))
+            .filter_map(|a| link::spells_out(acronym, &a.name));
+        let before = values.len();
+        for full in spelt {
+            values.push(filed::acronym_value(acronym, Some(full)));
+            values.push(filed::spelt_value(full, Some(acronym)));
+        }
+        if values.len() == before {
+            values.push(filed::acronym_value(acronym, None));
+        }
+    }
+    values
 }
 
 /// A value of a passage, borrowed from its article.

@@ -3,11 +3,11 @@
 
 pub mod delete;
 pub mod document;
+pub mod filed;
 pub mod inputs;
 pub mod prose;
 pub mod schema;
 pub mod store;
-pub mod surnames;
 pub mod writer;
 
 pub use schema::Fields;

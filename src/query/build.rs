@@ -8,8 +8,8 @@ use super::articles::WholeArticles;
 use super::filters::Filters;
 use super::parse::{Node, QueryError, QueryField};
 use crate::article::EntityKind;
+use crate::index::filed::Filed;
 use crate::index::schema::alias_value;
-use crate::index::surnames::Surname;
 use crate::index::{Fields, Opened};
 use chrono::NaiveDate;
 use std::ops::Bound;
@@ -347,7 +347,9 @@ impl QueryBuilder {
     /// The lead passages that give an entity of `kind` (any kind: `None`) the
     /// name `name`, as one of its aliases; for a person's full name, also those
     /// that give the surname alone, if it stands for that person, and those
-    /// that write the person with or without middle initials (`surnames`).
+    /// that write the person with or without middle initials; for an
+    /// organisation, also those of its acronym, or of the full name the
+    /// acronym stands for (`filed`).
     fn any_alias(&mut self, kind: Option<EntityKind>, name: &str) -> Box<dyn Query> {
         let kinds = match kind {
             Some(kind) => vec![kind],
@@ -360,7 +362,7 @@ impl QueryBuilder {
             any_kind.push((Occur::Should, self.keyword_query(self.fields.alias, &term)));
             if kind == EntityKind::Person && name.contains(' ') {
                 let surname =
-                    Surname::of(&self.searcher, self.fields.alias, &mut self.keyword, name);
+                    Filed::surname(&self.searcher, self.fields.alias, &mut self.keyword, name);
                 let folded = self.keyword_term(name);
                 if surname.stands_for(&folded) {
                     any_kind.push((
@@ -375,8 +377,46 @@ impl QueryBuilder {
                     any_kind.push((Occur::Should, self.keyword_query(self.fields.alias, &term)));
                 }
             }
+            if kind == EntityKind::Organisation {
+                for term in self.acronym_aliases(name) {
+                    any_kind.push((Occur::Should, self.keyword_query(self.fields.alias, &term)));
+                }
+            }
         }
         one_or_boolean(any_kind)
+    }
+
+    /// For an organisation's acronym, the alias term of the full name it
+    /// stands for; for a full name, the terms of the articles that file an
+    /// acronym that stands for it with it or alone (`filed`). An article that
+    /// gives both lists the acronym, and may give the full name only with a
+    /// legal form ("General Motors Corp").
+    fn acronym_aliases(&mut self, name: &str) -> Vec<String> {
+        let alias = self.fields.alias;
+        let is_acronym = !name.contains(' ') && (2..=6).contains(&name.len());
+        if is_acronym && name.bytes().all(|b| b.is_ascii_alphabetic()) {
+            let filed = Filed::acronym(&self.searcher, alias, &mut self.keyword, name);
+            let full = filed
+                .dominant()
+                .map(|full| alias_value(EntityKind::Organisation, full));
+            return full
+                .map(|full| self.keyword_term(&full))
+                .into_iter()
+                .collect();
+        }
+        // Full names are filed without their legal form.
+        let name = crate::entities::link::without_legal_form(name);
+        let full = self.keyword_term(name);
+        let spelt = Filed::spelt(&self.searcher, alias, &mut self.keyword, name);
+        let mut terms = Vec::new();
+        for acronym in spelt.names() {
+            let filed = Filed::acronym(&self.searcher, alias, &mut self.keyword, acronym);
+            if filed.dominant() == Some(full.as_str()) {
+                terms.push(format!("{}{full}", filed.alone));
+                terms.push(filed.alone);
+            }
+        }
+        terms
     }
 
     fn keyword_query(&self, field: Field, term: &str) -> Box<dyn Query> {

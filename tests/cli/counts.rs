@@ -277,16 +277,28 @@ fn entity_filters_match_every_passage_of_the_articles_that_name_the_entity() {
     assert!(passages(&["quiet", "--place", "seoul"]).is_empty());
 }
 
+/// An article of the wire that names `names`, entities of `kind`.
+fn naming(id: &str, kind: &str, names: &[&str]) -> serde_json::Value {
+    let names: Vec<_> = (names.iter())
+        .map(|n| json!({"kind": kind, "name": n}))
+        .collect();
+    json!({"id": id, "source": "Wire", "title": format!("Story {id}"),
+           "body": "the markets were calm today.", "entities": names})
+}
+
+/// The ids of the articles a search with the filter `option name` finds, in order.
+fn filtered(env: &TestEnv, option: &str, name: &str) -> Vec<String> {
+    let mut ids: Vec<String> = (env.search_json(&[option, name]).iter())
+        .map(|h| h["article_id"].as_str().unwrap().to_string())
+        .collect();
+    ids.sort();
+    ids
+}
+
 #[test]
 fn a_surname_alone_counts_and_filters_as_the_person_most_articles_name_in_full() {
     let env = TestEnv::new();
-    let people = |id: &str, names: &[&str]| {
-        let names: Vec<_> = (names.iter())
-            .map(|n| json!({"kind": "person", "name": n}))
-            .collect();
-        json!({"id": id, "source": "Wire", "title": format!("Story {id}"),
-               "body": "the markets were calm today.", "entities": names})
-    };
+    let people = |id: &str, names: &[&str]| naming(id, "person", names);
     let lines = [
         people("a1", &["Donald Trump"]),
         people("a2", &["Donald Trump"]),
@@ -310,13 +322,7 @@ fn a_surname_alone_counts_and_filters_as_the_person_most_articles_name_in_full()
         people("a14", &["George W. Bush", "George W Bush"]),
     ];
     env.index_records("feed.jsonl", &lines);
-    let ids = |person: &str| {
-        let mut ids: Vec<String> = (env.search_json(&["--person", person]).iter())
-            .map(|h| h["article_id"].as_str().unwrap().to_string())
-            .collect();
-        ids.sort();
-        ids
-    };
+    let ids = |person: &str| filtered(&env, "--person", person);
     // Donald Trump, with initials or without, holds 5 of the 6 articles that
     // name a Trump in full.
     assert_eq!(ids("Donald Trump"), ["a1", "a13", "a2", "a3", "a4", "a5"]);
@@ -355,4 +361,28 @@ fn a_surname_alone_counts_and_filters_as_the_person_most_articles_name_in_full()
             {"name": "Reagan", "articles": 1},
         ])
     );
+}
+
+#[test]
+fn an_acronym_and_the_full_name_most_articles_spell_it_out_with_find_each_other() {
+    let env = TestEnv::new();
+    let orgs = |id: &str, names: &[&str]| naming(id, "organisation", names);
+    let lines = [
+        orgs("o1", &["General Motors Corp", "GM"]),
+        orgs("o2", &["GM"]),
+        orgs("o3", &["General Motors"]),
+        orgs("o4", &["General Motors", "GM"]),
+        // An acronym two bodies share stands for neither.
+        orgs("o5", &["American Airlines", "AA"]),
+        orgs("o6", &["Alcoholics Anonymous", "AA"]),
+        orgs("o7", &["AA"]),
+    ];
+    env.index_records("feed.jsonl", &lines);
+    let ids = |org: &str| filtered(&env, "--org", org);
+    let general_motors = ["o1", "o2", "o3", "o4"];
+    assert_eq!(ids("GM"), general_motors);
+    assert_eq!(ids("General Motors"), general_motors);
+    assert_eq!(ids("general motors corp"), general_motors);
+    assert_eq!(ids("American Airlines"), ["o5"]);
+    assert_eq!(ids("AA"), ["o5", "o6", "o7"]);
 }

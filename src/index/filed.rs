@@ -1,4 +1,5 @@
-//! A surname alone stands for the person most articles name in full with it.
+//! A surname alone stands for the person most articles name in full with it,
+//! and an acronym alone for the organisation most articles spell out with it.
 //!
 //! An article links "Trump" to "Donald Trump" when it names him in full, but many
 //! articles never do: "President Trump said", "Reagan told reporters". Over
@@ -10,11 +11,18 @@
 //! A surname that several people share ("Clinton": Hillary in 161 articles, Bill
 //! in 53) stands for no one.
 //!
+//! Acronyms are the same: an article that writes "General Motors Corp" and then
+//! "GM" lists GM once, but 58 articles write only "GM" and 60 only "General
+//! Motors", and `--org "General Motors"` found none of the first.
+//!
 //! The lead passage files each person it lists under the surname, in the alias
 //! field: `surname:trump|donald trump`, or `surname:trump|` for an article that
-//! gives "Trump" alone. A filter on a full name reads the terms under its surname
-//! from the term dictionary, a handful at most, so the choice follows the index
-//! as it grows.
+//! gives "Trump" alone; and each acronym under itself, with the full names the
+//! article spells it out with: `acronym:gm|general motors`, or `acronym:gm|`,
+//! and each such full name under itself with the acronym, `spelt:general
+//! motors|gm`. A filter reads the terms under a surname, an acronym or a full
+//! name from the term dictionary, a handful at most, so the choice follows the
+//! index as it grows.
 
 use super::schema::keyword_term;
 use crate::entities::initials;
@@ -22,9 +30,10 @@ use tantivy::schema::Field;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::Searcher;
 
-/// The share of the full-name articles under a surname that one name must hold.
+/// The share of the full-name articles under a surname or an acronym that one
+/// name must hold.
 const DOMINANT_SHARE: f64 = 0.8;
-/// The fewest articles that must name the person in full.
+/// The fewest articles that must give the full name.
 const DOMINANT_ARTICLES: u64 = 2;
 
 /// The alias field's value that files the person `name` (a canonical name of an
@@ -36,24 +45,67 @@ pub fn value(name: &str) -> String {
     }
 }
 
-/// The full names filed under a surname, and the articles of each.
-pub struct Surname {
-    /// The term of articles that give the surname alone.
+/// The alias field's value that files an organisation's `acronym` with a full
+/// name the article spells it out with, or alone.
+pub fn acronym_value(acronym: &str, full: Option<&str>) -> String {
+    format!("acronym:{acronym}|{}", full.unwrap_or_default())
+}
+
+/// The alias field's value that files an organisation's `full` name with the
+/// acronym the article gives it: the other way round from [`acronym_value`].
+pub fn spelt_value(full: &str, acronym: Option<&str>) -> String {
+    format!("spelt:{full}|{}", acronym.unwrap_or_default())
+}
+
+/// The full names filed under a surname or an acronym, and the articles of each.
+#[derive(Debug)]
+pub struct Filed {
+    /// The term of articles that give the surname or acronym alone.
     pub alone: String,
     full_names: Vec<(String, u64)>,
 }
 
-impl Surname {
+impl Filed {
     /// The full names filed under the last word of `name` (either a full name or
     /// a surname alone) in the index, folded.
-    pub fn of(
+    pub fn surname(
         searcher: &Searcher,
         alias: Field,
         keyword: &mut TextAnalyzer,
         name: &str,
-    ) -> Surname {
+    ) -> Filed {
         let surname = name.rsplit_once(' ').map_or(name, |(_, last)| last);
-        let alone = keyword_term(keyword, &value(surname));
+        Filed::under(searcher, alias, keyword_term(keyword, &value(surname)))
+    }
+
+    /// The full names filed under an acronym in the index, folded.
+    pub fn acronym(
+        searcher: &Searcher,
+        alias: Field,
+        keyword: &mut TextAnalyzer,
+        acronym: &str,
+    ) -> Filed {
+        let alone = keyword_term(keyword, &acronym_value(acronym, None));
+        Filed::under(searcher, alias, alone)
+    }
+
+    /// The acronyms filed under an organisation's full name in the index,
+    /// folded.
+    pub fn spelt(
+        searcher: &Searcher,
+        alias: Field,
+        keyword: &mut TextAnalyzer,
+        full: &str,
+    ) -> Filed {
+        Filed::under(
+            searcher,
+            alias,
+            keyword_term(keyword, &spelt_value(full, None)),
+        )
+    }
+
+    /// The full names filed after the term `alone`.
+    fn under(searcher: &Searcher, alias: Field, alone: String) -> Filed {
         let mut full_names: Vec<(String, u64)> = Vec::new();
         for segment in searcher.segment_readers() {
             let Ok(index) = segment.inverted_index(alias) else {
@@ -77,7 +129,12 @@ impl Surname {
                 }
             }
         }
-        Surname { alone, full_names }
+        Filed { alone, full_names }
+    }
+
+    /// The names filed, folded.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.full_names.iter().map(|(name, _)| name.as_str())
     }
 
     /// The folded full name that the surname alone stands for, if one person
@@ -149,8 +206,8 @@ mod tests {
         assert_eq!(value("Trump"), "surname:Trump|");
     }
 
-    fn surname(full_names: &[(&str, u64)]) -> Surname {
-        Surname {
+    fn surname(full_names: &[(&str, u64)]) -> Filed {
+        Filed {
             alone: String::new(),
             full_names: full_names
                 .iter()
