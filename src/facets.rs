@@ -174,6 +174,50 @@ impl Counts {
         }
     }
 
+    /// Counts the articles that give an organisation's acronym and those
+    /// that give the full name it stands for (`index::filed`) under one of
+    /// the two, the one more articles list, as the filters find them. An
+    /// article that gives both lists the acronym alone, so none counts twice.
+    /// `stands_for` gives the folded full name for an acronym.
+    pub fn join_acronyms(&mut self, mut stands_for: impl FnMut(&str) -> Option<String>) {
+        let organisations = &mut self.columns[EntityKind::Organisation as usize];
+        // The spellings of each folded name.
+        let mut by_fold: HashMap<String, Vec<String>> = HashMap::new();
+        for name in organisations.keys() {
+            by_fold.entry(fold(name)).or_default().push(name.clone());
+        }
+        let acronyms: Vec<String> = (organisations.keys())
+            .filter(|name| crate::entities::link::is_acronym(name))
+            .cloned()
+            .collect();
+        for acronym in acronyms {
+            let Some(spellings) = stands_for(&acronym).and_then(|full| by_fold.get(&full)) else {
+                continue;
+            };
+            let (Some(&acronym_articles), Some(most)) = (
+                organisations.get(&acronym),
+                // The spelling of the full name most articles use; ties by name.
+                (spellings.iter())
+                    .filter(|s| organisations.contains_key(*s))
+                    .max_by_key(|s| (organisations[*s], std::cmp::Reverse(*s))),
+            ) else {
+                continue;
+            };
+            let full_articles: usize = (spellings.iter())
+                .filter_map(|s| organisations.get(s))
+                .sum();
+            let into = match full_articles > acronym_articles {
+                true => most.clone(),
+                false => acronym.clone(),
+            };
+            let moved: usize = (spellings.iter().chain([&acronym]))
+                .filter(|name| **name != into)
+                .map(|name| organisations.remove(name).unwrap_or_default())
+                .sum();
+            *organisations.entry(into).or_default() += moved;
+        }
+    }
+
     pub fn distinct_entities(&self, kind: EntityKind) -> usize {
         grouped(&self.columns[kind as usize]).len()
     }

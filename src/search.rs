@@ -1,6 +1,7 @@
 //! Answering a search: query and filters in, ranked hits with snippets out.
 
 use crate::article::{Entity, EntityKind};
+use crate::facets::Counts;
 use crate::hashed::{HashedMap, HashedSet};
 use crate::index::filed::Filed;
 use crate::index::schema::prose_analyzer;
@@ -116,18 +117,22 @@ impl Engine {
         &self.reader
     }
 
-    /// What a surname alone stands for in this index: the folded full name
-    /// that a folded surname stands for, if any (`index::filed`).
-    pub fn surnames(&self) -> impl FnMut(&str) -> Option<String> + '_ {
+    /// Joins in `counts` the names of one entity that the filters join: a
+    /// person's spellings and a surname alone under the full name, an
+    /// acronym and the full name it stands for (`index::filed`).
+    pub fn join_names(&self, counts: &mut Counts) {
         let mut keyword = (self.opened.index.tokenizers())
             .get(crate::index::schema::KEYWORD_TOKENIZER)
             .expect("registered at open");
-        let searcher = self.reader.searcher();
-        move |surname| {
-            let surname =
-                Filed::surname(&searcher, self.opened.fields.alias, &mut keyword, surname);
-            surname.dominant().map(str::to_string)
-        }
+        let (searcher, alias) = (self.reader.searcher(), self.opened.fields.alias);
+        counts.join_people(|surname| {
+            let filed = Filed::surname(&searcher, alias, &mut keyword, surname);
+            filed.dominant().map(str::to_string)
+        });
+        counts.join_acronyms(|acronym| {
+            let filed = Filed::acronym(&searcher, alias, &mut keyword, acronym);
+            filed.spelt_out().map(str::to_string)
+        });
     }
 
     /// Parses a query text and plans it with the filters.

@@ -15,7 +15,7 @@ pub fn run(args: &EntitiesArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> 
         false => ArticleCounts::of_stories(),
     };
     let mut counts = engine.collect(&plan, collector)?;
-    counts.join_people(engine.surnames());
+    engine.join_names(&mut counts);
     let lists = match args.lists.as_slice() {
         [] => &List::ALL[..],
         lists => lists,

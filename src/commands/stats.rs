@@ -14,7 +14,7 @@ pub fn run(args: &StatsArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         .searcher()
         .search(&AllQuery, &ArticleCounts::of_articles())?;
     // The people as `dateline entities` lists them.
-    counts.join_people(engine.surnames());
+    engine.join_names(&mut counts);
     let stats =
         IndexStats::from_counts(&counts, crate::index::store::size_on_disk(&args.index.dir)?);
     if args.json {

@@ -62,6 +62,8 @@ pub fn spelt_value(full: &str, acronym: Option<&str>) -> String {
 pub struct Filed {
     /// The term of articles that give the surname or acronym alone.
     pub alone: String,
+    /// The articles of that term.
+    alone_articles: u64,
     full_names: Vec<(String, u64)>,
 }
 
@@ -106,7 +108,7 @@ impl Filed {
 
     /// The full names filed after the term `alone`.
     fn under(searcher: &Searcher, alias: Field, alone: String) -> Filed {
-        let mut full_names: Vec<(String, u64)> = Vec::new();
+        let (mut full_names, mut alone_articles) = (Vec::<(String, u64)>::new(), 0);
         for segment in searcher.segment_readers() {
             let Ok(index) = segment.inverted_index(alias) else {
                 continue;
@@ -118,18 +120,23 @@ impl Filed {
                 let Some(full) = terms.key().strip_prefix(alone.as_bytes()) else {
                     break;
                 };
+                let articles = u64::from(terms.value().doc_freq);
                 if full.is_empty() {
+                    alone_articles += articles;
                     continue;
                 }
                 let full = String::from_utf8_lossy(full).into_owned();
-                let articles = u64::from(terms.value().doc_freq);
                 match full_names.iter_mut().find(|(name, _)| *name == full) {
                     Some((_, n)) => *n += articles,
                     None => full_names.push((full, articles)),
                 }
             }
         }
-        Filed { alone, full_names }
+        Filed {
+            alone,
+            alone_articles,
+            full_names,
+        }
     }
 
     /// The names filed, folded.
@@ -141,6 +148,18 @@ impl Filed {
     /// holds most of the articles that give a full name under it.
     pub fn dominant(&self) -> Option<&str> {
         dominant(&self.people().0)
+    }
+
+    /// The folded full name that the acronym stands for: as [`Filed::dominant`],
+    /// if at least a tenth of the articles that give the acronym spell it out.
+    /// Most articles that write "PC" mean a personal computer or the
+    /// Progressive Conservatives by it, but the 3 of 102 that spell it out
+    /// spell out Purolator Courier.
+    pub fn spelt_out(&self) -> Option<&str> {
+        let spelt: u64 = self.full_names.iter().map(|(_, n)| n).sum();
+        (spelt * 10 >= spelt + self.alone_articles)
+            .then(|| self.dominant())
+            .flatten()
     }
 
     /// Whether the surname alone stands for `name` (folded), or for another
@@ -206,9 +225,10 @@ mod tests {
         assert_eq!(value("Trump"), "surname:Trump|");
     }
 
-    fn surname(full_names: &[(&str, u64)]) -> Filed {
+    fn filed(full_names: &[(&str, u64)]) -> Filed {
         Filed {
             alone: String::new(),
+            alone_articles: 0,
             full_names: full_names
                 .iter()
                 .map(|&(n, c)| (n.to_string(), c))
@@ -218,23 +238,23 @@ mod tests {
 
     #[test]
     fn a_surname_stands_for_the_name_that_holds_four_fifths_of_its_articles() {
-        let reagan = surname(&[
+        let reagan = filed(&[
             ("ronald reagan", 28),
             ("nancy reagan", 2),
             ("michael reagan", 1),
         ]);
         assert_eq!(reagan.dominant(), Some("ronald reagan"));
-        let clinton = surname(&[("hillary clinton", 161), ("bill clinton", 53)]);
+        let clinton = filed(&[("hillary clinton", 161), ("bill clinton", 53)]);
         assert_eq!(clinton.dominant(), None, "shared");
-        assert_eq!(surname(&[("ana lima", 1)]).dominant(), None, "too few");
-        let lima = surname(&[("ana lima", 4), ("rui lima", 1)]);
+        assert_eq!(filed(&[("ana lima", 1)]).dominant(), None, "too few");
+        let lima = filed(&[("ana lima", 4), ("rui lima", 1)]);
         assert_eq!(lima.dominant(), Some("ana lima"));
-        assert_eq!(surname(&[]).dominant(), None);
+        assert_eq!(filed(&[]).dominant(), None);
     }
 
     #[test]
     fn spellings_with_and_without_initials_count_as_one_person() {
-        let bush = surname(&[
+        let bush = filed(&[
             ("george w bush", 27),
             ("george w. bush", 20),
             ("laura bush", 5),
@@ -243,7 +263,7 @@ mod tests {
         assert!(bush.stands_for("george w. bush"));
         assert!(bush.stands_for("george w bush"));
         assert!(!bush.stands_for("laura bush"));
-        let bushes = surname(&[
+        let bushes = filed(&[
             ("george w. bush", 30),
             ("george h.w. bush", 6),
             ("george bush", 4),
@@ -253,7 +273,7 @@ mod tests {
 
     #[test]
     fn a_name_finds_its_spellings_with_initials_that_do_not_contradict_it() {
-        let trumps = surname(&[
+        let trumps = filed(&[
             ("donald trump", 291),
             ("donald j. trump", 23),
             ("donald john trump", 2),
@@ -270,7 +290,7 @@ mod tests {
             "no other initials under Donald Trump"
         );
         assert_eq!(trumps.spellings("melania trump"), Vec::<&str>::new());
-        let bushes = surname(&[
+        let bushes = filed(&[
             ("george w. bush", 30),
             ("george h.w. bush", 6),
             ("george bush", 4),
@@ -286,5 +306,19 @@ mod tests {
             "not his father, nor George Bush, who may be either"
         );
         assert!(trumps.stands_for("donald j. trump"));
+    }
+
+    #[test]
+    fn an_acronym_stands_for_a_full_name_a_tenth_of_its_articles_spell_out() {
+        let mut pc = filed(&[("purolator courier", 3)]);
+        pc.alone_articles = 99;
+        assert_eq!(pc.dominant(), Some("purolator courier"));
+        assert_eq!(pc.spelt_out(), None);
+        let mut gm = filed(&[("general motors", 79), ("general motors...not", 1)]);
+        gm.alone_articles = 6;
+        assert_eq!(gm.spelt_out(), Some("general motors"));
+        let mut sdr = filed(&[("special drawing rights", 2)]);
+        sdr.alone_articles = 18;
+        assert_eq!(sdr.spelt_out(), Some("special drawing rights"));
     }
 }

@@ -397,7 +397,7 @@ impl QueryBuilder {
         if is_acronym && name.bytes().all(|b| b.is_ascii_alphabetic()) {
             let filed = Filed::acronym(&self.searcher, alias, &mut self.keyword, name);
             let full = filed
-                .dominant()
+                .spelt_out()
                 .map(|full| alias_value(EntityKind::Organisation, full));
             return full
                 .map(|full| self.keyword_term(&full))
@@ -411,7 +411,7 @@ impl QueryBuilder {
         let mut terms = Vec::new();
         for acronym in spelt.names() {
             let filed = Filed::acronym(&self.searcher, alias, &mut self.keyword, acronym);
-            if filed.dominant() == Some(full.as_str()) {
+            if filed.spelt_out() == Some(full.as_str()) {
                 terms.push(format!("{}{full}", filed.alone));
                 terms.push(filed.alone);
             }

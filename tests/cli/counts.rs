@@ -385,4 +385,13 @@ fn an_acronym_and_the_full_name_most_articles_spell_it_out_with_find_each_other(
     assert_eq!(ids("general motors corp"), general_motors);
     assert_eq!(ids("American Airlines"), ["o5"]);
     assert_eq!(ids("AA"), ["o5", "o6", "o7"]);
+    // The counts join them too, under the name more articles list.
+    let counts = &env
+        .run(["entities", "--json", "--kind", "org"])
+        .expect_code(0)
+        .json_lines()[0];
+    assert_eq!(
+        counts["organisation"],
+        json!([{"name": "GM", "articles": 4}, {"name": "AA", "articles": 3}])
+    );
 }
