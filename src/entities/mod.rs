@@ -840,6 +840,17 @@ mod tests {
             .collect()
     }
 
+    /// Mentions of `names` in `text`, as [`mentions_in`] finds them, each of
+    /// its kind.
+    fn mentions_of_kinds(text: &str, names: &[(&str, EntityKind)]) -> Vec<Mention> {
+        let plain: Vec<(&str, bool)> = names.iter().map(|&(name, _)| (name, false)).collect();
+        let mut found = mentions_in(text, &plain);
+        for (f, &(_, kind)) in found.iter_mut().zip(names) {
+            f.kind = kind;
+        }
+        found
+    }
+
     /// What `mentions` name in `text`.
     fn texts_of<'t>(text: &'t str, mentions: &[Mention]) -> Vec<&'t str> {
         mentions.iter().map(|m| &text[m.range.clone()]).collect()
@@ -902,12 +913,7 @@ mod tests {
             ("Hui", Person),
             ("Yin-fat", EntityKind::Other),
         ];
-        let names = kinds.map(|(name, _)| (name, false));
-        let mut found = mentions_in(text, &names);
-        for (f, (_, kind)) in found.iter_mut().zip(kinds) {
-            f.kind = kind;
-        }
-        let joined = joined_names(text, found);
+        let joined = joined_names(text, mentions_of_kinds(text, &kinds));
         // Two spaces apart, "Hui" and "Yin-fat" stay apart.
         assert_eq!(
             texts_of(text, &joined),
@@ -942,11 +948,7 @@ mod tests {
             ("Acme Corp", EntityKind::Organisation),
             ("Kidder", Person),
         ];
-        let mut found = mentions_in(text, &names.map(|(name, _)| (name, false)));
-        for (f, (_, kind)) in found.iter_mut().zip(names) {
-            f.kind = kind;
-        }
-        let found = with_legal_forms(text, found, &gazetteer);
+        let found = with_legal_forms(text, mentions_of_kinds(text, &names), &gazetteer);
         assert_eq!(
             texts_of(text, &found),
             [
@@ -987,11 +989,7 @@ mod tests {
             ("Air Force", EntityKind::Organisation),
             ("Navy and Coast Guard", EntityKind::Organisation),
         ];
-        let mut found = mentions_in(text, &names.map(|(name, _)| (name, false)));
-        for (f, (_, kind)) in found.iter_mut().zip(names) {
-            f.kind = kind;
-        }
-        let found = partnerships(text, found);
+        let found = partnerships(text, mentions_of_kinds(text, &names));
         assert_eq!(
             texts_of(text, &found),
             [
