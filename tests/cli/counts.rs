@@ -383,6 +383,15 @@ fn an_acronym_and_the_full_name_most_articles_spell_it_out_with_find_each_other(
     assert_eq!(ids("GM"), general_motors);
     assert_eq!(ids("General Motors"), general_motors);
     assert_eq!(ids("general motors corp"), general_motors);
+    assert_eq!(filtered(&env, "--entity", "GM"), general_motors);
+    let query: Vec<String> = (env.search_json(&["org:\"General Motors\""]).iter())
+        .map(|h| h["article_id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        query.len(),
+        4,
+        "the query's entity fields match as the filters do"
+    );
     assert_eq!(ids("American Airlines"), ["o5"]);
     assert_eq!(ids("AA"), ["o5", "o6", "o7"]);
     // The counts join them too, under the name more articles list.
