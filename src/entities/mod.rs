@@ -124,10 +124,16 @@ fn mend(
 /// - interjections: the "OK" of "his boy is OK" and the "Oh" of quoted speech
 ///   were an organisation and a place in 14 articles each of SemEval;
 /// - plurals of acronyms ("PCs", "CDs", "MEPs"), which were names of every
-///   kind in 258 article entries over Reuters, Wikinews, SemEval and BBC.
+///   kind in 258 article entries over Reuters, Wikinews, SemEval and BBC;
+/// - time zones in capitals: Reuters gives prices and times "at 1500 GMT",
+///   which made GMT an other name in 180 articles.
 fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     const INTERJECTIONS: [&str; 12] = [
         "oh", "ok", "okay", "ah", "wow", "hey", "yeah", "yep", "nope", "huh", "oops", "whoa",
+    ];
+    const TIME_ZONES: [&str; 14] = [
+        "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST",
+        "JST",
     ];
     let acronym_plural = |name: &str| {
         name.strip_suffix('s').is_some_and(|acronym| {
@@ -137,7 +143,7 @@ fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     found.retain(|f| {
         let name = text[f.range.clone()].trim_end_matches(['.', '!', '?']);
         let interjection = (INTERJECTIONS.iter()).any(|word| word.eq_ignore_ascii_case(name));
-        !interjection && !acronym_plural(name)
+        !interjection && !acronym_plural(name) && !TIME_ZONES.contains(&name)
     });
     found
 }
@@ -857,9 +863,10 @@ mod tests {
     }
 
     #[test]
-    fn interjections_are_not_names_wherever_they_stand() {
-        let text = "HOLDERS OK BUY: \"Oh, no!\" said Okay. His boy is OK! OK Petroleum AB agreed.";
-        let names = ["OK", "Oh", "Okay", "OK!", "OK Petroleum AB"];
+    fn interjections_and_time_zones_are_not_names_wherever_they_stand() {
+        let text = "HOLDERS OK BUY: \"Oh, no!\" said Okay. His boy is OK! OK Petroleum AB agreed \
+                    at 1500 GMT, or 10:00 EST.";
+        let names = ["OK", "Oh", "Okay", "OK!", "OK Petroleum AB", "GMT", "EST"];
         let found = mentions_in(text, &names.map(|name| (name, false)));
         let kept = without_nameless_words(text, found);
         assert_eq!(texts_of(text, &kept), ["OK Petroleum AB"]);
