@@ -58,7 +58,6 @@ pub fn spelt_value(full: &str, acronym: Option<&str>) -> String {
 }
 
 /// The full names filed under a surname or an acronym, and the articles of each.
-#[derive(Debug)]
 pub struct Filed {
     /// The term of articles that give the surname or acronym alone.
     pub alone: String,
