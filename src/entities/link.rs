@@ -651,8 +651,9 @@ pub fn spells_out<'n>(acronym: &str, name: &'n str) -> Option<&'n str> {
 }
 
 /// Words that head the names of bodies ("Bank of England", "Ministry of
-/// Finance"), which an article goes on to use alone ("the Bank said").
-const BODY_HEADS: [&str; 20] = [
+/// Finance", "House Budget Committee"), which an article goes on to use alone
+/// ("the Bank said", "the House voted").
+const BODY_HEADS: [&str; 22] = [
     "agency",
     "assembly",
     "association",
@@ -662,6 +663,7 @@ const BODY_HEADS: [&str; 20] = [
     "bureau",
     "chamber",
     "commission",
+    "congress",
     "council",
     "court",
     "department",
@@ -672,18 +674,25 @@ const BODY_HEADS: [&str; 20] = [
     "institute",
     "ministry",
     "office",
+    "senate",
     "union",
 ];
 
 /// Gives a one-word organisation the name of the article's only longer one it
-/// is a word of: "Kodak" beside "Eastman Kodak", "the Commission" beside "EC
-/// Commission". A first word joins only the head of a body before "of" ("the
-/// Bank" beside "Bank of England"): "Texaco" beside "Texaco Canada", and
-/// "Volkswagen" beside "Volkswagen of America", are the parent companies. A
-/// known body keeps its name ("GATT" beside "Uruguay Round of GATT"), and a
-/// longer name in capitals, from a headline, takes none, nor does one that
-/// runs two names together.
-fn short_organisations_joined(resolved: &mut [Name]) {
+/// is a word of: "Kodak" beside "Eastman Kodak", "Merrill" beside "Merrill
+/// Lynch", "the Commission" beside "EC Commission". A first word is a company's
+/// short name, but not always:
+/// - the head of a body joins only a name it heads before "of" ("the Bank"
+///   beside "Bank of England"): "the House" is not its "House Budget Committee";
+/// - an acronym, and a word before a place, name the parent company: "GM"
+///   beside "GM Canada", "Texaco" beside "Texaco Canada", "Ford" beside "Ford
+///   Motor Co of Canada". A place is one the article names, or a known alias.
+///
+/// A known body keeps its name ("GATT" beside "Uruguay Round of GATT"), and so
+/// does a company the article gives with its legal form, one of `companies`
+/// ("Boeing Co's Boeing Aerospace Co"). A longer name in capitals, from a
+/// headline, takes none, nor does one that runs two names together.
+fn short_organisations_joined(resolved: &mut [Name], companies: &[&str]) {
     // Small words a name may hold; any other word in lower case ("Reebok shares
     // Pentland") says the tagger ran two names together.
     let small = |word: &str| {
@@ -706,15 +715,28 @@ fn short_organisations_joined(resolved: &mut [Name]) {
     if longer.is_empty() {
         return;
     }
+    let places: Vec<&str> = (resolved.iter())
+        .filter(|&&(kind, _)| kind == EntityKind::Location)
+        .map(|&(_, name)| name)
+        .collect();
+    let lower: Vec<&str> = (resolved.iter())
+        .map(|&(_, name)| name)
+        .filter(|name| !name.contains(' ') && name.contains(char::is_lowercase))
+        .collect();
+    let place = |word: &str| {
+        places.iter().any(|p| p.eq_ignore_ascii_case(word))
+            || known(word).is_some_and(|(kind, _)| kind == EntityKind::Location)
+    };
     let shortens = |full: &str, word: &str| {
         let mut words = full.split(' ');
         let first = words.next().unwrap_or_default();
-        let head = || {
-            words.clone().next() == Some("of")
-                && BODY_HEADS.iter().any(|h| h.eq_ignore_ascii_case(word))
-        };
-        if first.eq_ignore_ascii_case(word) && head() {
-            return true;
+        if first.eq_ignore_ascii_case(word) {
+            if BODY_HEADS.iter().any(|h| h.eq_ignore_ascii_case(word)) {
+                return words.next() == Some("of");
+            }
+            // "USAIR" of a headline is the "USAir" of the body.
+            let acronym = is_acronym(word) && !lower.iter().any(|n| n.eq_ignore_ascii_case(word));
+            return !acronym && !words.any(place);
         }
         // After "and", a word may start another company's name ("Toshiba and
         // Sharp").
@@ -726,7 +748,10 @@ fn short_organisations_joined(resolved: &mut [Name]) {
         })
     };
     for (kind, name) in resolved.iter_mut() {
-        if *kind != EntityKind::Organisation || name.contains(' ') || known(name).is_some() {
+        let whole = |name: &str| {
+            known(name).is_some() || companies.iter().any(|c| c.eq_ignore_ascii_case(name))
+        };
+        if *kind != EntityKind::Organisation || name.contains(' ') || whole(name) {
             continue;
         }
         let mut holders = longer.iter().filter(|full| shortens(full, name));
@@ -886,7 +911,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
             }
         }
     }
-    short_organisations_joined(&mut resolved);
+    short_organisations_joined(&mut resolved, &companies);
     // Full person names by each of their words (folded), to find what a short
     // mention abbreviates; a word shared by two different names links to neither.
     // First words apart: "Hillary" beside "Hillary Clinton", and "Zhao" beside
@@ -1150,7 +1175,8 @@ mod tests {
         ];
         let (canonical, _) = canonicalize(&mentions);
         assert_eq!(canonical[1], (Person, "Nigel Lawson"));
-        assert_eq!(canonical[4], (Organisation, "Taft"));
+        // Beside the company, the surname alone is the company.
+        assert_eq!(canonical[4], (Organisation, "Taft Broadcasting"));
         assert_eq!(canonical[6], (Location, "Washington"));
         assert_eq!(canonical[8], (Other, "German"));
         // Taken for an other name, a surname is still the person, unless it
@@ -1423,9 +1449,20 @@ mod tests {
             "Bank",
             "Eastman Kodak",
             "KODAK",
-            // The parent company, and a known body.
+            "Merrill Lynch",
+            "Merrill",
+            // A body's head, a parent company, and a known body.
+            "House Budget Committee",
+            "House",
             "Texaco Canada",
             "Texaco",
+            "Cargill U.K.",
+            "Cargill",
+            "GM Overseas Distribution",
+            "GM",
+            "USAir Group",
+            "USAIR",
+            "USAir",
             "Uruguay Round of GATT",
             "GATT",
             // Names run together, or from a headline.
@@ -1435,12 +1472,30 @@ mod tests {
             "Pentland",
             "COR TEXACO",
         ];
-        let mentions: Vec<Entity> = orgs.iter().map(|n| Entity::new(Organisation, *n)).collect();
+        let mut mentions: Vec<Entity> =
+            orgs.iter().map(|n| Entity::new(Organisation, *n)).collect();
+        mentions.push(Entity::new(Location, "Canada"));
         let (canonical, _) = canonicalize(&mentions);
         let mut expected = orgs.to_vec();
         expected[1] = "Bank of England";
         expected[3] = "Eastman Kodak";
+        expected[5] = "Merrill Lynch";
+        (expected[15], expected[16]) = ("USAir Group", "USAir Group");
+        expected.push("Canada");
         assert_eq!(names(&canonical), expected);
+        // A company given with its legal form is whole.
+        let mentions =
+            ["Boeing Co", "Boeing Aerospace Co", "Boeing"].map(|n| Entity::new(Organisation, n));
+        assert_eq!(
+            names(&canonicalize(&mentions).0),
+            ["Boeing", "Boeing Aerospace", "Boeing"]
+        );
+        // Where the article names no Canada, "Texaco Canada" may be the company.
+        let mentions = ["Texaco Canada", "Texaco"].map(|n| Entity::new(Organisation, n));
+        assert_eq!(
+            canonicalize(&mentions).0[1],
+            (Organisation, "Texaco Canada")
+        );
         // Two longer names with the word: neither.
         let mentions = ["EC Commission", "Arbitration Commission", "Commission"]
             .map(|n| Entity::new(Organisation, n));
