@@ -651,9 +651,11 @@ pub fn spells_out<'n>(acronym: &str, name: &'n str) -> Option<&'n str> {
 }
 
 /// Words that head the names of bodies ("Bank of England", "Ministry of
-/// Finance", "House Budget Committee"), which an article goes on to use alone
-/// ("the Bank said", "the House voted").
-const BODY_HEADS: [&str; 22] = [
+/// Finance", "House Budget Committee", "Commission on Good Government"), which
+/// an article goes on to use alone ("the Bank said", "the House voted").
+/// "Alliance" is not one: alone, it is the Alliance Party beside it.
+const BODY_HEADS: [&str; 42] = [
+    "academy",
     "agency",
     "assembly",
     "association",
@@ -661,22 +663,48 @@ const BODY_HEADS: [&str; 22] = [
     "bank",
     "board",
     "bureau",
+    "campaign",
+    "center",
+    "centre",
     "chamber",
+    "coalition",
+    "college",
     "commission",
+    "committee",
+    "conference",
     "congress",
+    "convention",
     "council",
     "court",
     "department",
     "exchange",
     "federation",
+    "forum",
+    "foundation",
     "fund",
+    "group",
     "house",
     "institute",
+    "institution",
+    "league",
     "ministry",
     "office",
+    "organisation",
+    "organization",
+    "school",
     "senate",
+    "society",
+    "trust",
     "union",
+    "university",
 ];
+
+/// Whether `word` heads the names of bodies, ignoring case: "Commission".
+pub(crate) fn heads_bodies(word: &str) -> bool {
+    BODY_HEADS
+        .iter()
+        .any(|head| head.eq_ignore_ascii_case(word))
+}
 
 /// Gives a one-word organisation the name of the article's only longer one it
 /// is a word of: "Kodak" beside "Eastman Kodak", "Merrill" beside "Merrill
@@ -731,7 +759,7 @@ fn short_organisations_joined(resolved: &mut [Name], companies: &[&str]) {
         let mut words = full.split(' ');
         let first = words.next().unwrap_or_default();
         if first.eq_ignore_ascii_case(word) {
-            if BODY_HEADS.iter().any(|h| h.eq_ignore_ascii_case(word)) {
+            if heads_bodies(word) {
                 return words.next() == Some("of");
             }
             // "USAIR" of a headline is the "USAir" of the body.

@@ -109,7 +109,10 @@ fn mend(
 ) -> Vec<Mention> {
     let found = with_known_names(
         text,
-        joined_names(text, without_nameless_words(text, found)),
+        bodies_joined(
+            text,
+            joined_names(text, without_nameless_words(text, found)),
+        ),
     );
     let found = partnerships(text, with_legal_forms(text, found, &tagger.gazetteer));
     let found = people_after_titles(text, found);
@@ -254,6 +257,42 @@ fn joined_names(text: &str, found: Vec<Mention>) -> Vec<Mention> {
                 && given_name(&text[f.range.clone()])
             {
                 last.range.end = f.range.end;
+                continue;
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// The mentions found in `text`, a name that ends in the head of a body
+/// ("Commission", "Court", "Convention") joined to the name right after it
+/// when "of", "on", "for", "of the" or "for the" stands between: the tagger
+/// cuts names at small words it seldom saw inside one, as in "Presidential
+/// Commission" and "Good Government", "U.S. District Court" and "Southern
+/// District", "European Convention" and "Human Rights". The whole is an
+/// organisation, or an other name if it is a convention (a law). "on the" is
+/// left out: "the Joint Economic Committee on the Justice Department"
+/// names two. So is a person: "Margaret Court of Australia".
+fn bodies_joined(text: &str, found: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(last) = out.last_mut() {
+            let name = &text[last.range.clone()];
+            let head = name.rsplit(char::is_whitespace).next().unwrap_or_default();
+            let mut between = text[last.range.end..f.range.start].split_whitespace();
+            let joins = matches!(
+                (between.next(), between.next(), between.next()),
+                (Some("of" | "on" | "for"), None, None) | (Some("of" | "for"), Some("the"), None)
+            );
+            let person = last.kind == EntityKind::Person;
+            let capital = text[f.range.clone()].starts_with(char::is_uppercase);
+            if joins && capital && !person && link::heads_bodies(head) {
+                last.range.end = f.range.end;
+                last.kind = match head.eq_ignore_ascii_case("convention") {
+                    true => EntityKind::Other,
+                    false => EntityKind::Organisation,
+                };
                 continue;
             }
         }
@@ -947,6 +986,46 @@ mod tests {
         // Marple". A title on the line before does not count.
         let org = EntityKind::Organisation;
         assert_eq!(kinds, [Person, Person, Person, Person, org, org]);
+    }
+
+    #[test]
+    fn a_name_ending_in_a_body_joins_the_name_after_a_small_word() {
+        let text = "The Presidential Commission on Good Government sued in the U.S. District \
+                    Court for the Southern\nDistrict under the European Convention on Human \
+                    Rights, said Margaret Court of Australia, the Joint Economic Committee on the \
+                    Justice Department and the Senate Banking Committee, Citibank and Lloyds.";
+        let org = EntityKind::Organisation;
+        let kinds = [
+            ("Presidential Commission", org),
+            ("Good Government", Person),
+            ("U.S. District Court", org),
+            ("Southern\nDistrict", EntityKind::Other),
+            ("European Convention", org),
+            ("Human Rights", org),
+            ("Margaret Court", Person),
+            ("Australia", Location),
+            ("Joint Economic Committee", org),
+            ("Justice Department", org),
+            ("Senate Banking Committee", org),
+            ("Citibank", org),
+        ];
+        let joined = bodies_joined(text, mentions_of_kinds(text, &kinds));
+        assert_eq!(
+            texts_of(text, &joined),
+            [
+                "Presidential Commission on Good Government",
+                "U.S. District Court for the Southern\nDistrict",
+                "European Convention on Human Rights",
+                "Margaret Court",
+                "Australia",
+                "Joint Economic Committee",
+                "Justice Department",
+                "Senate Banking Committee",
+                "Citibank",
+            ]
+        );
+        let kinds: Vec<EntityKind> = joined.iter().map(|m| m.kind).collect();
+        assert_eq!(kinds[..4], [org, org, EntityKind::Other, Person]);
     }
 
     #[test]
