@@ -49,6 +49,8 @@ const PLACES: &[(&str, &[&str])] = &[
     ("Saudi Arabia", &["saudi-arabia"]),
     ("Hong Kong", &["hong-kong", "h.k."]),
     ("New Zealand", &["new-zealand", "n.z."]),
+    // The tagger took it for a person in 19 articles, 11 of them Reuters's.
+    ("Capitol Hill", &["capitol hill"]),
 ];
 
 /// States of the United States by the abbreviations wire copy gives them after
@@ -1585,6 +1587,7 @@ mod tests {
             Entity::new(Organisation, "WORLDBANK"),
             Entity::new(Location, "Kiev"),
             Entity::new(Location, "Kïev"),
+            Entity::new(Person, "Capitol Hill"),
             Entity::new(Person, "Reuter"),
             Entity::new(Other, "NATO"),
             Entity::new(Organisation, "Atlantic Alliance"),
@@ -1619,6 +1622,7 @@ mod tests {
                 "Kyiv",
                 // Accents are folded away.
                 "Kyiv",
+                "Capitol Hill",
                 // A body is a body whatever the tagger took it for.
                 "Reuters",
                 "NATO",
@@ -1638,7 +1642,7 @@ mod tests {
                 "Muslims",
             ]
         );
-        let (bodies, others) = canonical[13..].split_at(9);
+        let (bodies, others) = canonical[14..].split_at(9);
         assert!(bodies.iter().all(|&(kind, _)| kind == Organisation));
         assert!(others.iter().all(|&(kind, _)| kind == Other));
     }

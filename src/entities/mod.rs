@@ -739,11 +739,13 @@ impl Stage {
                 Some(name) => Entity::new(e.kind, name),
                 None => e,
             })
-            .filter_map(|e| match without_figures(&e.name).map(before_verb) {
-                Some(name) if name.len() == e.name.len() => Some(e),
-                Some(name) => Some(Entity::new(e.kind, name)),
-                None => None,
-            })
+            .filter_map(
+                |e| match without_figures(&e.name).map(without_dangling_word) {
+                    Some(name) if name.len() == e.name.len() => Some(e),
+                    Some(name) => Some(Entity::new(e.kind, name)),
+                    None => None,
+                },
+            )
             .filter(|e| !link::only_legal_forms(&e.name))
             .collect();
         let (canonical, aliases) = link::canonicalize(&mentions);
@@ -801,18 +803,28 @@ fn without_figures(name: &str) -> Option<&str> {
     (!kept.is_empty() && named).then_some(kept)
 }
 
-/// `name` without a last word that is a form of "be" or "have", which ends no
-/// name: "U.S." of "the U.S. Was in position" (a Reuters story), "Trump" of
-/// "Trump Is F-cking Crazy" (a book's title in title case, where the tagger
-/// runs the words into a name). Such a word inside a name is left: "Turkiye Is
-/// Bankasi" is a bank, and "J.B. Were" a stockbroker, so "were" is not among
-/// them.
-fn before_verb(name: &str) -> &str {
+/// `name` without a last word that ends no name:
+/// - a form of "be" or "have": "U.S." of "the U.S. Was in position" (a Reuters
+///   story), "Trump" of "Trump Is F-cking Crazy" (a book's title in title case,
+///   where the tagger runs the words into a name). Such a word inside a name is
+///   left: "Turkiye Is Bankasi" is a bank, and "J.B. Were" a stockbroker, so
+///   "were" is not among them;
+/// - "dollar" or "yen", in any case: Reuters writes "the U.S. Dollar", which
+///   was an organisation or an other name in 85 article entries; "U.S." alone
+///   is the country.
+fn without_dangling_word(name: &str) -> &str {
     match name.rsplit_once(' ') {
         Some((
             head,
             "is" | "Is" | "was" | "Was" | "has" | "Has" | "had" | "Had" | "are" | "Are",
         )) => head.trim_end(),
+        Some((head, last))
+            if ["dollar", "dollars", "yen"]
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(last)) =>
+        {
+            head.trim_end()
+        }
         _ => name,
     }
 }
@@ -1398,7 +1410,7 @@ mod tests {
     }
 
     #[test]
-    fn names_lose_a_last_word_of_be_or_have() {
+    fn names_lose_a_last_word_of_be_or_have_or_a_currency() {
         for (name, kept) in [
             ("U.S. Was", "U.S."),
             ("Andy Rooney Is", "Andy Rooney"),
@@ -1409,8 +1421,13 @@ mod tests {
             ("Theresa May", "Theresa May"),
             ("IS", "IS"),
             ("Is", "Is"),
+            ("U.S. Dollar", "U.S."),
+            ("N.Z. DOLLARS", "N.Z."),
+            ("Japanese Yen", "Japanese"),
+            ("Dollar General", "Dollar General"),
+            ("Dollar", "Dollar"),
         ] {
-            assert_eq!(before_verb(name), kept, "{name}");
+            assert_eq!(without_dangling_word(name), kept, "{name}");
         }
         let article = article(Vec::new());
         let stage = Stage::new(vec![Box::new(Fixed(vec![
