@@ -41,7 +41,8 @@ const PLACES: &[(&str, &[&str])] = &[
     ),
     ("United Arab Emirates", &["uae", "u.a.e."]),
     ("Russia", &["russian federation"]),
-    ("Soviet Union", &["ussr"]),
+    // The tagger's country list is of countries today.
+    ("Soviet Union", &["ussr", "soviet union"]),
     ("South Korea", &["republic of korea", "south-korea"]),
     ("North Korea", &["dprk", "north-korea"]),
     ("Kyiv", &["kiev"]),
@@ -479,7 +480,7 @@ pub fn alias(kind: EntityKind, name: &str) -> &str {
         _ if kind == EntityKind::Location => state(name).unwrap_or(name),
         // Every article that gives a company's legal form files it without
         // the form too (or under the acronym it spells out, `index::filed`).
-        _ if kind == EntityKind::Organisation => without_legal_form(name),
+        _ if kind == EntityKind::Organisation => bare_company(name),
         _ => name,
     }
 }
@@ -533,7 +534,7 @@ pub fn only_legal_forms(name: &str) -> bool {
 /// An organisation's name without the legal form it ends with, so that "Chrysler
 /// Corp" and "Chrysler" are one company: "Merrill Lynch and Co Inc" gives "Merrill
 /// Lynch". A name that is nothing but legal forms is kept whole.
-pub(crate) fn without_legal_form(name: &str) -> &str {
+fn without_legal_form(name: &str) -> &str {
     if only_legal_forms(name) {
         return name;
     }
@@ -549,6 +550,25 @@ pub(crate) fn without_legal_form(name: &str) -> &str {
             .unwrap_or(rest);
     }
     rest
+}
+
+/// An organisation's name without its legal form and without a leading "The"
+/// before two words or more, which articles write or leave out as they like:
+/// "The New York Times" and "New York Times" are one, as "The Associated Press"
+/// and "Associated Press" are. "The Times" and "The Guardian" keep theirs: a word
+/// alone ("Times", "Sun") says less.
+pub(crate) fn bare_company(name: &str) -> &str {
+    without_leading_the(without_legal_form(name))
+}
+
+/// `name` without a leading "The" (in any case) that two words or more follow.
+fn without_leading_the(name: &str) -> &str {
+    match name.get(..4) {
+        Some(the) if the.eq_ignore_ascii_case("the ") && name[4..].trim_start().contains(' ') => {
+            name[4..].trim_start()
+        }
+        _ => name,
+    }
 }
 
 /// Whether `name` is of several words and ends in "Administration" or
@@ -855,9 +875,16 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
         .map(|m| match known(&m.name) {
             Some(name) => name,
             None => match without_legal_form(&m.name) {
-                company if company.len() < m.name.len() => (EntityKind::Organisation, company),
+                company if company.len() < m.name.len() => {
+                    (EntityKind::Organisation, without_leading_the(company))
+                }
                 name if names_a_government(name) => (EntityKind::Organisation, name),
                 _ if m.kind == EntityKind::Person => (m.kind, without_title(&m.name)),
+                // "The Soviet Union" said, as the tagger read it.
+                name if m.kind == EntityKind::Organisation => {
+                    let bare = without_leading_the(name);
+                    known(bare).unwrap_or((m.kind, bare))
+                }
                 name => (m.kind, name),
             },
         })
@@ -1191,6 +1218,44 @@ mod tests {
         );
         assert_eq!(alias(Organisation, "Dr Pepper"), "Dr Pepper");
         assert_eq!(alias(Person, "Philippe Sands QC"), "Philippe Sands");
+    }
+
+    #[test]
+    fn an_organisation_loses_a_leading_the_before_two_words() {
+        let mentions = [
+            Entity::new(Organisation, "The New York Times"),
+            Entity::new(Organisation, "New York Times"),
+            Entity::new(Organisation, "THE WASHINGTON POST"),
+            Entity::new(Organisation, "The Energy Futures Group Inc"),
+            Entity::new(Organisation, "The Times"),
+            Entity::new(Organisation, "The Soviet Union"),
+            Entity::new(Location, "The Hague"),
+            Entity::new(Other, "The Return of the King"),
+            Entity::new(Organisation, "Theatre Royal Bath"),
+        ];
+        let (canonical, _) = canonicalize(&mentions);
+        assert_eq!(
+            names(&canonical),
+            [
+                "New York Times",
+                "New York Times",
+                "WASHINGTON POST",
+                "Energy Futures Group",
+                "The Times",
+                "Soviet Union",
+                "The Hague",
+                "The Return of the King",
+                "Theatre Royal Bath",
+            ]
+        );
+        assert_eq!(canonical[5].0, Location);
+        // Filters look names up the same way.
+        assert_eq!(
+            alias(Organisation, "The Associated Press"),
+            "Associated Press"
+        );
+        assert_eq!(alias(Organisation, "The Guardian"), "The Guardian");
+        assert_eq!(alias(Location, "The Hague"), "The Hague");
     }
 
     #[test]

@@ -404,8 +404,8 @@ impl QueryBuilder {
                 .into_iter()
                 .collect();
         }
-        // Full names are filed without their legal form.
-        let name = crate::entities::link::without_legal_form(name);
+        // Full names are filed without their legal form or a leading "The".
+        let name = crate::entities::link::bare_company(name);
         let full = self.keyword_term(name);
         let spelt = Filed::spelt(&self.searcher, alias, &mut self.keyword, name);
         let mut terms = Vec::new();
