@@ -404,3 +404,34 @@ fn an_acronym_and_the_full_name_most_articles_spell_it_out_with_find_each_other(
         json!([{"name": "GM", "articles": 4}, {"name": "AA", "articles": 3}])
     );
 }
+
+#[test]
+fn an_organisation_with_and_without_a_leading_the_is_one_name() {
+    let env = TestEnv::new();
+    let orgs = |id: &str, names: &[&str]| naming(id, "organisation", names);
+    let lines = [
+        orgs("t1", &["The Harbour Herald"]),
+        orgs("t2", &["Harbour Herald"]),
+        orgs("t3", &["THE HARBOUR HERALD"]),
+        // A word alone keeps its "The".
+        orgs("t4", &["The Courier"]),
+        orgs("t5", &["Courier"]),
+    ];
+    env.index_records("feed.jsonl", &lines);
+    let ids = |org: &str| filtered(&env, "--org", org);
+    assert_eq!(ids("The Harbour Herald"), ["t1", "t2", "t3"]);
+    assert_eq!(ids("harbour herald"), ["t1", "t2", "t3"]);
+    assert_eq!(ids("The Courier"), ["t4"]);
+    let counts = &env
+        .run(["entities", "--json", "--kind", "org"])
+        .expect_code(0)
+        .json_lines()[0];
+    assert_eq!(
+        counts["organisation"],
+        json!([
+            {"name": "Harbour Herald", "articles": 3},
+            {"name": "Courier", "articles": 1},
+            {"name": "The Courier", "articles": 1},
+        ])
+    );
+}
