@@ -286,6 +286,20 @@ fn naming(id: &str, kind: &str, names: &[&str]) -> serde_json::Value {
            "body": "the markets were calm today.", "entities": names})
 }
 
+/// A record of an article whose metadata names the organisations `names`.
+fn orgs(id: &str, names: &[&str]) -> serde_json::Value {
+    naming(id, "organisation", names)
+}
+
+/// What `dateline entities --json --kind KIND` prints.
+fn counts_of(env: &TestEnv, kind: &str) -> serde_json::Value {
+    let lines = env
+        .run(["entities", "--json", "--kind", kind])
+        .expect_code(0)
+        .json_lines();
+    lines[0].clone()
+}
+
 /// The ids of the articles a search with the filter `option name` finds, in order.
 fn filtered(env: &TestEnv, option: &str, name: &str) -> Vec<String> {
     let mut ids: Vec<String> = (env.search_json(&[option, name]).iter())
@@ -336,10 +350,7 @@ fn a_surname_alone_counts_and_filters_as_the_person_most_articles_name_in_full()
     assert_eq!(ids("George Bush"), ["a10", "a11", "a12", "a14"]);
     assert_eq!(ids("George W. Bush"), ["a10", "a11", "a14"]);
     assert_eq!(ids("George H. W. Bush"), ["a12"]);
-    let counts = &env
-        .run(["entities", "--json", "--kind", "person"])
-        .expect_code(0)
-        .json_lines()[0];
+    let counts = counts_of(&env, "person");
     let stats = &env.run(["stats", "--json"]).expect_code(0).json_lines()[0];
     assert_eq!(
         stats["entities"]["person"],
@@ -366,7 +377,6 @@ fn a_surname_alone_counts_and_filters_as_the_person_most_articles_name_in_full()
 #[test]
 fn an_acronym_and_the_full_name_most_articles_spell_it_out_with_find_each_other() {
     let env = TestEnv::new();
-    let orgs = |id: &str, names: &[&str]| naming(id, "organisation", names);
     let lines = [
         orgs("o1", &["General Motors Corp", "GM"]),
         orgs("o2", &["GM"]),
@@ -395,10 +405,7 @@ fn an_acronym_and_the_full_name_most_articles_spell_it_out_with_find_each_other(
     assert_eq!(ids("American Airlines"), ["o5"]);
     assert_eq!(ids("AA"), ["o5", "o6", "o7"]);
     // The counts join them too, under the name more articles list.
-    let counts = &env
-        .run(["entities", "--json", "--kind", "org"])
-        .expect_code(0)
-        .json_lines()[0];
+    let counts = counts_of(&env, "org");
     assert_eq!(
         counts["organisation"],
         json!([{"name": "GM", "articles": 4}, {"name": "AA", "articles": 3}])
@@ -408,7 +415,6 @@ fn an_acronym_and_the_full_name_most_articles_spell_it_out_with_find_each_other(
 #[test]
 fn an_organisation_with_and_without_a_leading_the_is_one_name() {
     let env = TestEnv::new();
-    let orgs = |id: &str, names: &[&str]| naming(id, "organisation", names);
     let lines = [
         orgs("t1", &["The Harbour Herald"]),
         orgs("t2", &["Harbour Herald"]),
@@ -422,10 +428,7 @@ fn an_organisation_with_and_without_a_leading_the_is_one_name() {
     assert_eq!(ids("The Harbour Herald"), ["t1", "t2", "t3"]);
     assert_eq!(ids("harbour herald"), ["t1", "t2", "t3"]);
     assert_eq!(ids("The Courier"), ["t4"]);
-    let counts = &env
-        .run(["entities", "--json", "--kind", "org"])
-        .expect_code(0)
-        .json_lines()[0];
+    let counts = counts_of(&env, "org");
     assert_eq!(
         counts["organisation"],
         json!([
