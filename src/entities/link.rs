@@ -881,10 +881,10 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
                 name if names_a_government(name) => (EntityKind::Organisation, name),
                 _ if m.kind == EntityKind::Person => (m.kind, without_title(&m.name)),
                 // "The Soviet Union" said, as the tagger read it.
-                name if m.kind == EntityKind::Organisation => {
-                    let bare = without_leading_the(name);
-                    known(bare).unwrap_or((m.kind, bare))
-                }
+                name if m.kind == EntityKind::Organisation => match without_leading_the(name) {
+                    bare if bare.len() < name.len() => known(bare).unwrap_or((m.kind, bare)),
+                    _ => (m.kind, name),
+                },
                 name => (m.kind, name),
             },
         })
