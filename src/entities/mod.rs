@@ -298,8 +298,10 @@ fn with_first_words(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
 ///   name if it is a convention (a law). "on the" is left out: "the Joint
 ///   Economic Committee on the Justice Department" names two. So is a person:
 ///   "Margaret Court of Australia";
-/// - two organisations a word pair of [`NAME_PAIRS`] joins: "Pacific Gas" and
-///   "Electric Co", "House Ways" and "Means Committee". Other pairs name two
+/// - two names a word pair of [`NAME_PAIRS`] joins, one of them an
+///   organisation: "Pacific Gas" and "Electric Co", "House Ways" and "Means
+///   Committee", and the person "Lufkin" and "Jenrette Securities Corp". Two
+///   places stay apart ("in Hongkong and Shanghai"), and other pairs name two
 ///   bodies ("IMF and World Bank", "Texaco and Pennzoil").
 fn pieces_joined(text: &str, found: Vec<Mention>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
@@ -320,8 +322,7 @@ fn pieces_joined(text: &str, found: Vec<Mention>) -> Vec<Mention> {
                 && link::heads_bodies(head);
             let first = next.split(char::is_whitespace).next().unwrap_or_default();
             let pair = matches!(between, (Some("and" | "&"), None, None))
-                && last.kind == EntityKind::Organisation
-                && f.kind == EntityKind::Organisation
+                && (last.kind == EntityKind::Organisation || f.kind == EntityKind::Organisation)
                 && NAME_PAIRS
                     .iter()
                     .any(|(a, b)| a.eq_ignore_ascii_case(head) && b.eq_ignore_ascii_case(first));
@@ -1172,7 +1173,8 @@ mod tests {
                     Court for the Southern\nDistrict under the European Convention on Human \
                     Rights, said Margaret Court of Australia, the Joint Economic Committee on the \
                     Justice Department and the Senate Banking Committee, Citibank and Lloyds. \
-                    Pacific Gas and Electric Co, the IMF and World Bank, and Lufkin and Jenrette.";
+                    Pacific Gas and Electric Co, the IMF and World Bank, Lufkin and Jenrette, \
+                    and Hongkong and Shanghai.";
         let org = EntityKind::Organisation;
         let kinds = [
             ("Presidential Commission", org),
@@ -1191,8 +1193,10 @@ mod tests {
             ("Electric Co", org),
             ("IMF", org),
             ("World Bank", org),
-            ("Lufkin", Location),
+            ("Lufkin", Person),
             ("Jenrette", org),
+            ("Hongkong", Location),
+            ("Shanghai", Location),
         ];
         let joined = pieces_joined(text, mentions_of_kinds(text, &kinds));
         assert_eq!(
@@ -1210,12 +1214,14 @@ mod tests {
                 "Pacific Gas and Electric Co",
                 "IMF",
                 "World Bank",
-                "Lufkin",
-                "Jenrette",
+                "Lufkin and Jenrette",
+                "Hongkong",
+                "Shanghai",
             ]
         );
         let kinds: Vec<EntityKind> = joined.iter().map(|m| m.kind).collect();
         assert_eq!(kinds[..4], [org, org, EntityKind::Other, Person]);
+        assert_eq!(kinds[12], org, "a pair with an organisation is one");
     }
 
     #[test]
