@@ -116,7 +116,7 @@ fn mend(
         true => without_lone_openers(text, found, &tagger.common),
         false => found,
     };
-    works_as_other_names(text, countries_as_places(text, found, &tagger.gazetteer))
+    works_and_storms_as_other_names(text, countries_as_places(text, found, &tagger.gazetteer))
 }
 
 /// `found` without the words the tagger took for names that name nothing,
@@ -460,12 +460,17 @@ fn legal_form_end(text: &str, at: usize) -> usize {
     end
 }
 
-/// The mentions found in `text`, each name the text gives right after a word
-/// for a work in lower case ("the film Vera Drake", "the comedy Sideways", "the
-/// musical Mamma Mia") made an other name, CoNLL's kind for works, wherever the
-/// text names it: the tagger takes titles for people, companies and places
-/// ("Vera Drake" was a person in 25 articles of BBC).
-fn works_as_other_names(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
+/// The mentions found in `text`, with works and storms made other names,
+/// CoNLL's kind for works and events, wherever the text names them:
+/// - a name the text gives right after a word for a work in lower case ("the
+///   film Vera Drake", "the comedy Sideways", "the musical Mamma Mia"): the
+///   tagger takes titles for people, companies and places ("Vera Drake" was a
+///   person in 25 articles of BBC);
+/// - a storm, a name that opens with "Hurricane", "Tropical Storm", "Storm",
+///   "Typhoon" or "Cyclone", and its given name alone: the tagger took
+///   "Hurricane Irma" for an organisation, and "Harvey" for a person in 8
+///   articles.
+fn works_and_storms_as_other_names(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     const WORKS: [&str; 13] = [
         "album",
         "ballet",
@@ -481,20 +486,32 @@ fn works_as_other_names(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
         "sitcom",
         "thriller",
     ];
-    let after_work = |f: &&Mention| {
+    const STORMS: [&str; 5] = [
+        "Hurricane ",
+        "Tropical Storm ",
+        "Storm ",
+        "Typhoon ",
+        "Cyclone ",
+    ];
+    let mut others: Vec<&str> = Vec::new();
+    for f in &found {
+        let name = &text[f.range.clone()];
         let before = text[..f.range.start].strip_suffix(' ').unwrap_or_default();
         let word = before.rsplit(|c: char| !c.is_alphabetic()).next();
-        word.is_some_and(|word| WORKS.contains(&word))
-    };
-    let works: Vec<&str> = (found.iter())
-        .filter(after_work)
-        .map(|f| &text[f.range.clone()])
-        .collect();
-    if works.is_empty() {
+        if word.is_some_and(|word| WORKS.contains(&word)) {
+            others.push(name);
+        }
+        let given = STORMS.iter().find_map(|storm| name.strip_prefix(storm));
+        if let Some(given) = given.filter(|given| given.starts_with(char::is_uppercase)) {
+            others.push(name);
+            others.extend(given.split(char::is_whitespace).next());
+        }
+    }
+    if others.is_empty() {
         return found;
     }
     for f in &mut found {
-        if works.contains(&&text[f.range.clone()]) {
+        if others.contains(&&text[f.range.clone()]) {
             f.kind = EntityKind::Other;
         }
     }
@@ -1119,7 +1136,7 @@ mod tests {
         let mut found = mentions_of_kinds(text, &kinds);
         // The second "Vera Drake", without the word "and".
         found[2].range.end -= " and".len();
-        let found = works_as_other_names(text, found);
+        let found = works_and_storms_as_other_names(text, found);
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         let other = EntityKind::Other;
         assert_eq!(
@@ -1133,6 +1150,27 @@ mod tests {
                 Person
             ]
         );
+    }
+
+    #[test]
+    fn a_storm_and_its_given_name_are_other_names() {
+        let text = "Hurricane Irma hit Florida; Irma and Tropical Storm Jose left Irma Smith \
+                    and Storm Surge Map unharmed.";
+        let org = EntityKind::Organisation;
+        let kinds = [
+            ("Hurricane Irma", org),
+            ("Florida", Location),
+            ("Irma and", Person),
+            ("Tropical Storm Jose", Person),
+            ("Irma Smith", Person),
+        ];
+        let mut found = mentions_of_kinds(text, &kinds);
+        // The second "Irma", without the word "and".
+        found[2].range.end -= " and".len();
+        let found = works_and_storms_as_other_names(text, found);
+        let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
+        let other = EntityKind::Other;
+        assert_eq!(kinds, [other, Location, other, other, Person]);
     }
 
     #[test]
