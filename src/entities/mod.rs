@@ -164,8 +164,9 @@ fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
             .all(|word| words.next().is_some_and(|w| w.eq_ignore_ascii_case(word)))
             && words.next().is_none()
     };
-    let common_noun = |name: &str| {
-        COMMON_NOUNS.contains(&name) || SPELT_OUT.iter().any(|noun| spelt_out(name, noun))
+    let common_noun = |name: &str| match name.contains(char::is_whitespace) {
+        false => name.len() <= 4 && COMMON_NOUNS.contains(&name),
+        true => name.len() >= 15 && SPELT_OUT.iter().any(|n| spelt_out(name, n)),
     };
     found.retain(|f| {
         let name = text[f.range.clone()].trim_end_matches(['.', '!', '?']);
@@ -306,29 +307,34 @@ fn with_first_words(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
 fn pieces_joined(text: &str, found: Vec<Mention>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for f in found {
-        if let Some(last) = out.last_mut() {
-            let name = &text[last.range.clone()];
-            let next = &text[f.range.clone()];
-            let head = name.rsplit(char::is_whitespace).next().unwrap_or_default();
+        // "of the" and a line break or two at most stand between the pieces.
+        let joined = out
+            .last_mut()
+            .filter(|last| f.range.start - last.range.end <= 16);
+        if let Some(last) = joined {
             let mut between = text[last.range.end..f.range.start].split_whitespace();
             let between = (between.next(), between.next(), between.next());
             let small_word = matches!(
                 between,
                 (Some("of" | "on" | "for"), None, None) | (Some("of" | "for"), Some("the"), None)
             );
+            let and = matches!(between, (Some("and" | "&"), None, None));
+            let name = &text[last.range.clone()];
+            let next = &text[f.range.clone()];
+            let head = || name.rsplit(char::is_whitespace).next().unwrap_or_default();
             let body = small_word
                 && last.kind != EntityKind::Person
                 && next.starts_with(char::is_uppercase)
-                && link::heads_bodies(head);
-            let first = next.split(char::is_whitespace).next().unwrap_or_default();
-            let pair = matches!(between, (Some("and" | "&"), None, None))
+                && link::heads_bodies(head());
+            let first = || next.split(char::is_whitespace).next().unwrap_or_default();
+            let pair = and
                 && (last.kind == EntityKind::Organisation || f.kind == EntityKind::Organisation)
-                && NAME_PAIRS
-                    .iter()
-                    .any(|(a, b)| a.eq_ignore_ascii_case(head) && b.eq_ignore_ascii_case(first));
+                && NAME_PAIRS.iter().any(|(a, b)| {
+                    a.eq_ignore_ascii_case(head()) && b.eq_ignore_ascii_case(first())
+                });
             if body || pair {
                 last.range.end = f.range.end;
-                last.kind = match body && head.eq_ignore_ascii_case("convention") {
+                last.kind = match body && head().eq_ignore_ascii_case("convention") {
                     true => EntityKind::Other,
                     false => EntityKind::Organisation,
                 };
