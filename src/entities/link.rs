@@ -573,12 +573,15 @@ pub(crate) fn bare_company(name: &str) -> &str {
 
 /// `name` without a leading "The" (in any case) that two words or more follow.
 fn without_leading_the(name: &str) -> &str {
-    match name.get(..4) {
-        Some(the) if the.eq_ignore_ascii_case("the ") && name[4..].trim_start().contains(' ') => {
-            name[4..].trim_start()
-        }
-        _ => name,
-    }
+    (after_the(name).map(str::trim_start))
+        .filter(|rest| rest.contains(' '))
+        .unwrap_or(name)
+}
+
+/// What follows a leading "The " (in any case) in `name`, if it opens with one.
+pub(crate) fn after_the(name: &str) -> Option<&str> {
+    let the = name.get(..4)?;
+    the.eq_ignore_ascii_case("the ").then(|| &name[4..])
 }
 
 /// Whether `name` is of several words and ends in "Administration" or

@@ -537,8 +537,7 @@ fn countries_as_places(
 ) -> Vec<Mention> {
     for f in &mut found {
         let name = &text[f.range.clone()];
-        let after_the = name.get(..4).filter(|the| the.eq_ignore_ascii_case("the "));
-        if let Some(country) = after_the.map(|_| &name[4..]) {
+        if let Some(country) = link::after_the(name) {
             if gazetteer.has("country", country) {
                 f.range.start += 4;
                 f.kind = EntityKind::Location;
