@@ -113,7 +113,8 @@ fn mend(
     let found = joined_names(text, found);
     let found = with_first_words(text, pieces_joined(text, found));
     let found = with_known_names(text, found);
-    let found = partnerships(text, with_legal_forms(text, found, &tagger.gazetteer));
+    let found = with_legal_forms(text, found, &tagger.gazetteer);
+    let found = partnerships(text, found, tagger);
     let found = people_after_titles(text, found);
     let found = match body {
         true => without_lone_openers(text, found, &tagger.common),
@@ -486,9 +487,21 @@ fn with_legal_forms(
 /// A place is left apart ("in Paris, Lazard Freres & Co"), and so are a name of
 /// two words ("John Smith, Acme & Co chairman") and an acronym ("AZT, Merck &
 /// Co").
-fn partnerships(text: &str, found: Vec<Mention>) -> Vec<Mention> {
+fn partnerships(
+    text: &str,
+    found: Vec<Mention>,
+    tagger: &crate::ner::tagger::Tagger,
+) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for mut f in found {
+        if f.kind == EntityKind::Organisation && is_one_word_company(&text[f.range.clone()]) {
+            if let Some(start) = partner_before(text, f.range.start, out.last(), tagger) {
+                if out.last().is_some_and(|last| last.range.start == start) {
+                    f.opens_clause = out.pop().is_some_and(|last| last.opens_clause);
+                }
+                f.range.start = start;
+            }
+        }
         if f.kind == EntityKind::Organisation && is_partnership(&text[f.range.clone()]) {
             while let Some(last) = out.last() {
                 let first_name = last.kind != EntityKind::Location
@@ -505,6 +518,51 @@ fn partnerships(text: &str, found: Vec<Mention>) -> Vec<Mention> {
         out.push(f);
     }
     out
+}
+
+/// Whether `name` is one word with a capital and small letters, then legal
+/// forms: "Howell Co", "Quist Inc.".
+fn is_one_word_company(name: &str) -> bool {
+    let mut words = name.split(' ');
+    words.next().is_some_and(is_surname_like) && {
+        let mut forms = words.peekable();
+        forms.peek().is_some() && forms.all(link::is_legal_form)
+    }
+}
+
+/// Where the partner's name starts that `text` gives right before a company at
+/// `at` ("Bell" of "Bell and Howell Co"): one word with a capital and small
+/// letters, then " and " or " & ". The word is no partner when the tagger took it
+/// for an organisation ("Ford and Exxon Corp" names two companies), when it is
+/// a country or a state of the United States, when the tagger took it for part
+/// of a longer name (`last`, the mention before), or when
+/// the tagger found nothing there and the model counts it among its common
+/// words ("Shares and Acme Inc").
+fn partner_before(
+    text: &str,
+    at: usize,
+    last: Option<&Mention>,
+    tagger: &crate::ner::tagger::Tagger,
+) -> Option<usize> {
+    let before = text[..at]
+        .strip_suffix(" and ")
+        .or_else(|| text[..at].strip_suffix(" & "))?;
+    let start = before
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + 1);
+    let word = &before[start..];
+    let place = ["country", "us-state"]
+        .iter()
+        .any(|list| tagger.gazetteer.has(list, word));
+    if !is_surname_like(word) || place {
+        return None;
+    }
+    match last.filter(|last| last.range.end == before.len()) {
+        Some(last) => {
+            (last.range.start == start && last.kind != EntityKind::Organisation).then_some(start)
+        }
+        None => (!tagger.common.contains(&word.to_lowercase())).then_some(start),
+    }
 }
 
 /// Whether `name` is one word, "and" or "&", then one word or a legal form,
@@ -1578,7 +1636,8 @@ mod tests {
             ("Air Force", EntityKind::Organisation),
             ("Navy and Coast Guard", EntityKind::Organisation),
         ];
-        let found = partnerships(text, mentions_of_kinds(text, &names));
+        let tagger = crate::ner::builtin().unwrap();
+        let found = partnerships(text, mentions_of_kinds(text, &names), tagger);
         assert_eq!(
             texts_of(text, &found),
             [
@@ -1597,6 +1656,47 @@ mod tests {
             ]
         );
         assert_eq!(found[0].kind, EntityKind::Organisation);
+    }
+
+    #[test]
+    fn a_name_and_a_company_of_one_word_are_one_company() {
+        let text = "Bass bought Bell and Howell Co stock; Procter and Gamble Co rose; \
+                    Ford and Exxon Corp fell; Texas and Acme Inc gained; Shares and \
+                    Bexley Inc. Piper, Jaffray and Hopwood Inc led, with John Lamson \
+                    and Sessions Co.";
+        let org = EntityKind::Organisation;
+        let names = [
+            ("Bell", Person),
+            ("Howell Co", org),
+            ("Gamble Co", org),
+            ("Ford", org),
+            ("Exxon Corp", org),
+            ("Texas", Location),
+            ("Acme Inc", org),
+            ("Bexley Inc.", org),
+            ("Piper", org),
+            ("Hopwood Inc", org),
+            ("John Lamson", Person),
+            ("Sessions Co", org),
+        ];
+        let tagger = crate::ner::builtin().unwrap();
+        let found = partnerships(text, mentions_of_kinds(text, &names), tagger);
+        assert_eq!(
+            texts_of(text, &found),
+            [
+                "Bell and Howell Co",
+                "Procter and Gamble Co",
+                "Ford",
+                "Exxon Corp",
+                "Texas",
+                "Acme Inc",
+                "Bexley Inc.",
+                "Piper, Jaffray and Hopwood Inc",
+                "John Lamson",
+                "Sessions Co"
+            ]
+        );
+        assert_eq!(found[0].kind, org, "Bell was a person");
     }
 
     #[test]
