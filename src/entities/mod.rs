@@ -634,7 +634,8 @@ fn legal_form_end(text: &str, at: usize) -> usize {
 /// - a storm, a name that opens with "Hurricane", "Tropical Storm", "Storm",
 ///   "Typhoon" or "Cyclone", and its given name alone: the tagger took
 ///   "Hurricane Irma" for an organisation, and "Harvey" for a person in 8
-///   articles.
+///   articles. So is a name right after such a word that the tagger left out
+///   ("Hurricane" of "Hurricane Maria", "tropical storm Harvey").
 fn works_and_storms_as_other_names(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     const WORKS: [&str; 13] = [
         "album",
@@ -658,12 +659,14 @@ fn works_and_storms_as_other_names(text: &str, mut found: Vec<Mention>) -> Vec<M
         "Typhoon ",
         "Cyclone ",
     ];
+    const STORM_WORDS: [&str; 4] = ["hurricane", "storm", "typhoon", "cyclone"];
     let mut others: Vec<&str> = Vec::new();
     for f in &found {
         let name = &text[f.range.clone()];
         let before = text[..f.range.start].strip_suffix(' ').unwrap_or_default();
         let word = before.rsplit(|c: char| !c.is_alphabetic()).next();
-        if word.is_some_and(|word| WORKS.contains(&word)) {
+        let storm = |word: &str| STORM_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
+        if word.is_some_and(|word| WORKS.contains(&word) || storm(word)) {
             others.push(name);
         }
         let given = STORMS.iter().find_map(|storm| name.strip_prefix(storm));
@@ -1485,6 +1488,24 @@ mod tests {
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         let other = EntityKind::Other;
         assert_eq!(kinds, [other, Location, other, other, Person]);
+
+        let text = "Maria Lopez fled Hurricane Maria; tropical storm Barry and Maria hit \
+                    Texas, Barry said.";
+        let kinds = [
+            ("Maria Lopez", Person),
+            ("Maria;", Person),
+            ("Barry and", Person),
+            ("Maria hit", Person),
+            ("Texas", Location),
+            ("Barry said", Person),
+        ];
+        let mut found = mentions_of_kinds(text, &kinds);
+        for (f, word) in found.iter_mut().zip(["", ";", " and", " hit", "", " said"]) {
+            f.range.end -= word.len();
+        }
+        let found = works_and_storms_as_other_names(text, found);
+        let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
+        assert_eq!(kinds, [Person, other, other, other, Location, other]);
     }
 
     #[test]
