@@ -120,7 +120,9 @@ fn mend(
         true => without_lone_openers(text, found, &tagger.common),
         false => found,
     };
-    works_and_storms_as_other_names(text, countries_as_places(text, found, &tagger.gazetteer))
+    let found = countries_as_places(text, found, &tagger.gazetteer);
+    let found = towns_before_states(text, found, &tagger.gazetteer);
+    works_and_storms_as_other_names(text, found)
 }
 
 /// `found` without the words the tagger took for names that name nothing,
@@ -681,6 +683,43 @@ fn works_and_storms_as_other_names(text: &str, mut found: Vec<Mention>) -> Vec<M
     for f in &mut found {
         if others.contains(&&text[f.range.clone()]) {
             f.kind = EntityKind::Other;
+        }
+    }
+    found
+}
+
+/// The mentions found in `text`, a name right before a comma and a state's
+/// abbreviation with its full stop made a place, a town: the tagger took
+/// "Denver" of "Burbank, Calif., and Denver, Colo." for a person in 18
+/// articles of Reuters. A word that abbreviates a state and is a word too
+/// ("Miss", "Wash") has no full stop as a title or a verb. A name with a word
+/// in lower case or a word of the gazetteer's organisation words ("Allied
+/// Research Inc of Salem, Mass.") is a company's, and so is an organisation's
+/// name of two words or more ("Philipp Brothers, N.Y.", in a list of bidders);
+/// a town of one word reads to the tagger as a sports team ("Tampa, Fla.").
+fn towns_before_states(
+    text: &str,
+    mut found: Vec<Mention>,
+    gazetteer: &crate::ner::gazetteer::Gazetteer,
+) -> Vec<Mention> {
+    for f in &mut found {
+        let Some(after) = text[f.range.end..].strip_prefix(", ") else {
+            continue;
+        };
+        let name = &text[f.range.clone()];
+        let company = name.split_whitespace().any(|word| {
+            !word.starts_with(char::is_uppercase)
+                || link::is_legal_form(word)
+                || gazetteer.has("org-word", word)
+        });
+        if company || (f.kind == EntityKind::Organisation && name.contains(' ')) {
+            continue;
+        }
+        let word = after.split(char::is_whitespace).next().unwrap_or_default();
+        let word = word.trim_end_matches([',', ';', ')']);
+        let abbreviation = word.ends_with('.') && word.starts_with(char::is_uppercase);
+        if abbreviation && link::state(word).is_some() {
+            f.kind = EntityKind::Location;
         }
     }
     found
@@ -1750,6 +1789,33 @@ mod tests {
             ]
         );
         assert_eq!(found[0].kind, org, "Bell was a person");
+    }
+
+    #[test]
+    fn a_name_before_a_comma_and_a_state_is_a_town() {
+        let text = "Flights from Denver, Colo., and Grand Rapids, Mich., to Tampa, Fla.; \
+                    Philipp Brothers, N.Y., and Acme Inc of Salem, Mass., bid; \
+                    Jane Smith, Miss Jones and Bell, Ind are not towns.";
+        let org = EntityKind::Organisation;
+        let names = [
+            ("Denver", Person),
+            ("Grand Rapids", EntityKind::Other),
+            ("Tampa", org),
+            ("Philipp Brothers", org),
+            ("Acme Inc of Salem", org),
+            ("Jane Smith", Person),
+            ("Bell", Person),
+        ];
+        let found = mentions_of_kinds(text, &names);
+        let gazetteer = &crate::ner::builtin().unwrap().gazetteer;
+        let kinds: Vec<EntityKind> = towns_before_states(text, found, gazetteer)
+            .iter()
+            .map(|f| f.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [Location, Location, Location, org, org, Person, Person]
+        );
     }
 
     #[test]
