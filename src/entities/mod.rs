@@ -637,7 +637,9 @@ fn legal_form_end(text: &str, at: usize) -> usize {
 ///   "Typhoon" or "Cyclone", and its given name alone: the tagger took
 ///   "Hurricane Irma" for an organisation, and "Harvey" for a person in 8
 ///   articles. So is a name right after such a word that the tagger left out
-///   ("Hurricane" of "Hurricane Maria", "tropical storm Harvey").
+///   ("Hurricane" of "Hurricane Maria", "tropical storm Harvey");
+/// - a scale's name ("the Richter scale"), a person in 16 articles of
+///   Wikinews.
 fn works_and_storms_as_other_names(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     const WORKS: [&str; 13] = [
         "album",
@@ -668,7 +670,8 @@ fn works_and_storms_as_other_names(text: &str, mut found: Vec<Mention>) -> Vec<M
         let before = text[..f.range.start].strip_suffix(' ').unwrap_or_default();
         let word = before.rsplit(|c: char| !c.is_alphabetic()).next();
         let storm = |word: &str| STORM_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
-        if word.is_some_and(|word| WORKS.contains(&word) || storm(word)) {
+        let scale = text[f.range.end..].starts_with(" scale");
+        if scale || word.is_some_and(|word| WORKS.contains(&word) || storm(word)) {
             others.push(name);
         }
         let given = STORMS.iter().find_map(|storm| name.strip_prefix(storm));
@@ -1506,6 +1509,12 @@ mod tests {
                 Person
             ]
         );
+
+        let text = "It measured 6.1 on the Richter scale, Charles Richter's scale; Mercalli said.";
+        let kinds = [("Richter", Person), ("Charles Richter", Person)];
+        let found = works_and_storms_as_other_names(text, mentions_of_kinds(text, &kinds));
+        let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
+        assert_eq!(kinds, [other, Person], "a scale's name");
     }
 
     #[test]
