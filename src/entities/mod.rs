@@ -181,6 +181,9 @@ fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     ];
     // "Class A", "Category 4", "Level VI", or the word alone.
     let class_mark = |name: &str| {
+        if name.len() > "Category 4A.".len() {
+            return false;
+        }
         let (word, mark) = name.split_once(' ').unwrap_or((name, ""));
         CLASSES.contains(&word)
             && mark.trim_end_matches('.').len() <= 3
@@ -188,13 +191,14 @@ fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     };
     // Credit ratings: "BBB-plus", "AA-minus", "B-rated".
     let rating = |name: &str| {
-        name.rsplit_once('-').is_some_and(|(grade, word)| {
-            ["plus", "minus", "rated"]
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(word))
-                && (1..=3).contains(&grade.len())
-                && grade.bytes().all(|b| matches!(b, b'A' | b'B' | b'C'))
-        })
+        name.len() <= "BBB-minus".len()
+            && name.rsplit_once('-').is_some_and(|(grade, word)| {
+                ["plus", "minus", "rated"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(word))
+                    && (1..=3).contains(&grade.len())
+                    && grade.bytes().all(|b| matches!(b, b'A' | b'B' | b'C'))
+            })
     };
     let common_noun = |name: &str| match name.contains(char::is_whitespace) {
         false => name.len() <= 4 && COMMON_NOUNS.contains(&name),
@@ -511,13 +515,15 @@ fn partnerships(
 ) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for mut f in found {
-        if f.kind == EntityKind::Organisation && is_one_word_company(&text[f.range.clone()]) {
-            if let Some(start) = partner_before(text, f.range.start, out.last(), tagger) {
-                if out.last().is_some_and(|last| last.range.start == start) {
-                    f.opens_clause = out.pop().is_some_and(|last| last.opens_clause);
-                }
-                f.range.start = start;
+        let partner = (f.kind == EntityKind::Organisation)
+            .then(|| partner_before(text, f.range.start, out.last(), tagger))
+            .flatten()
+            .filter(|_| is_one_word_company(&text[f.range.clone()]));
+        if let Some(start) = partner {
+            if out.last().is_some_and(|last| last.range.start == start) {
+                f.opens_clause = out.pop().is_some_and(|last| last.opens_clause);
             }
+            f.range.start = start;
         }
         if f.kind == EntityKind::Organisation && is_partnership(&text[f.range.clone()]) {
             while let Some(last) = out.last() {
@@ -709,19 +715,19 @@ fn towns_before_states(
         let Some(after) = text[f.range.end..].strip_prefix(", ") else {
             continue;
         };
+        let word = after.split(char::is_whitespace).next().unwrap_or_default();
+        let word = word.trim_end_matches([',', ';', ')']);
+        let abbreviation = word.ends_with('.') && word.starts_with(char::is_uppercase);
+        if !abbreviation || link::state(word).is_none() {
+            continue;
+        }
         let name = &text[f.range.clone()];
         let company = name.split_whitespace().any(|word| {
             !word.starts_with(char::is_uppercase)
                 || link::is_legal_form(word)
                 || gazetteer.has("org-word", word)
         });
-        if company || (f.kind == EntityKind::Organisation && name.contains(' ')) {
-            continue;
-        }
-        let word = after.split(char::is_whitespace).next().unwrap_or_default();
-        let word = word.trim_end_matches([',', ';', ')']);
-        let abbreviation = word.ends_with('.') && word.starts_with(char::is_uppercase);
-        if abbreviation && link::state(word).is_some() {
+        if !company && !(f.kind == EntityKind::Organisation && name.contains(' ')) {
             f.kind = EntityKind::Location;
         }
     }
