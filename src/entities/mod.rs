@@ -570,9 +570,9 @@ fn partner_before(
     let before = text[..at]
         .strip_suffix(" and ")
         .or_else(|| text[..at].strip_suffix(" & "))?;
-    let start = before
-        .rfind(|c: char| !c.is_alphabetic())
-        .map_or(0, |i| i + 1);
+    let start = (before.char_indices().rev())
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[start..];
     let place = ["country", "us-state"]
         .iter()
@@ -727,7 +727,7 @@ fn towns_before_states(
                 || link::is_legal_form(word)
                 || gazetteer.has("org-word", word)
         });
-        if !company && !(f.kind == EntityKind::Organisation && name.contains(' ')) {
+        if !(company || f.kind == EntityKind::Organisation && name.contains(' ')) {
             f.kind = EntityKind::Location;
         }
     }
@@ -1767,7 +1767,7 @@ mod tests {
 
     #[test]
     fn a_name_and_a_company_of_one_word_are_one_company() {
-        let text = "Bass bought Bell and Howell Co stock; Procter and Gamble Co rose; \
+        let text = "Bass bought Bell and Howell Co stock;\u{a0}Procter and Gamble Co rose; \
                     Ford and Exxon Corp fell; Texas and Acme Inc gained; Shares and \
                     Bexley Inc. Piper, Jaffray and Hopwood Inc led, with John Lamson \
                     and Sessions Co.";
@@ -2204,7 +2204,7 @@ mod tests {
         /// included.
         #[test]
         fn mended_mentions_are_ranges_of_the_text_in_order(
-            text in "([A-Z][a-zé]{0,6}(-[a-z]{2,4})?|[a-z]{1,6}|U\\.S\\.|Mr|Calif\\.|and|&|Co|Inc\\.|LLP|QC|Is|Was|,|\\.|\n|\"|“| ){0,40}",
+            text in "([A-Z][a-zé]{0,6}(-[a-z]{2,4})?|[a-z]{1,6}|U\\.S\\.|Mr|Calif\\.|and|&|Co|Inc\\.|LLP|QC|Is|Was|,|\\.|\n|\"|“|—|\u{a0}| ){0,40}",
         ) {
             let tagger = crate::ner::builtin().unwrap();
             let found = crate::ner::find(tagger, &[&text]).0.pop().unwrap_or_default();
