@@ -57,7 +57,7 @@ pub fn is_abbreviation(before: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     letters == 1 && word.chars().count() <= 2
         || word.contains('.') && word.len() <= 5
-        || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+        || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
