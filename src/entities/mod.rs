@@ -1401,6 +1401,22 @@ mod tests {
         mentions.iter().map(|m| &text[m.range.clone()]).collect()
     }
 
+    /// The mentions of `names` in `text`, each of its kind, after
+    /// [`partnerships`].
+    fn partnered(text: &str, names: &[(&str, EntityKind)]) -> Vec<Mention> {
+        let tagger = crate::ner::builtin().unwrap();
+        partnerships(text, mentions_of_kinds(text, names), tagger)
+    }
+
+    /// Which of `names`, found in `text`, [`without_nameless_words`] keeps.
+    fn named<'t>(text: &'t str, names: &[&str]) -> Vec<&'t str> {
+        let found: Vec<(&str, bool)> = names.iter().map(|&name| (name, false)).collect();
+        texts_of(
+            text,
+            &without_nameless_words(text, mentions_in(text, &found)),
+        )
+    }
+
     #[test]
     fn interjections_time_zones_and_common_nouns_are_not_names_wherever_they_stand() {
         let text = "HOLDERS OK BUY: \"Oh, no!\" said Okay. His boy is OK! OK Petroleum AB agreed \
@@ -1420,10 +1436,8 @@ mod tests {
             "Gross National\n                    Product",
             "Dow Jones",
         ];
-        let found = mentions_in(text, &names.map(|name| (name, false)));
-        let kept = without_nameless_words(text, found);
         assert_eq!(
-            texts_of(text, &kept),
+            named(text, &names),
             ["OK Petroleum AB", "PC World", "Dow Jones"]
         );
     }
@@ -1446,10 +1460,8 @@ mod tests {
             "Series 7",
             "World Series",
         ];
-        let found = mentions_in(text, &names.map(|name| (name, false)));
-        let kept = without_nameless_words(text, found);
         assert_eq!(
-            texts_of(text, &kept),
+            named(text, &names),
             ["ABC-TV", "CCC", "Class Act Inc", "World Series"]
         );
     }
@@ -1458,9 +1470,7 @@ mod tests {
     fn plurals_of_acronyms_are_not_names() {
         let text = "MEPs bought PCs and CDs from UPS, IBM and Ks Bank; NATO said no.";
         let names = ["MEPs", "PCs", "CDs", "UPS", "IBM", "Ks Bank", "NATO"];
-        let found = mentions_in(text, &names.map(|name| (name, false)));
-        let kept = without_nameless_words(text, found);
-        assert_eq!(texts_of(text, &kept), ["UPS", "IBM", "Ks Bank", "NATO"]);
+        assert_eq!(named(text, &names), ["UPS", "IBM", "Ks Bank", "NATO"]);
     }
 
     #[test]
@@ -1743,8 +1753,7 @@ mod tests {
             ("Air Force", EntityKind::Organisation),
             ("Navy and Coast Guard", EntityKind::Organisation),
         ];
-        let tagger = crate::ner::builtin().unwrap();
-        let found = partnerships(text, mentions_of_kinds(text, &names), tagger);
+        let found = partnered(text, &names);
         assert_eq!(
             texts_of(text, &found),
             [
@@ -1786,8 +1795,7 @@ mod tests {
             ("John Lamson", Person),
             ("Sessions Co", org),
         ];
-        let tagger = crate::ner::builtin().unwrap();
-        let found = partnerships(text, mentions_of_kinds(text, &names), tagger);
+        let found = partnered(text, &names);
         assert_eq!(
             texts_of(text, &found),
             [
