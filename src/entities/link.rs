@@ -246,10 +246,13 @@ const BODIES: &[(&str, &[&str])] = &[
             "lib dem",
         ],
     ),
-    ("Democratic Party", &["democrats", "democratic party"]),
+    (
+        "Democratic Party",
+        &["democrats", "dems", "democratic party"],
+    ),
     (
         "Republican Party",
-        &["republicans", "republican party", "gop"],
+        &["republicans", "republican party", "gop", "g.o.p."],
     ),
     // British news calls it "the Commons": an other name in 45 articles.
     ("House of Commons", &["house of commons", "commons"]),
@@ -1693,6 +1696,8 @@ mod tests {
             Entity::new(Person, "Tory"),
             Entity::new(Location, "Tories"),
             Entity::new(Person, "Lib Dems"),
+            Entity::new(Other, "Dems"),
+            Entity::new(Other, "G.O.P."),
             Entity::new(Person, "Man Utd"),
             Entity::new(Other, "Community"),
             Entity::new(Other, "Commons"),
@@ -1738,6 +1743,8 @@ mod tests {
                 "Conservative Party",
                 "Conservative Party",
                 "Liberal Democrats",
+                "Democratic Party",
+                "Republican Party",
                 // A club, whatever the tagger took it for.
                 "Manchester United",
                 "European Community",
@@ -1755,7 +1762,7 @@ mod tests {
                 "Muslims",
             ]
         );
-        let (bodies, others) = canonical[14..].split_at(17);
+        let (bodies, others) = canonical[14..].split_at(19);
         assert!(bodies.iter().all(|&(kind, _)| kind == Organisation));
         assert!(others.iter().all(|&(kind, _)| kind == Other));
     }
