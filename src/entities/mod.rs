@@ -123,7 +123,7 @@ fn mend(
     };
     let found = countries_as_places(text, found, &tagger.gazetteer);
     let found = towns_before_states(text, found, &tagger.gazetteer);
-    works_and_storms_as_other_names(text, found)
+    works_storms_and_bands(text, found)
 }
 
 /// `found` without the words the tagger took for names that name nothing,
@@ -695,7 +695,12 @@ fn legal_form_end(text: &str, at: usize) -> usize {
 ///   ("Hurricane" of "Hurricane Maria", "tropical storm Harvey");
 /// - a scale's name ("the Richter scale"), a person in 16 articles of
 ///   Wikinews.
-fn works_and_storms_as_other_names(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
+///
+/// A name right after a word for a band or a publication in lower case ("the
+/// band Busted", "the magazine Rolling Stone", "the label Sony") is an
+/// organisation likewise: the tagger took "Franz Ferdinand", the band, for a
+/// person.
+fn works_storms_and_bands(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     const WORKS: [&str; 13] = [
         "album",
         "ballet",
@@ -719,7 +724,8 @@ fn works_and_storms_as_other_names(text: &str, mut found: Vec<Mention>) -> Vec<M
         "Cyclone ",
     ];
     const STORM_WORDS: [&str; 4] = ["hurricane", "storm", "typhoon", "cyclone"];
-    let mut others: Vec<&str> = Vec::new();
+    const BANDS: [&str; 4] = ["band", "label", "magazine", "newspaper"];
+    let mut kinds: Vec<(&str, EntityKind)> = Vec::new();
     for f in &found {
         let name = &text[f.range.clone()];
         let before = text[..f.range.start].strip_suffix(' ').unwrap_or_default();
@@ -727,20 +733,29 @@ fn works_and_storms_as_other_names(text: &str, mut found: Vec<Mention>) -> Vec<M
         let storm = |word: &str| STORM_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
         let scale = text[f.range.end..].starts_with(" scale");
         if scale || word.is_some_and(|word| WORKS.contains(&word) || storm(word)) {
-            others.push(name);
+            kinds.push((name, EntityKind::Other));
+        }
+        if word.is_some_and(|word| BANDS.contains(&word)) {
+            kinds.push((name, EntityKind::Organisation));
         }
         let given = STORMS.iter().find_map(|storm| name.strip_prefix(storm));
         if let Some(given) = given.filter(|given| given.starts_with(char::is_uppercase)) {
-            others.push(name);
-            others.extend(given.split(char::is_whitespace).next());
+            kinds.push((name, EntityKind::Other));
+            kinds.extend(
+                given
+                    .split(char::is_whitespace)
+                    .next()
+                    .map(|given| (given, EntityKind::Other)),
+            );
         }
     }
-    if others.is_empty() {
+    if kinds.is_empty() {
         return found;
     }
     for f in &mut found {
-        if others.contains(&&text[f.range.clone()]) {
-            f.kind = EntityKind::Other;
+        let name = &text[f.range.clone()];
+        if let Some(&(_, kind)) = kinds.iter().find(|(named, _)| *named == name) {
+            f.kind = kind;
         }
     }
     found
@@ -1560,7 +1575,7 @@ mod tests {
         let mut found = mentions_of_kinds(text, &kinds);
         // The second "Vera Drake", without the word "and".
         found[2].range.end -= " and".len();
-        let found = works_and_storms_as_other_names(text, found);
+        let found = works_storms_and_bands(text, found);
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         let other = EntityKind::Other;
         assert_eq!(
@@ -1577,9 +1592,24 @@ mod tests {
 
         let text = "It measured 6.1 on the Richter scale, Charles Richter's scale; Mercalli said.";
         let kinds = [("Richter", Person), ("Charles Richter", Person)];
-        let found = works_and_storms_as_other_names(text, mentions_of_kinds(text, &kinds));
+        let found = works_storms_and_bands(text, mentions_of_kinds(text, &kinds));
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         assert_eq!(kinds, [other, Person], "a scale's name");
+
+        let text = "The band Busted and the magazine Rolling Stone met; Busted won, \
+                    as Franz Ferdinand did.";
+        let kinds = [
+            ("Busted", Person),
+            ("Rolling Stone", Location),
+            ("Busted won", Person),
+            ("Franz Ferdinand", Person),
+        ];
+        let mut found = mentions_of_kinds(text, &kinds);
+        found[2].range.end -= " won".len();
+        let found = works_storms_and_bands(text, found);
+        let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
+        let org = EntityKind::Organisation;
+        assert_eq!(kinds, [org, org, org, Person], "bands and publications");
     }
 
     #[test]
@@ -1597,7 +1627,7 @@ mod tests {
         let mut found = mentions_of_kinds(text, &kinds);
         // The second "Irma", without the word "and".
         found[2].range.end -= " and".len();
-        let found = works_and_storms_as_other_names(text, found);
+        let found = works_storms_and_bands(text, found);
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         let other = EntityKind::Other;
         assert_eq!(kinds, [other, Location, other, other, Person]);
@@ -1616,7 +1646,7 @@ mod tests {
         for (f, word) in found.iter_mut().zip(["", ";", " and", " hit", "", " said"]) {
             f.range.end -= word.len();
         }
-        let found = works_and_storms_as_other_names(text, found);
+        let found = works_storms_and_bands(text, found);
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         assert_eq!(kinds, [Person, other, other, other, Location, other]);
     }
