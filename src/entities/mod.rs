@@ -76,6 +76,7 @@ impl Extractor for Tagged {
         };
         let mut entities = named(body, mended(self.tagger, body, in_body));
         let in_title = mend(self.tagger, title, in_title, false);
+        let in_title = without_title_opener(title, body, in_title, &self.tagger.common);
         entities.extend(headline_names(
             title,
             body,
@@ -876,13 +877,7 @@ fn without_lone_openers(body: &str, mut found: Vec<Mention>, common: &WordSet) -
         .filter(|f| f.opens_clause)
         .filter_map(one_word)
         .filter(|name| name.is_ascii() && !capital_within(name))
-        .filter_map(|name| {
-            let lower = name.to_ascii_lowercase();
-            let capitalised = name.starts_with(|c: char| c.is_ascii_uppercase())
-                && !name[1..].contains(|c: char| c.is_ascii_uppercase());
-            let common = capitalised && (common.contains(&lower) || is_connective(&lower));
-            (common || has_word(body, &lower, false)).then_some(lower)
-        })
+        .filter_map(|name| common_word(name, body, common))
         .collect();
     if openers.is_empty() {
         return found;
@@ -898,6 +893,51 @@ fn without_lone_openers(body: &str, mut found: Vec<Mention>, common: &WordSet) -
         return found;
     }
     found.retain(|f| !(f.opens_clause && one_word(f).is_some_and(|n| openers.contains(&fold(n)))));
+    found
+}
+
+/// `name` in lower case if it is a common word: `body` writes it in lower case,
+/// or, capitalised ("Petrol"), it is among the tagger's `common` words or joins
+/// a sentence to the one before.
+fn common_word(name: &str, body: &str, common: &WordSet) -> Option<String> {
+    let lower = name.to_ascii_lowercase();
+    let capitalised = name.starts_with(|c: char| c.is_ascii_uppercase())
+        && !name[1..].contains(|c: char| c.is_ascii_uppercase());
+    let common = capitalised && (common.contains(&lower) || is_connective(&lower));
+    (common || has_word(body, &lower, false)).then_some(lower)
+}
+
+/// The names found in a title in mixed case, less a one-word name opening it
+/// that is a common word ([`common_word`]) and that the body never writes with
+/// a capital within a sentence: the "Rock" of "Rock band U2 break ticket
+/// record", whose body says "rock band", or the "Jobs" of "Jobs go at Oracle
+/// after takeover", which the linker took for Steve Jobs. A name in capitals ("US"
+/// above a body that says "us") or a known name stays. A title in capitals is
+/// left to [`headline_names`], and every name is kept when the body is typed in
+/// lower case.
+fn without_title_opener(
+    title: &str,
+    body: &str,
+    mut found: Vec<Mention>,
+    common: &WordSet,
+) -> Vec<Mention> {
+    let opener = |f: &Mention| {
+        let name = &title[f.range.clone()];
+        f.opens_clause
+            && name.is_ascii()
+            && !name.contains(char::is_whitespace)
+            && !name[1..].contains(|c: char| c.is_ascii_uppercase())
+            && link::known(name).is_none()
+            && !has_word(body, name, true)
+            && common_word(name, body, common).is_some()
+    };
+    if !title.chars().any(char::is_lowercase)
+        || !found.iter().any(opener)
+        || typed_in_lower_case(body)
+    {
+        return found;
+    }
+    found.retain(|f| !opener(f));
     found
 }
 
@@ -1429,6 +1469,57 @@ mod tests {
         assert_eq!(
             headline_names("USDA BUYS MORE", lower, names(), &common),
             names(),
+            "a body typed in lower case writes names in lower case too"
+        );
+    }
+
+    #[test]
+    fn a_title_loses_an_opening_name_its_body_writes_as_a_common_word() {
+        let kept = |title: &str, body: &str, names: &[(&str, bool)]| -> Vec<String> {
+            let found = mentions_in(title, names);
+            let common = WordSet::new(vec!["moreover".into()]);
+            let kept = without_title_opener(title, body, found, &common);
+            texts_of(title, &kept)
+                .into_iter()
+                .map(String::from)
+                .collect()
+        };
+        let body = "The rock band Korn lost its guitarist. The band said jobs would go \
+                    in the US, and told us so. Jobs at Acme were safe.";
+        // "Jobs" opens a sentence of the body, but never stands within one.
+        assert_eq!(
+            kept(
+                "Rock band Korn loses Jobs",
+                body,
+                &[("Rock", true), ("Korn", false)]
+            ),
+            ["Korn"]
+        );
+        assert!(kept("Jobs go at Acme", body, &[("Jobs", true)]).is_empty());
+        assert_eq!(
+            kept("Moreover, Korn quits", body, &[("Moreover", true)]),
+            Vec::<String>::new(),
+            "a common word the body does not write"
+        );
+        // A name in capitals or a known name stays, and so does a name the body
+        // writes with a capital within a sentence, or a name not opening the title.
+        assert_eq!(kept("US band quits", body, &[("US", true)]), ["US"]);
+        let apple = format!("{body} Apple boss Steve Jobs said so.");
+        assert_eq!(
+            kept("Jobs unveils phone", &apple, &[("Jobs", true)]),
+            ["Jobs"]
+        );
+        assert_eq!(kept("Korn and Rock", body, &[("Rock", false)]), ["Rock"]);
+        assert_eq!(
+            kept("ROCK BAND QUITS", body, &[("ROCK", true)]),
+            ["ROCK"],
+            "a title in capitals is left to headline_names"
+        );
+        let lower = "the rock band korn lost its guitarist, and the band said so. \
+                     the rock band said jobs would go.";
+        assert_eq!(
+            kept("Rock band quits", lower, &[("Rock", true)]),
+            ["Rock"],
             "a body typed in lower case writes names in lower case too"
         );
     }
