@@ -124,7 +124,7 @@ fn mend(
     };
     let found = countries_as_places(text, found, &tagger.gazetteer);
     let found = towns_before_states(text, found, &tagger.gazetteer);
-    works_storms_and_bands(text, found)
+    kinds_from_neighbours(text, found)
 }
 
 /// `found` without the words the tagger took for names that name nothing,
@@ -700,8 +700,15 @@ fn legal_form_end(text: &str, at: usize) -> usize {
 /// A name right after a word for a band or a publication in lower case ("the
 /// band Busted", "the magazine Rolling Stone", "the label Sony") is an
 /// organisation likewise: the tagger took "Franz Ferdinand", the band, for a
-/// person.
-fn works_storms_and_bands(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
+/// person. So is a name the tagger took for a person's that the text gives
+/// right before a word for a post in an organisation and a person ("Chelsea
+/// boss Jose Mourinho", "Smith Barney analyst Jane Doe") or right after such a
+/// word for a post in a firm and "at", "of" or "with" ("an analyst at Dean
+/// Witter", "economists with E.F. Hutton"): "Chelsea" was a person in 57 BBC
+/// articles. Posts a person holds for another person
+/// ("spokesman", "coach", "lawyer") are left out, and so is "manager": "Johnny
+/// Cash manager Holiff".
+fn kinds_from_neighbours(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     const WORKS: [&str; 13] = [
         "album",
         "ballet",
@@ -726,6 +733,20 @@ fn works_storms_and_bands(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     ];
     const STORM_WORDS: [&str; 4] = ["hurricane", "storm", "typhoon", "cyclone"];
     const BANDS: [&str; 4] = ["band", "label", "magazine", "newspaper"];
+    // Posts in a firm, and in a team: "a defender of Bill Clinton" is none.
+    const FIRM_POSTS: [&str; 5] = ["analyst", "boss", "chairman", "economist", "owner"];
+    const TEAM_POSTS: [&str; 7] = [
+        "captain",
+        "defender",
+        "goalkeeper",
+        "keeper",
+        "midfielder",
+        "striker",
+        "winger",
+    ];
+    // Whether a person's name starts at byte `at`.
+    let person_at =
+        |at: usize| (found.iter()).any(|g| g.range.start == at && g.kind == EntityKind::Person);
     let mut kinds: Vec<(&str, EntityKind)> = Vec::new();
     for f in &found {
         let name = &text[f.range.clone()];
@@ -736,7 +757,26 @@ fn works_storms_and_bands(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
         if scale || word.is_some_and(|word| WORKS.contains(&word) || storm(word)) {
             kinds.push((name, EntityKind::Other));
         }
-        if word.is_some_and(|word| BANDS.contains(&word)) {
+        let post_before_person = || {
+            let after = text[f.range.end..].strip_prefix(' ');
+            after
+                .and_then(|after| after.split_once(' '))
+                .is_some_and(|(post, _)| {
+                    (FIRM_POSTS.contains(&post) || TEAM_POSTS.contains(&post))
+                        && person_at(f.range.end + post.len() + 2)
+                })
+        };
+        let post_before = || {
+            let word = word.filter(|&word| matches!(word, "at" | "of" | "with"));
+            let rest = word.map(|word| before[..before.len() - word.len()].trim_end_matches(' '));
+            let post = rest.and_then(|rest| rest.rsplit(' ').next());
+            post.is_some_and(|post| {
+                let post = post.strip_suffix('s').unwrap_or(post);
+                FIRM_POSTS.contains(&post)
+            })
+        };
+        let at_post = f.kind == EntityKind::Person && (post_before_person() || post_before());
+        if at_post || word.is_some_and(|word| BANDS.contains(&word)) {
             kinds.push((name, EntityKind::Organisation));
         }
         let given = STORMS.iter().find_map(|storm| name.strip_prefix(storm));
@@ -1666,7 +1706,7 @@ mod tests {
         let mut found = mentions_of_kinds(text, &kinds);
         // The second "Vera Drake", without the word "and".
         found[2].range.end -= " and".len();
-        let found = works_storms_and_bands(text, found);
+        let found = kinds_from_neighbours(text, found);
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         let other = EntityKind::Other;
         assert_eq!(
@@ -1683,7 +1723,7 @@ mod tests {
 
         let text = "It measured 6.1 on the Richter scale, Charles Richter's scale; Mercalli said.";
         let kinds = [("Richter", Person), ("Charles Richter", Person)];
-        let found = works_storms_and_bands(text, mentions_of_kinds(text, &kinds));
+        let found = kinds_from_neighbours(text, mentions_of_kinds(text, &kinds));
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         assert_eq!(kinds, [other, Person], "a scale's name");
 
@@ -1697,7 +1737,7 @@ mod tests {
         ];
         let mut found = mentions_of_kinds(text, &kinds);
         found[2].range.end -= " won".len();
-        let found = works_storms_and_bands(text, found);
+        let found = kinds_from_neighbours(text, found);
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         let org = EntityKind::Organisation;
         assert_eq!(kinds, [org, org, org, Person], "bands and publications");
@@ -1718,7 +1758,7 @@ mod tests {
         let mut found = mentions_of_kinds(text, &kinds);
         // The second "Irma", without the word "and".
         found[2].range.end -= " and".len();
-        let found = works_storms_and_bands(text, found);
+        let found = kinds_from_neighbours(text, found);
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         let other = EntityKind::Other;
         assert_eq!(kinds, [other, Location, other, other, Person]);
@@ -1737,9 +1777,44 @@ mod tests {
         for (f, word) in found.iter_mut().zip(["", ";", " and", " hit", "", " said"]) {
             f.range.end -= word.len();
         }
-        let found = works_storms_and_bands(text, found);
+        let found = kinds_from_neighbours(text, found);
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         assert_eq!(kinds, [Person, other, other, other, Location, other]);
+    }
+
+    #[test]
+    fn a_name_before_a_post_and_a_person_is_an_organisation() {
+        let text = "Chelsea said so. Chelsea boss Jose Mourinho met an analyst at Dean \
+                    Witter, a defender of Ann Lee, Johnny Cash manager Saul Holiff, Bob \
+                    Roe coach Tim Ray and Leeds captain Ian Rush. Smith Barney economist \
+                    said nothing.";
+        let org = EntityKind::Organisation;
+        let kinds = [
+            ("Chelsea said", Person),
+            ("Chelsea boss", Person),
+            ("Jose Mourinho", Person),
+            ("Dean Witter", Person),
+            ("Ann Lee", Person),
+            ("Johnny Cash", Person),
+            ("Saul Holiff", Person),
+            ("Bob Roe", Person),
+            ("Tim Ray", Person),
+            ("Leeds", Location),
+            ("Ian Rush", Person),
+            ("Smith Barney", Person),
+        ];
+        let mut found = mentions_of_kinds(text, &kinds);
+        found[0].range.end -= " said".len();
+        found[1].range.end -= " boss".len();
+        let found = kinds_from_neighbours(text, found);
+        let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                org, org, Person, org, Person, Person, Person, Person, Person, Location, Person,
+                Person
+            ]
+        );
     }
 
     #[test]
