@@ -706,8 +706,8 @@ fn legal_form_end(text: &str, at: usize) -> usize {
 /// word for a post in a firm and "at", "of" or "with" ("an analyst at Dean
 /// Witter", "economists with E.F. Hutton"): "Chelsea" was a person in 57 BBC
 /// articles. Posts a person holds for another person
-/// ("spokesman", "coach", "lawyer") are left out, and so is "manager": "Johnny
-/// Cash manager Holiff".
+/// ("spokesman", "coach", "lawyer") are left out, and so is "manager" after a
+/// name of two words or more: "Johnny Cash manager Saul Holiff".
 fn kinds_from_neighbours(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     const WORKS: [&str; 13] = [
         "album",
@@ -734,13 +734,25 @@ fn kinds_from_neighbours(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     const STORM_WORDS: [&str; 4] = ["hurricane", "storm", "typhoon", "cyclone"];
     const BANDS: [&str; 4] = ["band", "label", "magazine", "newspaper"];
     // Posts in a firm, and in a team: "a defender of Bill Clinton" is none.
-    const FIRM_POSTS: [&str; 5] = ["analyst", "boss", "chairman", "economist", "owner"];
-    const TEAM_POSTS: [&str; 7] = [
+    const FIRM_POSTS: [&str; 6] = [
+        "analyst",
+        "boss",
+        "chairman",
+        "chief executive",
+        "economist",
+        "owner",
+    ];
+    const TEAM_POSTS: [&str; 12] = [
         "captain",
+        "centre-back",
         "defender",
+        "forward",
+        "full-back",
         "goalkeeper",
         "keeper",
+        "left-back",
         "midfielder",
+        "right-back",
         "striker",
         "winger",
     ];
@@ -758,13 +770,16 @@ fn kinds_from_neighbours(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
             kinds.push((name, EntityKind::Other));
         }
         let post_before_person = || {
-            let after = text[f.range.end..].strip_prefix(' ');
-            after
-                .and_then(|after| after.split_once(' '))
-                .is_some_and(|(post, _)| {
-                    (FIRM_POSTS.contains(&post) || TEAM_POSTS.contains(&post))
-                        && person_at(f.range.end + post.len() + 2)
+            let after = &text[f.range.end..];
+            (FIRM_POSTS.iter().chain(&TEAM_POSTS))
+                .chain((!name.contains(' ')).then_some(&"manager"))
+                .find_map(|post| {
+                    after
+                        .strip_prefix(' ')?
+                        .strip_prefix(post)?
+                        .strip_prefix(' ')
                 })
+                .is_some_and(|rest| person_at(text.len() - rest.len()))
         };
         let post_before = || {
             let word = word.filter(|&word| matches!(word, "at" | "of" | "with"));
@@ -1787,34 +1802,35 @@ mod tests {
         let text = "Chelsea said so. Chelsea boss Jose Mourinho met an analyst at Dean \
                     Witter, a defender of Ann Lee, Johnny Cash manager Saul Holiff, Bob \
                     Roe coach Tim Ray and Leeds captain Ian Rush. Smith Barney economist \
-                    said nothing.";
+                    said nothing, and neither did Fulham manager Chris Coleman nor Acme \
+                    chief executive Al Doe.";
         let org = EntityKind::Organisation;
         let kinds = [
-            ("Chelsea said", Person),
-            ("Chelsea boss", Person),
-            ("Jose Mourinho", Person),
-            ("Dean Witter", Person),
-            ("Ann Lee", Person),
-            ("Johnny Cash", Person),
-            ("Saul Holiff", Person),
-            ("Bob Roe", Person),
-            ("Tim Ray", Person),
-            ("Leeds", Location),
-            ("Ian Rush", Person),
-            ("Smith Barney", Person),
+            ("Chelsea said", Person, org),
+            ("Chelsea boss", Person, org),
+            ("Jose Mourinho", Person, Person),
+            ("Dean Witter", Person, org),
+            ("Ann Lee", Person, Person),
+            ("Johnny Cash", Person, Person),
+            ("Saul Holiff", Person, Person),
+            ("Bob Roe", Person, Person),
+            ("Tim Ray", Person, Person),
+            ("Leeds", Location, Location),
+            ("Ian Rush", Person, Person),
+            ("Smith Barney", Person, Person),
+            ("Fulham", Person, org),
+            ("Chris Coleman", Person, Person),
+            ("Acme", Person, org),
+            ("Al Doe", Person, Person),
         ];
-        let mut found = mentions_of_kinds(text, &kinds);
+        let tagged: Vec<(&str, EntityKind)> = kinds.iter().map(|&(n, k, _)| (n, k)).collect();
+        let mut found = mentions_of_kinds(text, &tagged);
         found[0].range.end -= " said".len();
         found[1].range.end -= " boss".len();
         let found = kinds_from_neighbours(text, found);
-        let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
-        assert_eq!(
-            kinds,
-            [
-                org, org, Person, org, Person, Person, Person, Person, Person, Location, Person,
-                Person
-            ]
-        );
+        let got: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
+        let want: Vec<EntityKind> = kinds.iter().map(|&(_, _, k)| k).collect();
+        assert_eq!(got, want);
     }
 
     #[test]
