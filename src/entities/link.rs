@@ -929,15 +929,18 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
         // A country's or a body's name is a place or a body, whatever the tagger
         // took it for ("U.K." as an organisation in "U.K. MONEY MARKET", "Reuter"
         // as a person), and so is a name with a legal form a company ("Buitoni
-        // SpA" as a person), and a name ending in "Administration" or
-        // "Government" a body ("Reagan Administration" as a person).
+        // SpA" as a person), a name ending in "Administration" or "Government"
+        // a body ("Reagan Administration" as a person), and so is the head of a
+        // body's name alone ("the Court said" as a place).
         .map(|m| match known(&m.name) {
             Some(name) => name,
             None => match without_legal_form(&m.name) {
                 company if company.len() < m.name.len() => {
                     (EntityKind::Organisation, without_leading_the(company))
                 }
-                name if names_a_government(name) => (EntityKind::Organisation, name),
+                name if names_a_government(name) || heads_bodies(name) => {
+                    (EntityKind::Organisation, name)
+                }
                 _ if m.kind == EntityKind::Person => (m.kind, without_title(&m.name)),
                 // "The Soviet Union" said, as the tagger read it.
                 name if m.kind == EntityKind::Organisation => match without_leading_the(name) {
@@ -1800,6 +1803,29 @@ mod tests {
         let (bodies, others) = canonical[16..].split_at(21);
         assert!(bodies.iter().all(|&(kind, _)| kind == Organisation));
         assert!(others.iter().all(|&(kind, _)| kind == Other));
+    }
+
+    #[test]
+    fn the_head_of_a_body_alone_is_an_organisation_whatever_the_tagger_said() {
+        let mentions = vec![
+            Entity::new(Organisation, "Supreme Court"),
+            Entity::new(Location, "Court"),
+            Entity::new(Other, "Academy"),
+            Entity::new(Person, "Board"),
+            Entity::new(Person, "Courtney"),
+        ];
+        let (canonical, _) = canonicalize(&mentions);
+        assert_eq!(
+            canonical,
+            vec![
+                (Organisation, "Supreme Court"),
+                // The only longer name it is a word of.
+                (Organisation, "Supreme Court"),
+                (Organisation, "Academy"),
+                (Organisation, "Board"),
+                (Person, "Courtney"),
+            ]
+        );
     }
 
     #[test]
