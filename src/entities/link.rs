@@ -1110,6 +1110,17 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
         if kind == EntityKind::Person {
             names.extend(name.split_whitespace().last().map(|last| (kind, last)));
         }
+        // A company's branch goes by its parent's name too: "Nikko Securities"
+        // finds "Nikko Securities Co (Europe)", and "Union Bank of Switzerland"
+        // the "Union Bank of Switzerland (Securities)" that an article calls UBS.
+        for named in [mention.name.as_str(), name]
+            .into_iter()
+            .filter(|_| kind == EntityKind::Organisation)
+        {
+            if let Some((parent, _)) = named.split_once(" (") {
+                names.insert((kind, without_legal_form(parent)));
+            }
+        }
     }
     let mut aliases: Vec<(EntityKind, String, &str)> = names
         .into_iter()
@@ -1825,6 +1836,30 @@ mod tests {
                 (Organisation, "Board"),
                 (Person, "Courtney"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_branch_goes_by_its_parent_company_too() {
+        let mentions = vec![
+            Entity::new(Organisation, "Nikko Securities Co (Europe) Ltd"),
+            Entity::new(Organisation, "UBS"),
+            Entity::new(Organisation, "Union Bank of Switzerland (Securities) Ltd"),
+            Entity::new(Person, "Jim (Jimbo) Hedges"),
+        ];
+        let (canonical, aliases) = canonicalize(&mentions);
+        assert_eq!(canonical[0], (Organisation, "Nikko Securities Co (Europe)"));
+        // The full name joins its acronym, and still finds the parent.
+        assert_eq!(canonical[2], (Organisation, "UBS"));
+        for parent in ["Nikko Securities", "Union Bank of Switzerland"] {
+            assert!(
+                aliases.contains(&Entity::new(Organisation, parent)),
+                "{parent}"
+            );
+        }
+        assert!(
+            !aliases.contains(&Entity::new(Person, "Jim")),
+            "not a company"
         );
     }
 
