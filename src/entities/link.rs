@@ -640,6 +640,30 @@ fn names_a_government(name: &str) -> bool {
     })
 }
 
+/// Whether `name` is of several words and ends in a word for a law, a treaty, a
+/// plan or a round of talks, in any case: "Tax Reform Act", "Louvre Accord",
+/// "Marshall Plan", "Uruguay Round". CoNLL counts them as other names; the
+/// tagger took them for organisations, places and people ("Marshall Plan" in 9
+/// articles). A known body stays one ("General Agreement on Tariffs and Trade"
+/// is GATT), and so do a pact ("Warsaw Pact") and a programme ("World Food
+/// Programme").
+fn names_a_law(name: &str) -> bool {
+    const LAWS: [&str; 10] = [
+        "accord",
+        "accords",
+        "act",
+        "agreement",
+        "amendment",
+        "bill",
+        "plan",
+        "protocol",
+        "round",
+        "treaty",
+    ];
+    name.rsplit_once(' ')
+        .is_some_and(|(_, last)| LAWS.iter().any(|law| law.eq_ignore_ascii_case(last)))
+}
+
 /// A person's name without the title it opens with, so that "Mr Blair" joins
 /// "Tony Blair" as "Blair" would: British news writes "Mr", "Ms" and "Dr" before
 /// almost every repeat of a name, and the tagger takes the title into the name,
@@ -818,9 +842,10 @@ fn short_organisations_joined(resolved: &mut [Name], companies: &[&str]) {
             ]
             .contains(&word)
     };
+    // A law's name counts too: "Louvre" joins "Louvre Accord".
     let mut longer: Vec<&str> = Vec::new();
     for &(kind, name) in resolved.iter() {
-        let fits = kind == EntityKind::Organisation
+        let fits = (kind == EntityKind::Organisation || names_a_law(name))
             && name.contains(' ')
             && name.contains(char::is_lowercase)
             && name.split(' ').all(small);
@@ -873,6 +898,9 @@ fn short_organisations_joined(resolved: &mut [Name], companies: &[&str]) {
         let mut holders = longer.iter().filter(|full| shortens(full, name));
         if let (Some(full), None) = (holders.next(), holders.next()) {
             *name = full;
+            if names_a_law(full) {
+                *kind = EntityKind::Other;
+            }
         }
     }
 }
@@ -941,6 +969,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
                 name if names_a_government(name) || heads_bodies(name) => {
                     (EntityKind::Organisation, name)
                 }
+                name if names_a_law(name) => (EntityKind::Other, name),
                 _ if m.kind == EntityKind::Person => (m.kind, without_title(&m.name)),
                 // "The Soviet Union" said, as the tagger read it.
                 name if m.kind == EntityKind::Organisation => match without_leading_the(name) {
@@ -1835,6 +1864,37 @@ mod tests {
                 (Organisation, "Academy"),
                 (Organisation, "Board"),
                 (Person, "Courtney"),
+            ]
+        );
+    }
+
+    #[test]
+    fn laws_treaties_and_plans_are_other_names_whatever_the_tagger_said() {
+        let mentions = vec![
+            Entity::new(Person, "Marshall Plan"),
+            Entity::new(Organisation, "Louvre Accord"),
+            Entity::new(Organisation, "Louvre"),
+            Entity::new(Location, "Uruguay Round"),
+            Entity::new(Organisation, "TAX REFORM ACT"),
+            Entity::new(Organisation, "General Agreement on Tariffs and Trade"),
+            Entity::new(Organisation, "Warsaw Pact"),
+            Entity::new(Person, "Jude Law"),
+            Entity::new(Person, "Bill"),
+        ];
+        let (canonical, _) = canonicalize(&mentions);
+        assert_eq!(
+            canonical,
+            vec![
+                (Other, "Marshall Plan"),
+                (Other, "Louvre Accord"),
+                // The only longer name it opens.
+                (Other, "Louvre Accord"),
+                (Other, "Uruguay Round"),
+                (Other, "TAX REFORM ACT"),
+                (Organisation, "GATT"),
+                (Organisation, "Warsaw Pact"),
+                (Person, "Jude Law"),
+                (Person, "Bill"),
             ]
         );
     }
