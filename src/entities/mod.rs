@@ -408,15 +408,19 @@ fn brackets_balanced(text: &str, found: Vec<Mention>) -> Vec<Mention> {
     // Where the first bracket that `name` does not close or open stands.
     let unbalanced = |name: &str| {
         let mut open: Vec<usize> = Vec::new();
-        for (at, c) in name.char_indices() {
-            match c {
-                '(' => open.push(at),
-                ')' if open.pop().is_none() => return Some((at, ')')),
+        for at in memchr::memchr2_iter(b'(', b')', name.as_bytes()) {
+            match name.as_bytes()[at] {
+                b'(' => open.push(at),
+                _ if open.pop().is_none() => return Some((at, ')')),
                 _ => {}
             }
         }
         open.first().map(|&at| (at, '('))
     };
+    let bracketed = |f: &Mention| memchr::memchr2(b'(', b')', text[f.range.clone()].as_bytes());
+    if !found.iter().any(|f| bracketed(f).is_some()) {
+        return found;
+    }
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for mut f in found {
         let name = &text[f.range.clone()];
