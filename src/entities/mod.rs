@@ -1542,7 +1542,7 @@ impl Stage {
     /// and accents), most mentioned first, under the spelling seen first.
     pub fn run(&self, article: &Article) -> Found {
         let mut tokens = 0;
-        let mentions: Vec<Entity> = self
+        let mut mentions: Vec<Entity> = self
             .extractors
             .iter()
             .flat_map(|e| {
@@ -1563,6 +1563,13 @@ impl Stage {
             )
             .filter(|e| !link::only_legal_forms(&e.name) && !is_letter(&e.name))
             .collect();
+        if mentions.iter().any(|e| is_title_alone(&e.name)) {
+            let surnames: Vec<String> = (mentions.iter())
+                .filter(|e| e.kind == EntityKind::Person)
+                .filter_map(|e| e.name.rsplit_once(' ').map(|(_, last)| last.to_string()))
+                .collect();
+            mentions.retain(|e| !is_title_alone(&e.name) || surnames.contains(&e.name));
+        }
         let (canonical, aliases) = link::canonicalize(&mentions);
         // Mentions per spelling, then per folded name, which keeps the spelling
         // mentioned first.
@@ -1602,6 +1609,15 @@ impl Stage {
 fn is_letter(name: &str) -> bool {
     let letter = name.trim_end_matches('.');
     letter.len() == 1 && letter != "X"
+}
+
+/// Whether `name` is a title alone but in capitals ("Mayor", "Mr",
+/// "Chancellor", "MR."; not "MS", an acronym). Titles alone were names in 30
+/// article entries. A title that a person of the article has for a surname
+/// stays ("Judge" beside "Bruce Judge").
+fn is_title_alone(name: &str) -> bool {
+    let acronym = !name.contains(|c: char| c.is_lowercase() || c == '.');
+    link::is_title(name) && !acronym
 }
 
 /// `name` without the wire's abbreviations of figures, which no name holds: the
@@ -2874,7 +2890,7 @@ mod tests {
     }
 
     #[test]
-    fn a_letter_alone_is_no_name() {
+    fn a_letter_or_a_title_alone_is_no_name() {
         let stage = Stage::new(vec![Box::new(Fixed(vec![
             Entity::new(Person, "B."),
             Entity::new(EntityKind::Other, "F"),
@@ -2882,11 +2898,23 @@ mod tests {
             Entity::new(EntityKind::Organisation, "X"),
             Entity::new(Person, "E. Smith"),
             Entity::new(EntityKind::Organisation, "3M"),
+            Entity::new(Person, "Mayor"),
+            Entity::new(EntityKind::Organisation, "Chancellor"),
+            Entity::new(Location, "MR."),
+            Entity::new(EntityKind::Organisation, "MS"),
+            Entity::new(Person, "Mayor Adamowicz"),
+            Entity::new(Person, "Judge"),
+            Entity::new(Person, "Bruce Judge"),
         ]))]);
         let names: Vec<String> = (stage.run(&article(Vec::new())).entities.into_iter())
             .map(|e| e.name)
             .collect();
-        assert_eq!(names, ["X", "E. Smith", "3M"]);
+        // A title before a name goes from the name (`link::without_title`).
+        // The surname of a person of the article stays.
+        assert_eq!(
+            names,
+            ["Bruce Judge", "X", "E. Smith", "3M", "MS", "Adamowicz"]
+        );
     }
 
     #[test]
