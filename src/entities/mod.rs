@@ -818,7 +818,7 @@ fn is_firm_of_partners(name: &str) -> bool {
 
 /// Whether a post follows the company that ends at `at` ("John Smith, Procter
 /// and Gamble Co chairman"), or its possessive: the name before the company is
-/// then a person's, who holds the post.
+/// then a person's, who holds the post, unless a name follows the post.
 fn post_after(text: &str, at: usize) -> bool {
     const POSTS: [&str; 12] = [
         "analyst",
@@ -839,7 +839,12 @@ fn post_after(text: &str, at: usize) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or_default();
-    after.starts_with(['\'', '\u{2019}']) || POSTS.contains(&word)
+    // A name right after the post holds it: "Smith Barney, Harris Upham and Co
+    // analyst Edward Atorino".
+    let holder = after[word.len()..]
+        .trim_start_matches([' ', '\n'])
+        .starts_with(char::is_uppercase);
+    after.starts_with(['\'', '\u{2019}']) || POSTS.contains(&word) && !holder
 }
 
 /// Whether `name` is one word with a capital and small letters, then legal
@@ -2484,7 +2489,8 @@ mod tests {
     fn two_names_before_a_firm_of_partners_are_its_first_names() {
         let text = "Smith Barney, Harris Upham and Co Inc led; Jo Ames, Lees Ross and Co \
                     analyst, and Al Roe, Bexley Hall and Co's chief, agreed with Ed Fox, \
-                    Midas Corp and Hussmann Corp and Mary Ann Lee, Dunn Byrd and Co.";
+                    Midas Corp and Hussmann Corp and Mary Ann Lee, Dunn Byrd and Co. Kay \
+                    Bell, Dow Hart and Co analyst Ann Cole, said so.";
         let org = EntityKind::Organisation;
         let names = [
             ("Smith Barney", Person),
@@ -2497,6 +2503,9 @@ mod tests {
             ("Midas Corp and Hussmann Corp", org),
             ("Mary Ann Lee", Person),
             ("Dunn Byrd and Co", org),
+            ("Kay Bell", Person),
+            ("Dow Hart and Co", org),
+            ("Ann Cole", Person),
         ];
         let found = partnered(text, &names);
         assert_eq!(
@@ -2513,6 +2522,9 @@ mod tests {
                 "Midas Corp and Hussmann Corp",
                 "Mary Ann Lee",
                 "Dunn Byrd and Co",
+                // The post is the name's after it.
+                "Kay Bell, Dow Hart and Co",
+                "Ann Cole",
             ]
         );
         assert_eq!(found[0].kind, org, "Smith Barney was a person");
