@@ -646,6 +646,26 @@ pub(crate) fn after_the(name: &str) -> Option<&str> {
     the.eq_ignore_ascii_case("the ").then(|| &name[4..])
 }
 
+/// Words only bodies' names end in, in order ([`names_a_body`]).
+const BODY_ENDS: [&str; 16] = [
+    "administration",
+    "agency",
+    "association",
+    "authority",
+    "college",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "federation",
+    "government",
+    "institution",
+    "ministry",
+    "organisation",
+    "organization",
+    "university",
+];
+
 /// Whether `name` is of several words and ends in a word that only a body's
 /// name ends in, or its plural, in any case: "Reagan Administration",
 /// "Thatcher government", "High Court", "Clare College", "International
@@ -654,29 +674,26 @@ pub(crate) fn after_the(name: &str) -> Option<&str> {
 /// end places' names too are left out: "White House", "Soviet Union", "West
 /// Bank", "Trade Centre".
 fn names_a_body(name: &str) -> bool {
-    const ENDS: [&str; 16] = [
-        "administration",
-        "agency",
-        "association",
-        "authority",
-        "college",
-        "commission",
-        "committee",
-        "council",
-        "court",
-        "federation",
-        "government",
-        "institution",
-        "ministry",
-        "organisation",
-        "organization",
-        "university",
-    ];
     name.rsplit_once(' ').is_some_and(|(_, last)| {
         let last = last.strip_suffix(['s', 'S']).unwrap_or(last);
-        ENDS.iter().any(|end| end.eq_ignore_ascii_case(last))
+        among(&BODY_ENDS, last)
     })
 }
+
+/// Words that end the names of laws, treaties, plans and rounds of talks, in
+/// order ([`names_a_law`]).
+const LAW_ENDS: [&str; 10] = [
+    "accord",
+    "accords",
+    "act",
+    "agreement",
+    "amendment",
+    "bill",
+    "plan",
+    "protocol",
+    "round",
+    "treaty",
+];
 
 /// Whether `name` is of several words and ends in a word for a law, a treaty, a
 /// plan or a round of talks, in any case: "Tax Reform Act", "Louvre Accord",
@@ -686,20 +703,8 @@ fn names_a_body(name: &str) -> bool {
 /// is GATT), and so do a pact ("Warsaw Pact") and a programme ("World Food
 /// Programme").
 fn names_a_law(name: &str) -> bool {
-    const LAWS: [&str; 10] = [
-        "accord",
-        "accords",
-        "act",
-        "agreement",
-        "amendment",
-        "bill",
-        "plan",
-        "protocol",
-        "round",
-        "treaty",
-    ];
     name.rsplit_once(' ')
-        .is_some_and(|(_, last)| LAWS.iter().any(|law| law.eq_ignore_ascii_case(last)))
+        .is_some_and(|(_, last)| among(&LAW_ENDS, last))
 }
 
 /// A person's name without the title it opens with, so that "Mr Blair" joins
@@ -803,7 +808,8 @@ pub fn spells_out<'n>(acronym: &str, name: &'n str) -> Option<&'n str> {
 /// Words that head the names of bodies ("Bank of England", "Ministry of
 /// Finance", "House Budget Committee", "Commission on Good Government"), which
 /// an article goes on to use alone ("the Bank said", "the House voted").
-/// "Alliance" is not one: alone, it is the Alliance Party beside it.
+/// "Alliance" is not one: alone, it is the Alliance Party beside it. In order,
+/// for [`among`].
 const BODY_HEADS: [&str; 42] = [
     "academy",
     "agency",
@@ -851,9 +857,16 @@ const BODY_HEADS: [&str; 42] = [
 
 /// Whether `word` heads the names of bodies, ignoring case: "Commission".
 pub(crate) fn heads_bodies(word: &str) -> bool {
-    BODY_HEADS
-        .iter()
-        .any(|head| head.eq_ignore_ascii_case(word))
+    among(&BODY_HEADS, word)
+}
+
+/// Whether `word`, in lower case, is one of `words`, which are in lower case and
+/// in order. Canonicalising tests every mention against a few such lists, so
+/// this looks up rather than compares with each.
+fn among(words: &[&str], word: &str) -> bool {
+    let mut buffer = [0; 16];
+    let lower = lower_case(word, &mut buffer).and_then(|b| std::str::from_utf8(b).ok());
+    lower.is_some_and(|lower| words.binary_search(&lower).is_ok())
 }
 
 /// Gives a one-word organisation the name of the article's only longer one it
@@ -1982,6 +1995,16 @@ mod tests {
                 (Person, "Bill"),
             ]
         );
+    }
+
+    #[test]
+    fn word_lists_looked_up_are_in_order_and_in_lower_case() {
+        for list in [&BODY_HEADS[..], &BODY_ENDS, &LAW_ENDS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            assert!(list.iter().all(|w| w.len() <= 16 && *w == w.to_lowercase()));
+            assert!(list.iter().all(|w| among(list, &w.to_uppercase())));
+        }
+        assert!(!among(&BODY_HEADS, "Courts") && !among(&BODY_HEADS, "an unusually long word"));
     }
 
     #[test]
