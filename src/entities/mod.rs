@@ -356,10 +356,7 @@ fn slashes_split(
     }
     let kind_of = |piece: &str| match link::known(piece) {
         Some((kind, _)) => Some(kind),
-        None => ["country", "us-state"]
-            .iter()
-            .any(|list| gazetteer.has(list, piece))
-            .then_some(EntityKind::Location),
+        None => is_country_or_state(gazetteer, piece).then_some(EntityKind::Location),
     };
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for f in found {
@@ -801,6 +798,14 @@ fn partnerships(
     out
 }
 
+/// Whether the gazetteer lists `word` as a country or a state of the United
+/// States.
+fn is_country_or_state(gazetteer: &crate::ner::gazetteer::Gazetteer, word: &str) -> bool {
+    ["country", "us-state"]
+        .iter()
+        .any(|list| gazetteer.has(list, word))
+}
+
 /// Whether `name` is a firm named for its partners: words with a capital and
 /// small letters, "and" or "&", then such words and legal forms, ending in one:
 /// "Harris Upham and Co Inc", "Harris and Upham Inc". Not "Midas Corp and
@@ -878,10 +883,7 @@ fn partner_before(
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[start..];
-    let place = ["country", "us-state"]
-        .iter()
-        .any(|list| tagger.gazetteer.has(list, word));
-    if !is_surname_like(word) || place {
+    if !is_surname_like(word) || is_country_or_state(&tagger.gazetteer, word) {
         return None;
     }
     match last.filter(|last| last.range.end == before.len()) {
