@@ -1082,18 +1082,23 @@ fn kinds_from_neighbours(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
 /// Research Inc of Salem, Mass.") is a company's, and so is an organisation's
 /// name of two words or more ("Philipp Brothers, N.Y.", in a list of bidders);
 /// a town of one word reads to the tagger as a sports team ("Tampa, Fla.").
+///
+/// A town of one word is a place wherever else `text` names it ("Burbank to
+/// Denver"), unless it is a word of a person's longer name there: "Jackson,
+/// Miss." does not make a place of Jesse Jackson's surname.
 fn towns_before_states(
     text: &str,
     mut found: Vec<Mention>,
     gazetteer: &crate::ner::gazetteer::Gazetteer,
 ) -> Vec<Mention> {
+    let mut towns: Vec<&str> = Vec::new();
     for f in &mut found {
-        let Some(after) = text[f.range.end..].strip_prefix(", ") else {
-            continue;
-        };
-        let word = after.split(char::is_whitespace).next().unwrap_or_default();
-        let word = word.trim_end_matches([',', ';', ')']);
-        let abbreviation = word.ends_with('.') && word.starts_with(char::is_uppercase);
+        // Reuters wraps its lines anywhere: "Denver,\nColo.".
+        let after = text[f.range.end..].strip_prefix(',').unwrap_or_default();
+        let word = after.trim_start().split(char::is_whitespace).next();
+        let word = word.unwrap_or_default().trim_end_matches([',', ';', ')']);
+        let spaced = after.starts_with(char::is_whitespace);
+        let abbreviation = spaced && word.ends_with('.') && word.starts_with(char::is_uppercase);
         if !abbreviation || link::state(word).is_none() {
             continue;
         }
@@ -1104,6 +1109,24 @@ fn towns_before_states(
                 || gazetteer.has("org-word", word)
         });
         if !(company || f.kind == EntityKind::Organisation && name.contains(' ')) {
+            f.kind = EntityKind::Location;
+            if !name.contains(char::is_whitespace) {
+                towns.push(name);
+            }
+        }
+    }
+    if towns.is_empty() {
+        return found;
+    }
+    let in_a_persons_name = |town: &str| {
+        found.iter().any(|f| {
+            let name = &text[f.range.clone()];
+            f.kind == EntityKind::Person && name.contains(' ') && name.split(' ').any(|w| w == town)
+        })
+    };
+    towns.retain(|town| !in_a_persons_name(town));
+    for f in &mut found {
+        if towns.contains(&&text[f.range.clone()]) {
             f.kind = EntityKind::Location;
         }
     }
@@ -2576,7 +2599,8 @@ mod tests {
     fn a_name_before_a_comma_and_a_state_is_a_town() {
         let text = "Flights from Denver, Colo., and Grand Rapids, Mich., to Tampa, Fla.; \
                     Philipp Brothers, N.Y., and Acme Inc of Salem, Mass., bid; \
-                    Jane Smith, Miss Jones and Bell, Ind are not towns.";
+                    Jane Smith, Miss Jones and Bell, Ind are not towns. \
+                    Denver to Tampa; Jackson, Miss., hosted Jesse Jackson; Jackson said.";
         let org = EntityKind::Organisation;
         let names = [
             ("Denver", Person),
@@ -2587,7 +2611,26 @@ mod tests {
             ("Jane Smith", Person),
             ("Bell", Person),
         ];
-        let found = mentions_of_kinds(text, &names);
+        let mut found = mentions_of_kinds(text, &names);
+        // Names the text gives again: each mention after the one before.
+        let again = [
+            ("Denver", Person),
+            ("Tampa", org),
+            ("Jackson", Person),
+            ("Jesse Jackson", Person),
+            ("Jackson", Person),
+        ];
+        let mut from = text.find("not towns").unwrap();
+        for (name, kind) in again {
+            let start = from + text[from..].find(name).unwrap();
+            let (range, opens_clause) = (start..start + name.len(), false);
+            found.push(Mention {
+                kind,
+                range,
+                opens_clause,
+            });
+            from = start + name.len();
+        }
         let gazetteer = &crate::ner::builtin().unwrap().gazetteer;
         let kinds: Vec<EntityKind> = towns_before_states(text, found, gazetteer)
             .iter()
@@ -2595,7 +2638,13 @@ mod tests {
             .collect();
         assert_eq!(
             kinds,
-            [Location, Location, Location, org, org, Person, Person]
+            [
+                Location, Location, Location, org, org, Person, Person,
+                // A town is a place wherever the text names it...
+                Location, Location,
+                // ...though not where a person's longer name has its word.
+                Location, Person, Person
+            ]
         );
     }
 
