@@ -558,10 +558,12 @@ pub fn alias(kind: EntityKind, name: &str) -> &str {
 }
 
 /// Whether `word` gives a company's legal form, ignoring case and a final full
-/// stop: "Corp", "Inc.", "PLC". "Corporation" is not one: it ends the names of
-/// public bodies ("Commodity Credit Corporation", "British Broadcasting
-/// Corporation") more often than companies' names: 59 of Reuters's 148 are
-/// the Commodity Credit Corporation.
+/// stop: "Corp", "Inc.", "PLC", and the "N.A." or "NA" of an American national
+/// bank ("Chase Manhattan Bank N.A."), in capitals only: Li Na is a tennis
+/// player. "Corporation" is not one: it ends the names of public bodies
+/// ("Commodity Credit Corporation", "British Broadcasting Corporation") more
+/// often than companies' names: 59 of Reuters's 148 are the Commodity Credit
+/// Corporation.
 pub fn is_legal_form(word: &str) -> bool {
     let word = word.trim_end_matches(['.', ',']);
     matches!(
@@ -594,7 +596,7 @@ pub fn is_legal_form(word: &str) -> bool {
             | b"a/s"
             | b"incorporated"
             | b"limited"
-    )
+    ) || matches!(word, "NA" | "N.A")
 }
 
 /// Whether `name` is nothing but legal forms ("Ltd", "Co Ltd"): the tagger cut it
@@ -1593,6 +1595,10 @@ mod tests {
             Entity::new(Person, "Baker"),
             Entity::new(Person, "Buitoni SpA"),
             Entity::new(Location, "Nokia Oy"),
+            Entity::new(Organisation, "Chase Manhattan Bank N.A."),
+            Entity::new(Person, "Chase Manhattan"),
+            Entity::new(Organisation, "Citibank NA"),
+            Entity::new(Person, "Li Na"),
         ];
         let (canonical, aliases) = canonicalize(&mentions);
         assert_eq!(
@@ -1624,6 +1630,11 @@ mod tests {
                 // took it for.
                 (Organisation, "Buitoni"),
                 (Organisation, "Nokia"),
+                // An American national bank's "N.A." is a legal form.
+                (Organisation, "Chase Manhattan Bank"),
+                (Organisation, "Chase Manhattan Bank"),
+                (Organisation, "Citibank"),
+                (Person, "Li Na"),
             ]
         );
         assert!(
