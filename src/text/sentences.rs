@@ -4,16 +4,19 @@
 //! then white space and a capital, digit or opening quote, unless the full stop ends
 //! an abbreviation (`Mr.`, `Gen.`, `U.S.`) or an initial.
 
-/// Words, in lower case, whose full stop ends no sentence. "alex", "wm", "chas",
-/// "thos" and "jas" are given names as firms abbreviate them ("Alex. Brown and
-/// Sons Inc", "Wm. Wrigley Jr. Co"): "Alex" was a person in 23 articles of
-/// Reuters, cut from the firm's name at its full stop.
-const ABBREVIATIONS: [&str; 42] = [
-    "alex", "wm", "chas", "thos", "jas", "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep",
-    "gov", "lt", "col", "sgt", "capt", "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g",
-    "i.e", "etc",
+/// Words, in lower case, whose full stop ends no sentence, besides
+/// [`GIVEN_NAMES`].
+const ABBREVIATIONS: [&str; 37] = [
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st",
+    "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc",
 ];
+
+/// Given names, in lower case, as firms abbreviate them with a full stop
+/// ("Alex. Brown and Sons Inc", "Wm. Wrigley Jr. Co"), which ends no sentence:
+/// "Alex" was a person in 23 articles of Reuters, cut from the firm's name at
+/// its full stop.
+pub const GIVEN_NAMES: [&str; 5] = ["alex", "wm", "chas", "thos", "jas"];
 
 /// Byte offsets where sentences end (just past the closing punctuation or quote).
 pub fn sentence_ends(text: &str) -> Vec<usize> {
@@ -62,7 +65,7 @@ pub fn is_abbreviation(before: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     letters == 1 && word.chars().count() <= 2
         || word.contains('.') && word.len() <= 5
-        || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        || (ABBREVIATIONS.iter().chain(&GIVEN_NAMES)).any(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
