@@ -768,7 +768,8 @@ fn with_legal_forms(
 /// organisation. Where the tagger found an organisation of two one-word names
 /// joined by "and" or "&" ("Meagher & Flom LLP", "Fenner and Smith"), or of one
 /// name and a legal form ("Mitchell and Co"), the names that the text gives
-/// right before it, a comma apart, are its first names ("Skadden, Arps, Slate,
+/// right before it, a comma apart (and a line break, [`is_line_space`]), are
+/// its first names ("Skadden, Arps, Slate,
 /// Meagher & Flom LLP", "Peat, Marwick, Mitchell and Co"), whatever kind the
 /// tagger took them for, if each is one word with a capital and small letters.
 /// A place is left apart ("in Paris, Lazard Freres & Co"), and so are a name of
@@ -796,11 +797,16 @@ fn partnerships(
             f.range.start = start;
         }
         let name = &text[f.range.clone()];
+        // Reuters wraps its lines anywhere: "Brown and\nSons Inc", "Arps,\nSlate".
+        let comma_apart = |last: &Mention, f: &Mention| {
+            let between = &text[last.range.end..f.range.start];
+            between.strip_prefix(',').is_some_and(is_line_space)
+        };
         if f.kind == EntityKind::Organisation && is_partnership(name) {
             while let Some(last) = out.last() {
                 let first_name = last.kind != EntityKind::Location
                     && is_surname_like(&text[last.range.clone()])
-                    && text.get(last.range.end..f.range.start) == Some(", ");
+                    && comma_apart(last, &f);
                 if !first_name {
                     break;
                 }
@@ -810,9 +816,9 @@ fn partnerships(
             }
         } else if f.kind == EntityKind::Organisation && is_firm_of_partners(name) {
             let first_names = out.last().filter(|last| {
-                let mut words = text[last.range.clone()].split(' ');
+                let mut words = text[last.range.clone()].split_whitespace();
                 last.kind == EntityKind::Person
-                    && text.get(last.range.end..f.range.start) == Some(", ")
+                    && comma_apart(last, &f)
                     && words.next().is_some_and(is_surname_like)
                     && words.next().is_some_and(is_surname_like)
                     && words.next().is_none()
@@ -842,14 +848,20 @@ fn is_country_or_state(gazetteer: &crate::ner::gazetteer::Gazetteer, word: &str)
 /// "Harris Upham and Co Inc", "Harris and Upham Inc". Not "Midas Corp and
 /// Hussmann Corp", two companies.
 fn is_firm_of_partners(name: &str) -> bool {
-    let Some((names, rest)) = name.split_once(" and ").or_else(|| name.split_once(" & ")) else {
-        return false;
-    };
-    names.split(' ').all(is_surname_like)
-        && rest
-            .split(' ')
-            .all(|w| is_surname_like(w) || link::is_legal_form(w))
-        && rest.rsplit(' ').next().is_some_and(link::is_legal_form)
+    let mut words = name.split_whitespace();
+    let mut names = 0;
+    for word in words.by_ref() {
+        if word == "and" || word == "&" {
+            break;
+        }
+        if !is_surname_like(word) {
+            return false;
+        }
+        names += 1;
+    }
+    names > 0
+        && (words.clone()).all(|w| is_surname_like(w) || link::is_legal_form(w))
+        && words.last().is_some_and(link::is_legal_form)
 }
 
 /// Whether a post follows the company that ends at `at` ("John Smith, Procter
@@ -907,9 +919,14 @@ fn partner_before(
     last: Option<&Mention>,
     tagger: &crate::ner::tagger::Tagger,
 ) -> Option<usize> {
-    let before = text[..at]
-        .strip_suffix(" and ")
-        .or_else(|| text[..at].strip_suffix(" & "))?;
+    let before = text[..at].trim_end_matches([' ', '\n']);
+    if !is_line_space(&text[before.len()..at]) {
+        return None;
+    }
+    let before = before
+        .strip_suffix("and")
+        .or_else(|| before.strip_suffix('&'))?;
+    let before = before.strip_suffix([' ', '\n'])?;
     let start = (before.char_indices().rev())
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(0, |(i, c)| i + c.len_utf8());
@@ -925,10 +942,18 @@ fn partner_before(
     }
 }
 
+/// Whether `space` is the space between two words of a line, or a line
+/// break: spaces and at most one "\n", as wire copy wraps its lines.
+fn is_line_space(space: &str) -> bool {
+    !space.is_empty()
+        && space.bytes().all(|b| b == b' ' || b == b'\n')
+        && space.bytes().filter(|&b| b == b'\n').count() < 2
+}
+
 /// Whether `name` is one word, "and" or "&", then one word or a legal form,
 /// then any legal forms: "Mitchell and Co", "Meagher & Flom LLP".
 fn is_partnership(name: &str) -> bool {
-    let mut words = name.split(' ');
+    let mut words = name.split_whitespace();
     let (Some(first), Some(and), Some(second)) = (words.next(), words.next(), words.next()) else {
         return false;
     };
@@ -2568,6 +2593,40 @@ mod tests {
             ]
         );
         assert_eq!(found[0].kind, EntityKind::Organisation);
+    }
+
+    #[test]
+    fn partners_are_joined_across_a_line_break() {
+        let text = "Piper,\nJaffray and\nHopwood Inc, Smith Barney,\nHarris Upham and\nCo Inc \
+                    and Bell and\nHowell Co; Rand\nCo and Acme,\n\nJones and Co.";
+        let org = EntityKind::Organisation;
+        let names = [
+            ("Piper", org),
+            ("Jaffray", Person),
+            ("Hopwood Inc", org),
+            ("Smith Barney", Person),
+            ("Harris Upham and\nCo Inc", org),
+            ("Bell", Person),
+            ("Howell Co", org),
+            ("Rand", Person),
+            ("Co", org),
+            ("Acme", org),
+            ("Jones and Co", org),
+        ];
+        let found = partnered(text, &names);
+        assert_eq!(
+            texts_of(text, &found),
+            [
+                "Piper,\nJaffray and\nHopwood Inc",
+                "Smith Barney,\nHarris Upham and\nCo Inc",
+                "Bell and\nHowell Co",
+                // "and" is a word of its own; a paragraph ends the list.
+                "Rand",
+                "Co",
+                "Acme",
+                "Jones and Co"
+            ]
+        );
     }
 
     #[test]
