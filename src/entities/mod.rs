@@ -974,11 +974,11 @@ fn is_surname_like(word: &str) -> bool {
 }
 
 /// Where the legal form that `text` gives at `at` ends ("and Co Inc", "& Co",
-/// "Corp", each word a space after the last), or `at` if none starts there. A
-/// stop or a comma after a word ends the form, outside it.
+/// "Corp", each word a space or a line break after the last), or `at` if none
+/// starts there. A stop or a comma after a word ends the form, outside it.
 fn legal_form_end(text: &str, at: usize) -> usize {
     let (mut end, mut next) = (at, at);
-    while let Some(after) = text[next..].strip_prefix(' ') {
+    while let Some(after) = text[next..].strip_prefix([' ', '\n']) {
         let word = after.split(char::is_whitespace).next().unwrap_or_default();
         let core = word.trim_end_matches([',', '.', ';', ':', ')', '"']);
         let start = next + 1;
@@ -2522,7 +2522,7 @@ mod tests {
         let mut gazetteer = crate::ner::gazetteer::Gazetteer::default();
         gazetteer.add("country", "Sweden");
         let text = "E.F. Hutton and Co Inc. hired Samuel Montagu & Co, said \
-                    Trump and co, Nobel Industrier Sweden AB and Dillon Read and Co. \
+                    Trump and co, Nobel Industrier Sweden AB and Dillon Read and\nCo. \
                     Acme Corp, Kidder and Smith.";
         let names = [
             ("E.F. Hutton", Person),
@@ -2541,7 +2541,8 @@ mod tests {
                 "Samuel Montagu & Co",
                 "Trump",
                 "Sweden",
-                "Dillon Read and Co",
+                // Wire copy wraps its lines anywhere.
+                "Dillon Read and\nCo",
                 "Acme Corp",
                 "Kidder"
             ]
