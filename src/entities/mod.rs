@@ -529,7 +529,7 @@ fn roman_numerals_kept(text: &str, found: Vec<Mention>) -> Vec<Mention> {
     // The length of the Roman numeral right after `m`, a space apart; one letter
     // only after a war ("World War I"): alone, "I" is a pronoun.
     let numeral = |m: &Mention| {
-        let after = text[m.range.end..].strip_prefix(' ')?;
+        let after = text[m.range.end..].strip_prefix([' ', '\n'])?;
         let len = after.bytes().take_while(|b| b"IVX".contains(b)).count();
         let word = &after[..len];
         let whole = !after[len..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
@@ -594,7 +594,7 @@ fn stations_with_numbers(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
         if f.kind != EntityKind::Organisation || !station {
             continue;
         }
-        let Some(after) = text[f.range.end..].strip_prefix(' ') else {
+        let Some(after) = text[f.range.end..].strip_prefix([' ', '\n']) else {
             continue;
         };
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
@@ -1074,7 +1074,8 @@ fn kinds_from_neighbours(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     let mut kinds: Vec<(&str, EntityKind)> = Vec::new();
     for f in &found {
         let name = &text[f.range.clone()];
-        let before = text[..f.range.start].strip_suffix(' ').unwrap_or_default();
+        let before = text[..f.range.start].strip_suffix([' ', '\n']);
+        let before = before.unwrap_or_default();
         let word = before.rsplit(|c: char| !c.is_alphabetic()).next();
         let storm = |word: &str| STORM_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
         let scale = text[f.range.end..].starts_with(" scale");
@@ -1087,16 +1088,17 @@ fn kinds_from_neighbours(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
                 .chain((!name.contains(' ')).then_some(&"manager"))
                 .find_map(|post| {
                     after
-                        .strip_prefix(' ')?
+                        .strip_prefix([' ', '\n'])?
                         .strip_prefix(post)?
-                        .strip_prefix(' ')
+                        .strip_prefix([' ', '\n'])
                 })
                 .is_some_and(|rest| person_at(text.len() - rest.len()))
         };
         let post_before = || {
             let word = word.filter(|&word| matches!(word, "at" | "of" | "with"));
-            let rest = word.map(|word| before[..before.len() - word.len()].trim_end_matches(' '));
-            let post = rest.and_then(|rest| rest.rsplit(' ').next());
+            let rest =
+                word.map(|word| before[..before.len() - word.len()].trim_end_matches([' ', '\n']));
+            let post = rest.and_then(|rest| rest.rsplit([' ', '\n']).next());
             post.is_some_and(|post| {
                 let post = post.strip_suffix('s').unwrap_or(post);
                 FIRM_POSTS.contains(&post)
@@ -2160,10 +2162,11 @@ mod tests {
 
     #[test]
     fn a_name_before_a_post_and_a_person_is_an_organisation() {
-        let text = "Chelsea said so. Chelsea boss Jose Mourinho met an analyst at Dean \
+        // Wire copy wraps its lines anywhere: "analyst\nat", "manager\nChris".
+        let text = "Chelsea said so. Chelsea boss Jose Mourinho met an analyst\nat Dean \
                     Witter, a defender of Ann Lee, Johnny Cash manager Saul Holiff, Bob \
                     Roe coach Tim Ray and Leeds captain Ian Rush. Smith Barney economist \
-                    said nothing, and neither did Fulham manager Chris Coleman nor Acme \
+                    said nothing, and neither did Fulham manager\nChris Coleman nor Acme \
                     chief executive Al Doe.";
         let org = EntityKind::Organisation;
         let kinds = [
