@@ -50,6 +50,8 @@ const PLACES: &[(&str, &[&str])] = &[
     ("Saudi Arabia", &["saudi-arabia"]),
     ("Hong Kong", &["hong-kong", "h.k."]),
     ("New Zealand", &["new-zealand", "n.z."]),
+    // Reuters writes the country's own spelling now and then.
+    ("Brazil", &["brasil"]),
     // The tagger took it for a person in 19 articles, 11 of them Reuters's.
     ("Capitol Hill", &["capitol hill"]),
     // The tagger's 1996 wire copy hardly names the planet: "Earth" was an
@@ -1835,6 +1837,7 @@ mod tests {
             Entity::new(Organisation, "DC"),
             Entity::new(Location, "Washington DC"),
             Entity::new(Organisation, "Earth"),
+            Entity::new(Person, "Brasil"),
             Entity::new(Person, "Reuter"),
             Entity::new(Other, "NATO"),
             Entity::new(Organisation, "Atlantic Alliance"),
@@ -1885,6 +1888,7 @@ mod tests {
                 "Washington, D.C.",
                 "Washington, D.C.",
                 "Earth",
+                "Brazil",
                 // A body is a body whatever the tagger took it for.
                 "Reuters",
                 "NATO",
@@ -1916,8 +1920,8 @@ mod tests {
                 "Muslims",
             ]
         );
-        assert!(canonical[14..17].iter().all(|&(kind, _)| kind == Location));
-        let (bodies, others) = canonical[17..].split_at(21);
+        assert!(canonical[14..18].iter().all(|&(kind, _)| kind == Location));
+        let (bodies, others) = canonical[18..].split_at(21);
         assert!(bodies.iter().all(|&(kind, _)| kind == Organisation));
         assert!(others.iter().all(|&(kind, _)| kind == Other));
     }
