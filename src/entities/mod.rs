@@ -117,6 +117,7 @@ fn mend(
     let found = roman_numerals_kept(text, found);
     let found = joined_names(text, found);
     let found = with_first_words(text, pieces_joined(text, found));
+    let found = initials_cut(text, found, tagger);
     let found = with_known_names(text, found);
     let found = with_legal_forms(text, found, &tagger.gazetteer);
     let found = with_given_names(text, partnerships(text, found, tagger));
@@ -601,6 +602,41 @@ fn stations_with_numbers(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
         let whole = !after[digits..].starts_with(|c: char| c.is_alphanumeric() || c == '.');
         if (1..=2).contains(&digits) && whole {
             f.range.end += 1 + digits;
+        }
+    }
+    found
+}
+
+/// The mentions found in `text`, a known place's or body's initials with full
+/// stops and one common word after them cut to the initials: Reuters writes a
+/// capital after "U.S." and "U.K." as if they ended a sentence ("U.S. Market",
+/// "U.K. Government", "U.S. Will"), and the tagger ran the two into a name. The
+/// word goes when the model counts it among its common words, unless it is one
+/// of the gazetteer's organisation words: "U.S. Treasury" and "U.S. Navy" stay,
+/// and so does "U.S. Army", though the model's training text writes "army" in
+/// lower case.
+fn initials_cut(
+    text: &str,
+    mut found: Vec<Mention>,
+    tagger: &crate::ner::tagger::Tagger,
+) -> Vec<Mention> {
+    for f in &mut found {
+        let name = &text[f.range.clone()];
+        let Some((initials, word)) = name.split_once(char::is_whitespace) else {
+            continue;
+        };
+        let stopped = (initials.strip_suffix('.')).is_some_and(|i| i.contains('.'));
+        let one_word = word.starts_with(char::is_uppercase) && !word.contains(char::is_whitespace);
+        let Some((kind, _)) = (stopped && one_word)
+            .then(|| link::known(initials))
+            .flatten()
+        else {
+            continue;
+        };
+        let lower = word.to_lowercase();
+        if tagger.common.contains(&lower) && !tagger.gazetteer.has("org-word", word) {
+            f.range.end = f.range.start + initials.len();
+            f.kind = kind;
         }
     }
     found
@@ -2375,6 +2411,41 @@ mod tests {
         );
         let kinds: Vec<EntityKind> = joined.iter().map(|f| f.kind).collect();
         assert_eq!(kinds, [other, other, Location, Location]);
+    }
+
+    #[test]
+    fn initials_and_a_common_word_after_them_are_cut_to_the_initials() {
+        let text = "U.S. Market prices and U.K. Government bonds rose, the U.S. Treasury \
+                    and U.S. Army said, as did U.S. Trade Representative Clayton Yeutter and \
+                    US Market Watch; Acme. Market fell.";
+        let org = EntityKind::Organisation;
+        let names = [
+            ("U.S. Market", org),
+            ("U.K. Government", Person),
+            ("U.S. Treasury", org),
+            ("U.S. Army", org),
+            ("U.S. Trade Representative", org),
+            ("US Market", org),
+            ("Acme. Market", org),
+        ];
+        let tagger = crate::ner::builtin().unwrap();
+        let found = initials_cut(text, mentions_of_kinds(text, &names), tagger);
+        assert_eq!(
+            texts_of(text, &found),
+            [
+                "U.S.",
+                "U.K.",
+                // Not a common word; an organisation word; more than one word
+                // after the initials; initials without stops; no known name.
+                "U.S. Treasury",
+                "U.S. Army",
+                "U.S. Trade Representative",
+                "US Market",
+                "Acme. Market"
+            ]
+        );
+        let kinds: Vec<EntityKind> = found.iter().map(|f| f.kind).collect();
+        assert_eq!(kinds[..3], [Location, Location, org]);
     }
 
     #[test]
