@@ -614,32 +614,55 @@ fn stations_with_numbers(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
 /// word goes when the model counts it among its common words, unless it is one
 /// of the gazetteer's organisation words: "U.S. Treasury" and "U.S. Navy" stay,
 /// and so does "U.S. Army", though the model's training text writes "army" in
-/// lower case.
+/// lower case. "U.S. And West Germany", so written for the same reason, names
+/// two: the United States, and the name after "And", of the same kind (a
+/// place, as "Europe" and "Japan" are) and cut in turn.
 fn initials_cut(
     text: &str,
-    mut found: Vec<Mention>,
+    found: Vec<Mention>,
     tagger: &crate::ner::tagger::Tagger,
 ) -> Vec<Mention> {
-    for f in &mut found {
-        let name = &text[f.range.clone()];
-        let Some((initials, word)) = name.split_once(char::is_whitespace) else {
-            continue;
-        };
-        let stopped = (initials.strip_suffix('.')).is_some_and(|i| i.contains('.'));
-        let one_word = word.starts_with(char::is_uppercase) && !word.contains(char::is_whitespace);
-        let Some((kind, _)) = (stopped && one_word)
-            .then(|| link::known(initials))
-            .flatten()
-        else {
-            continue;
-        };
-        let lower = word.to_lowercase();
-        if tagger.common.contains(&lower) && !tagger.gazetteer.has("org-word", word) {
-            f.range.end = f.range.start + initials.len();
-            f.kind = kind;
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        let mut next = Some(f);
+        while let Some(mut f) = next.take() {
+            let name = &text[f.range.clone()];
+            let initials = name.split(char::is_whitespace).next().unwrap_or_default();
+            let stopped = (initials.strip_suffix('.')).is_some_and(|i| i.contains('.'));
+            let known = (stopped && initials.len() < name.len())
+                .then(|| link::known(initials))
+                .flatten();
+            if let Some((kind, _)) = known {
+                let word = name[initials.len()..].trim_start();
+                let head = f.range.start..f.range.start + initials.len();
+                let one_word =
+                    word.starts_with(char::is_uppercase) && !word.contains(char::is_whitespace);
+                let lower = word.to_lowercase();
+                let other = (word
+                    .strip_prefix("And")
+                    .or_else(|| word.strip_prefix("AND")))
+                .filter(|other| other.starts_with(char::is_whitespace))
+                .map(str::trim_start);
+                if let Some(other) = other.filter(|o| o.starts_with(char::is_uppercase)) {
+                    // "U.S. And West Germany" names two.
+                    let range = f.range.end - other.len()..f.range.end;
+                    next = Some(Mention {
+                        kind,
+                        range,
+                        opens_clause: false,
+                    });
+                    (f.range, f.kind) = (head, kind);
+                } else if one_word
+                    && tagger.common.contains(&lower)
+                    && !tagger.gazetteer.has("org-word", word)
+                {
+                    (f.range, f.kind) = (head, kind);
+                }
+            }
+            out.push(f);
         }
     }
-    found
+    out
 }
 
 /// The mentions found in `text`, each organisation stretched over "General",
@@ -2417,7 +2440,8 @@ mod tests {
     fn initials_and_a_common_word_after_them_are_cut_to_the_initials() {
         let text = "U.S. Market prices and U.K. Government bonds rose, the U.S. Treasury \
                     and U.S. Army said, as did U.S. Trade Representative Clayton Yeutter and \
-                    US Market Watch; Acme. Market fell.";
+                    US Market Watch; Acme. Market fell. U.S. And U.K. Banks and U.S.\u{a0}And \
+                    Japan agreed, as did the U.S. And\nWest Germany.";
         let org = EntityKind::Organisation;
         let names = [
             ("U.S. Market", org),
@@ -2427,6 +2451,9 @@ mod tests {
             ("U.S. Trade Representative", org),
             ("US Market", org),
             ("Acme. Market", org),
+            ("U.S. And U.K. Banks", org),
+            ("U.S.\u{a0}And Japan", org),
+            ("U.S. And\nWest Germany", org),
         ];
         let tagger = crate::ner::builtin().unwrap();
         let found = initials_cut(text, mentions_of_kinds(text, &names), tagger);
@@ -2441,11 +2468,19 @@ mod tests {
                 "U.S. Army",
                 "U.S. Trade Representative",
                 "US Market",
-                "Acme. Market"
+                "Acme. Market",
+                // Two names, each cut in turn.
+                "U.S.",
+                "U.K.",
+                "U.S.",
+                "Japan",
+                "U.S.",
+                "West Germany"
             ]
         );
         let kinds: Vec<EntityKind> = found.iter().map(|f| f.kind).collect();
         assert_eq!(kinds[..3], [Location, Location, org]);
+        assert_eq!(kinds[7..], [Location; 6], "the name after \"And\" too");
     }
 
     #[test]
