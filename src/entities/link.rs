@@ -44,6 +44,8 @@ const PLACES: &[(&str, &[&str])] = &[
     // The tagger's country list is of countries today.
     ("Soviet Union", &["ussr", "soviet union"]),
     ("South Korea", &["republic of korea", "south-korea"]),
+    // Reuters's headlines abbreviate it.
+    ("South Africa", &["s. africa", "s.africa"]),
     ("North Korea", &["dprk", "north-korea"]),
     ("Kyiv", &["kiev"]),
     ("West Germany", &["west-germany"]),
@@ -407,6 +409,7 @@ const OTHERS: &[(&str, &[&str])] = &[
     // German interest rates").
     ("West German", &["west german"]),
     ("East German", &["east german"]),
+    ("South African", &["s. african", "s.african"]),
 ];
 
 /// Nationalities and peoples, which are other names (CoNLL's MISC) however the
@@ -1868,6 +1871,7 @@ mod tests {
             Entity::new(Location, "Washington DC"),
             Entity::new(Organisation, "Earth"),
             Entity::new(Person, "Brasil"),
+            Entity::new(Other, "S. AFRICA"),
             Entity::new(Person, "Reuter"),
             Entity::new(Other, "NATO"),
             Entity::new(Organisation, "Atlantic Alliance"),
@@ -1919,6 +1923,7 @@ mod tests {
                 "Washington, D.C.",
                 "Earth",
                 "Brazil",
+                "South Africa",
                 // A body is a body whatever the tagger took it for.
                 "Reuters",
                 "NATO",
@@ -1950,8 +1955,8 @@ mod tests {
                 "Muslims",
             ]
         );
-        assert!(canonical[14..18].iter().all(|&(kind, _)| kind == Location));
-        let (bodies, others) = canonical[18..].split_at(21);
+        assert!(canonical[14..19].iter().all(|&(kind, _)| kind == Location));
+        let (bodies, others) = canonical[19..].split_at(21);
         assert!(bodies.iter().all(|&(kind, _)| kind == Organisation));
         assert!(others.iter().all(|&(kind, _)| kind == Other));
     }
