@@ -967,7 +967,7 @@ fn post_after(text: &str, at: usize) -> bool {
 /// Whether `name` is one word with a capital and small letters, then legal
 /// forms: "Howell Co", "Quist Inc.".
 fn is_one_word_company(name: &str) -> bool {
-    let mut words = name.split(' ');
+    let mut words = name.split_whitespace();
     words.next().is_some_and(is_surname_like) && {
         let mut forms = words.peekable();
         forms.peek().is_some() && forms.all(link::is_legal_form)
@@ -1248,7 +1248,10 @@ fn towns_before_states(
     let in_a_persons_name = |town: &str| {
         found.iter().any(|f| {
             let name = &text[f.range.clone()];
-            f.kind == EntityKind::Person && name.contains(' ') && name.split(' ').any(|w| w == town)
+            let mut words = name.split_whitespace();
+            f.kind == EntityKind::Person
+                && words.clone().nth(1).is_some()
+                && words.any(|w| w == town)
         })
     };
     towns.retain(|town| !in_a_persons_name(town));
@@ -2729,7 +2732,7 @@ mod tests {
     #[test]
     fn partners_are_joined_across_a_line_break() {
         let text = "Piper,\nJaffray and\nHopwood Inc, Smith Barney,\nHarris Upham and\nCo Inc \
-                    and Bell and\nHowell Co; Rand\nCo and Acme,\n\nJones and Co.";
+                    and Bell and\nHowell Co; Rand\nCo and Acme,\n\nJones and Co. Alex. Brown and Sons\nInc.";
         let org = EntityKind::Organisation;
         let names = [
             ("Piper", org),
@@ -2743,6 +2746,8 @@ mod tests {
             ("Co", org),
             ("Acme", org),
             ("Jones and Co", org),
+            ("Brown", Person),
+            ("Sons\nInc", org),
         ];
         let found = partnered(text, &names);
         assert_eq!(
@@ -2755,7 +2760,8 @@ mod tests {
                 "Rand",
                 "Co",
                 "Acme",
-                "Jones and Co"
+                "Jones and Co",
+                "Brown and Sons\nInc"
             ]
         );
     }
