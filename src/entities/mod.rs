@@ -1296,7 +1296,10 @@ fn towns_before_states(
 /// The mentions found in `text`, those that are a country's name (by the
 /// tagger's country list) taken for places whatever the tagger said: the
 /// tagger's word clusters put "Philippines" beside "Democrats" and
-/// "Republicans", and it found an organisation. A "The" before the country's
+/// "Republicans", and it found an organisation. So is a US state's name in
+/// capitals, as a headline gives it: "TEXAS" was an organisation in 35
+/// articles of Reuters, cut from "TEXAS INSTRUMENTS" and "WEST TEXAS ASSETS".
+/// In mixed case it may be a person's ("Georgia", "Virginia"). A "The" before the country's
 /// name is left out of the mention: "The Soviet Union" was an organisation in
 /// 6 articles.
 fn countries_as_places(
@@ -1311,7 +1314,9 @@ fn countries_as_places(
                 f.range.start += 4;
                 f.kind = EntityKind::Location;
             }
-        } else if f.kind != EntityKind::Location && gazetteer.has("country", name) {
+        } else if gazetteer.has("country", name)
+            || !name.contains(char::is_lowercase) && gazetteer.has("us-state", name)
+        {
             f.kind = EntityKind::Location;
         }
     }
@@ -2956,8 +2961,10 @@ mod tests {
         gazetteer.add("country", "Philippines");
         gazetteer.add("capital", "Manila");
         gazetteer.add("country", "Soviet Union");
+        gazetteer.add("us-state", "Texas");
+        gazetteer.add("us-state", "Georgia");
         let text = "Philippines and Manila, and the Development Bank of the Philippines; \
-                    The Soviet Union and The Hague.";
+                    The Soviet Union and The Hague. TEXAS, and Georgia said.";
         let found = mentions_in(
             text,
             &[
@@ -2966,13 +2973,17 @@ mod tests {
                 ("Development Bank of the Philippines", false),
                 ("The Soviet Union", false),
                 ("The Hague", false),
+                ("TEXAS", false),
+                ("Georgia", false),
             ],
         );
         let found = countries_as_places(text, found, &gazetteer);
         let kinds: Vec<EntityKind> = found.iter().map(|f| f.kind).collect();
         let org = EntityKind::Organisation;
-        assert_eq!(kinds, [Location, org, org, Location, org]);
-        assert_eq!(texts_of(text, &found[3..]), ["Soviet Union", "The Hague"]);
+        // A state in capitals, as a headline gives it, is a place; "Georgia"
+        // may be a person.
+        assert_eq!(kinds, [Location, org, org, Location, org, Location, org]);
+        assert_eq!(texts_of(text, &found[3..5]), ["Soviet Union", "The Hague"]);
     }
 
     #[test]
