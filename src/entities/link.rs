@@ -677,37 +677,61 @@ pub(crate) fn after_the(name: &str) -> Option<&str> {
     the.eq_ignore_ascii_case("the ").then(|| &name[4..])
 }
 
-/// Words only bodies' names end in, in order ([`names_a_body`]).
-const BODY_ENDS: [&str; 16] = [
+/// Words only the names of bodies and companies end in, in order
+/// ([`names_a_body`]).
+const BODY_ENDS: [&str; 37] = [
     "administration",
     "agency",
+    "airlines",
+    "airways",
+    "associates",
     "association",
     "authority",
+    "bancorp",
+    "bancshares",
     "college",
     "commission",
     "committee",
     "council",
     "court",
+    "electronics",
+    "enterprises",
     "federation",
+    "films",
+    "foods",
     "government",
+    "holdings",
+    "industries",
     "institution",
+    "laboratories",
+    "mining",
     "ministry",
+    "motors",
     "organisation",
     "organization",
+    "partners",
+    "pharmaceuticals",
+    "pictures",
+    "records",
+    "resources",
+    "securities",
+    "studios",
     "university",
 ];
 
-/// Whether `name` is of several words and ends in a word that only a body's
-/// name ends in, or its plural, in any case: "Reagan Administration",
-/// "Thatcher government", "High Court", "Clare College", "International
-/// Olympic Committee". The tagger took "High Court" for a place in 21 articles
-/// and "International Olympic Committee" for an other name in 6. Words that
-/// end places' names too are left out: "White House", "Soviet Union", "West
-/// Bank", "Trade Centre".
+/// Whether `name` is of several words and ends in a word that only the name
+/// of a body or a company ends in, or its plural, in any case: "Reagan
+/// Administration", "Thatcher government", "High Court", "Clare College",
+/// "International Olympic Committee", "Abbott Laboratories", "Percept
+/// Films". The tagger took "High Court" for a place in 21 articles,
+/// "International Olympic Committee" for an other name in 6, and "Abbott
+/// Laboratories" for a person in 3. Words that end places' names too are left
+/// out: "White House", "Soviet Union", "West Bank", "Trade Centre", "Harris
+/// Trust".
 fn names_a_body(name: &str) -> bool {
     name.rsplit_once(' ').is_some_and(|(_, last)| {
-        let last = last.strip_suffix(['s', 'S']).unwrap_or(last);
-        among(&BODY_ENDS, last)
+        let singular = last.strip_suffix(['s', 'S']);
+        among(&BODY_ENDS, last) || singular.is_some_and(|one| among(&BODY_ENDS, one))
     })
 }
 
@@ -2014,7 +2038,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_ending_as_only_bodies_names_end_is_an_organisation() {
+    fn a_name_ending_as_only_bodies_and_companies_names_end_is_an_organisation() {
         let mentions = vec![
             Entity::new(Location, "High Court"),
             Entity::new(Other, "International Olympic Committee"),
@@ -2025,6 +2049,9 @@ mod tests {
             Entity::new(Location, "Soviet Union"),
             Entity::new(Person, "Margaret Court"),
             Entity::new(Person, "Court"),
+            Entity::new(Person, "Abbott Laboratories"),
+            Entity::new(Location, "Island Records"),
+            Entity::new(Other, "WINN ENTERPRISES"),
         ];
         let (canonical, _) = canonicalize(&mentions);
         assert_eq!(
@@ -2041,6 +2068,10 @@ mod tests {
                 // A surname too.
                 (Person, "Margaret Court"),
                 (Person, "Margaret Court"),
+                // And so do companies' names.
+                (Organisation, "Abbott Laboratories"),
+                (Organisation, "Island Records"),
+                (Organisation, "WINN ENTERPRISES"),
             ]
         );
     }
