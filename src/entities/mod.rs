@@ -208,31 +208,12 @@ fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
                     && grade.bytes().all(|b| matches!(b, b'A' | b'B' | b'C'))
             })
     };
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let part_of_month = |name: &str| {
         name.split_once('-').is_some_and(|(part, month)| {
-            let abbreviation =
-                |full: &str| month.len() == 3 && full[..3].eq_ignore_ascii_case(month);
             ["end", "mid", "early", "late"]
                 .iter()
                 .any(|p| p.eq_ignore_ascii_case(part))
-                && (month.eq_ignore_ascii_case("sept")
-                    || MONTHS
-                        .iter()
-                        .any(|&full| full.eq_ignore_ascii_case(month) || abbreviation(full)))
+                && crate::ingest::date::is_month(month)
         })
     };
     let common_noun = |name: &str| match name.contains(char::is_whitespace) {

@@ -216,7 +216,9 @@ fn is_weekday(word: &str) -> bool {
     abbreviates(word.trim_end_matches('.'), &WEEKDAYS)
 }
 
-fn is_month(word: &str) -> bool {
+/// Whether `word` is a month's name or its first three letters or more,
+/// ignoring case: "March", "Sep", "Sept".
+pub(crate) fn is_month(word: &str) -> bool {
     abbreviates(word, &MONTHS)
 }
 

@@ -6,7 +6,7 @@
 //! indexing can skip it, say why and still exit non-zero.
 
 mod csv;
-mod date;
+pub(crate) mod date;
 mod decode;
 mod hipe;
 mod html;
