@@ -1295,8 +1295,9 @@ fn countries_as_places(
                 f.range.start += 4;
                 f.kind = EntityKind::Location;
             }
-        } else if gazetteer.has("country", name)
-            || !name.contains(char::is_lowercase) && gazetteer.has("us-state", name)
+        } else if f.kind != EntityKind::Location
+            && (gazetteer.has("country", name)
+                || !name.contains(char::is_lowercase) && gazetteer.has("us-state", name))
         {
             f.kind = EntityKind::Location;
         }
