@@ -1058,52 +1058,48 @@ pub type Name<'a> = (EntityKind, &'a str);
 /// An article names the same entities again and again, so names are folded once
 /// per distinct spelling, not once per mention.
 pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) {
+    let known_or_tag = |name: &str| known(name).or_else(|| state_of_party_tag(name));
     let mut resolved: Vec<Name> = mentions
         .iter()
         // A country's or a body's name is a place or a body, whatever the tagger
         // took it for ("U.K." as an organisation in "U.K. MONEY MARKET", "Reuter"
-        // as a person), and so is a name with a legal form a company ("Buitoni
-        // SpA" as a person), a name ending in a word only bodies' names end in
-        // a body ("Reagan Administration" as a person, "High Court" as a place),
-        // and so is the head of a body's name alone ("the Court said" as a
-        // place).
-        .map(
-            |m| match known(&m.name).or_else(|| state_of_party_tag(&m.name)) {
-                Some(name) => name,
-                None => {
-                    let name = without_legal_form(&m.name);
-                    // "Court" is a surname too: "Margaret Court", "Court said".
-                    let surname = m.kind == EntityKind::Person
-                        && name
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|w| w.eq_ignore_ascii_case("court"));
-                    let body = (names_a_body(name) || heads_bodies(name)) && !surname;
-                    match name {
-                        // "Sony Corp" is Sony, "Moody's Investors Services Inc"
-                        // Moody's Investors Service.
-                        company if company.len() < m.name.len() => known(company)
-                            .filter(|&(kind, _)| kind == EntityKind::Organisation)
-                            .unwrap_or((EntityKind::Organisation, without_leading_the(company))),
-                        _ if names_a_law(name) => (EntityKind::Other, name),
-                        _ if m.kind == EntityKind::Person && !body => {
-                            (m.kind, without_title(&m.name))
+        // as a person), as is a member of Congress's party tag the state it
+        // names ("D-Tex."), and so is a name with a legal form a company
+        // ("Buitoni SpA" as a person), a name ending in a word only bodies' names
+        // end in a body ("Reagan Administration" as a person, "High Court" as a
+        // place), and so is the head of a body's name alone ("the Court said" as
+        // a place).
+        .map(|m| match known_or_tag(&m.name) {
+            Some(name) => name,
+            None => {
+                let name = without_legal_form(&m.name);
+                // "Court" is a surname too: "Margaret Court", "Court said".
+                let surname = m.kind == EntityKind::Person
+                    && name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("court"));
+                let body = (names_a_body(name) || heads_bodies(name)) && !surname;
+                match name {
+                    // "Sony Corp" is Sony, "Moody's Investors Services Inc"
+                    // Moody's Investors Service.
+                    company if company.len() < m.name.len() => known(company)
+                        .filter(|&(kind, _)| kind == EntityKind::Organisation)
+                        .unwrap_or((EntityKind::Organisation, without_leading_the(company))),
+                    _ if names_a_law(name) => (EntityKind::Other, name),
+                    _ if m.kind == EntityKind::Person && !body => (m.kind, without_title(&m.name)),
+                    _ if m.kind == EntityKind::Organisation || body => {
+                        // "The Soviet Union" said, as the tagger read it.
+                        let kind = EntityKind::Organisation;
+                        match without_leading_the(name) {
+                            bare if bare.len() < name.len() => known(bare).unwrap_or((kind, bare)),
+                            _ => (kind, name),
                         }
-                        _ if m.kind == EntityKind::Organisation || body => {
-                            // "The Soviet Union" said, as the tagger read it.
-                            let kind = EntityKind::Organisation;
-                            match without_leading_the(name) {
-                                bare if bare.len() < name.len() => {
-                                    known(bare).unwrap_or((kind, bare))
-                                }
-                                _ => (kind, name),
-                            }
-                        }
-                        _ => (m.kind, name),
                     }
+                    _ => (m.kind, name),
                 }
-            },
-        )
+            }
+        })
         .collect();
     // A company's name, once the article has given it with its legal form
     // ("Chrysler Corp"), is the company wherever the tagger took it for another
