@@ -718,9 +718,7 @@ fn with_given_names(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
         else {
             continue;
         };
-        let start = (word.char_indices().rev())
-            .find(|(_, c)| !c.is_alphabetic())
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        let start = last_word_start(word);
         let given = &word[start..];
         let named = matches!(f.kind, EntityKind::Person | EntityKind::Organisation);
         if named
@@ -1007,9 +1005,7 @@ fn partner_before(
         .strip_suffix("and")
         .or_else(|| before.strip_suffix('&'))?;
     let before = before.strip_suffix([' ', '\n'])?;
-    let start = (before.char_indices().rev())
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let start = last_word_start(before);
     let word = &before[start..];
     if !is_surname_like(word) || is_country_or_state(&tagger.gazetteer, word) {
         return None;
@@ -1028,6 +1024,13 @@ fn is_line_space(space: &str) -> bool {
     !space.is_empty()
         && space.bytes().all(|b| b == b' ' || b == b'\n')
         && space.bytes().filter(|&b| b == b'\n').count() < 2
+}
+
+/// Where the letters that end `text` start: "Brown" of "led by Brown".
+fn last_word_start(text: &str) -> usize {
+    (text.char_indices().rev())
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// Whether `name` is one word, "and" or "&", then one word or a legal form,
