@@ -1223,6 +1223,8 @@ fn kinds_from_neighbours(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
 /// Research Inc of Salem, Mass.") is a company's, and so is an organisation's
 /// name of two words or more ("Philipp Brothers, N.Y.", in a list of bidders);
 /// a town of one word reads to the tagger as a sports team ("Tampa, Fla.").
+/// The state's abbreviation is a place too: the tagger took the "La" of
+/// "Covington, La." for an organisation in 26 articles.
 ///
 /// A town of one word is a place wherever else `text` names it ("Burbank to
 /// Denver"), unless it is a word of a person's longer name there: "Jackson,
@@ -1234,6 +1236,10 @@ fn towns_before_states(
 ) -> Vec<Mention> {
     let mut towns: Vec<&str> = Vec::new();
     for f in &mut found {
+        if link::state_after_town(text, f.range.clone()).is_some() {
+            f.kind = EntityKind::Location;
+            continue;
+        }
         // Reuters wraps its lines anywhere: "Denver,\nColo.".
         let after = text[f.range.end..].strip_prefix(',').unwrap_or_default();
         let word = after.trim_start().split(char::is_whitespace).next();
@@ -2902,6 +2908,9 @@ mod tests {
             ("Acme Inc of Salem", org),
             ("Jane Smith", Person),
             ("Bell", Person),
+            // The state's abbreviation, as the tagger cuts it.
+            ("Colo", org),
+            ("Mass", EntityKind::Other),
         ];
         let mut found = mentions_of_kinds(text, &names);
         // Names the text gives again: each mention after the one before.
@@ -2932,6 +2941,8 @@ mod tests {
             kinds,
             [
                 Location, Location, Location, org, org, Person, Person,
+                // The state after a town is a place too.
+                Location, Location,
                 // A town is a place wherever the text names it...
                 Location, Location,
                 // ...though not where a person's longer name has its word.
