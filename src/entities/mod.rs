@@ -128,7 +128,7 @@ fn mend(
     };
     let found = countries_as_places(text, found, &tagger.gazetteer);
     let found = towns_before_states(text, found, &tagger.gazetteer);
-    kinds_from_neighbours(text, found)
+    kinds_from_neighbours(text, found, &tagger.common)
 }
 
 /// `found` without the words the tagger took for names that name nothing,
@@ -1100,10 +1100,15 @@ fn legal_form_end(text: &str, at: usize) -> usize {
 /// boss Jose Mourinho", "Smith Barney analyst Jane Doe") or right after such a
 /// word for a post in a firm and "at", "of" or "with" ("an analyst at Dean
 /// Witter", "economists with E.F. Hutton"): "Chelsea" was a person in 57 BBC
-/// articles. Posts a person holds for another person
+/// articles. So is a person's name right after a person's full name and
+/// "of" ("John Henry of E.F. Hutton"), unless the full name holds a common
+/// word (a link's title, "Sponsorship of Conor Daly's Team"), and a name right
+/// after a word for a firm's role in an issue of shares or for its clients
+/// ("lead manager Morgan Guaranty", "underwriters Alex. Brown", "brokers
+/// James Capel"): "James Capel" was a person in 15 articles of Reuters. Posts a person holds for another person
 /// ("spokesman", "coach", "lawyer") are left out, and so is "manager" after a
 /// name of two words or more: "Johnny Cash manager Saul Holiff".
-fn kinds_from_neighbours(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
+fn kinds_from_neighbours(text: &str, mut found: Vec<Mention>, common: &WordSet) -> Vec<Mention> {
     const WORKS: [&str; 13] = [
         "album",
         "ballet",
@@ -1128,6 +1133,16 @@ fn kinds_from_neighbours(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     ];
     const STORM_WORDS: [&str; 4] = ["hurricane", "storm", "typhoon", "cyclone"];
     const BANDS: [&str; 4] = ["band", "label", "magazine", "newspaper"];
+    // Firms by what they do for an issue of shares or bonds, or for their
+    // clients: "lead manager Morgan Guaranty", "brokers James Capel".
+    const FIRMS: [&str; 6] = [
+        "bookrunner",
+        "brokerage",
+        "brokers",
+        "stockbrokers",
+        "underwriter",
+        "underwriters",
+    ];
     // Posts in a firm, and in a team: "a defender of Bill Clinton" is none.
     const FIRM_POSTS: [&str; 6] = [
         "analyst",
@@ -1154,6 +1169,17 @@ fn kinds_from_neighbours(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     // Whether a person's name starts at byte `at`.
     let person_at =
         |at: usize| (found.iter()).any(|g| g.range.start == at && g.kind == EntityKind::Person);
+    // Whether the full name of a person ends at byte `at`, none of whose words
+    // is a common word: in "Sponsorship of Conor Daly's NASCAR Team", a link's
+    // title, the tagger found a person ending in "Sponsorship".
+    let person_ends = |at: usize| {
+        (found.iter()).any(|g| {
+            let name = &text[g.range.clone()];
+            let uncommon =
+                || (name.split_whitespace()).all(|w| !common.contains(&w.to_lowercase()));
+            g.range.end == at && g.kind == EntityKind::Person && name.contains(' ') && uncommon()
+        })
+    };
     let mut kinds: Vec<(&str, EntityKind)> = Vec::new();
     for f in &found {
         let name = &text[f.range.clone()];
@@ -1182,13 +1208,25 @@ fn kinds_from_neighbours(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
             let rest =
                 word.map(|word| before[..before.len() - word.len()].trim_end_matches([' ', '\n']));
             let post = rest.and_then(|rest| rest.rsplit([' ', '\n']).next());
-            post.is_some_and(|post| {
-                let post = post.strip_suffix('s').unwrap_or(post);
-                FIRM_POSTS.contains(&post)
-            })
+            // "John Henry of E.F. Hutton": a person's person is a firm.
+            let of_person = word == Some("of") && rest.is_some_and(|rest| person_ends(rest.len()));
+            of_person
+                || post.is_some_and(|post| {
+                    let post = post.strip_suffix('s').unwrap_or(post);
+                    FIRM_POSTS.contains(&post)
+                })
+        };
+        // "lead manager", "co-lead\nmanagers", "sole manager"; a "general
+        // manager" is a person's post.
+        let lead = || {
+            let manager = word.filter(|&word| matches!(word, "manager" | "managers"));
+            let rest = manager.map(|word| before[..before.len() - word.len()].trim_end());
+            let role = rest.and_then(|rest| rest.rsplit(|c: char| !c.is_alphabetic()).next());
+            matches!(role, Some("lead" | "sole"))
         };
         let at_post = f.kind == EntityKind::Person && (post_before_person() || post_before());
-        if at_post || word.is_some_and(|word| BANDS.contains(&word)) {
+        let firm = word.is_some_and(|word| BANDS.contains(&word) || FIRMS.contains(&word));
+        if at_post || firm || lead() {
             kinds.push((name, EntityKind::Organisation));
         }
         let given = STORMS.iter().find_map(|storm| name.strip_prefix(storm));
@@ -2067,6 +2105,11 @@ mod tests {
         found
     }
 
+    /// [`kinds_from_neighbours`] of `found`, with "courtesy" a common word.
+    fn neighbours(text: &str, found: Vec<Mention>) -> Vec<Mention> {
+        kinds_from_neighbours(text, found, &WordSet::new(vec!["courtesy".into()]))
+    }
+
     /// What `mentions` name in `text`.
     fn texts_of<'t>(text: &'t str, mentions: &[Mention]) -> Vec<&'t str> {
         mentions.iter().map(|m| &text[m.range.clone()]).collect()
@@ -2198,7 +2241,7 @@ mod tests {
         let mut found = mentions_of_kinds(text, &kinds);
         // The second "Vera Drake", without the word "and".
         found[2].range.end -= " and".len();
-        let found = kinds_from_neighbours(text, found);
+        let found = neighbours(text, found);
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         let other = EntityKind::Other;
         assert_eq!(
@@ -2215,7 +2258,7 @@ mod tests {
 
         let text = "It measured 6.1 on the Richter scale, Charles Richter's scale; Mercalli said.";
         let kinds = [("Richter", Person), ("Charles Richter", Person)];
-        let found = kinds_from_neighbours(text, mentions_of_kinds(text, &kinds));
+        let found = neighbours(text, mentions_of_kinds(text, &kinds));
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         assert_eq!(kinds, [other, Person], "a scale's name");
 
@@ -2229,7 +2272,7 @@ mod tests {
         ];
         let mut found = mentions_of_kinds(text, &kinds);
         found[2].range.end -= " won".len();
-        let found = kinds_from_neighbours(text, found);
+        let found = neighbours(text, found);
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         let org = EntityKind::Organisation;
         assert_eq!(kinds, [org, org, org, Person], "bands and publications");
@@ -2250,7 +2293,7 @@ mod tests {
         let mut found = mentions_of_kinds(text, &kinds);
         // The second "Irma", without the word "and".
         found[2].range.end -= " and".len();
-        let found = kinds_from_neighbours(text, found);
+        let found = neighbours(text, found);
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         let other = EntityKind::Other;
         assert_eq!(kinds, [other, Location, other, other, Person]);
@@ -2269,7 +2312,7 @@ mod tests {
         for (f, word) in found.iter_mut().zip(["", ";", " and", " hit", "", " said"]) {
             f.range.end -= word.len();
         }
-        let found = kinds_from_neighbours(text, found);
+        let found = neighbours(text, found);
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         assert_eq!(kinds, [Person, other, other, other, Location, other]);
     }
@@ -2305,10 +2348,37 @@ mod tests {
         let mut found = mentions_of_kinds(text, &tagged);
         found[0].range.end -= " said".len();
         found[1].range.end -= " boss".len();
-        let found = kinds_from_neighbours(text, found);
+        let found = neighbours(text, found);
         let got: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         let want: Vec<EntityKind> = kinds.iter().map(|&(_, _, k)| k).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_name_after_a_firms_role_or_a_persons_of_is_an_organisation() {
+        let text = "Jane Doe of brokers Hoare Bexley said the lead manager Pell Morton, \
+                    co-lead\nmanager Ames Lodge and underwriters Rudd Ives sold them, as \
+                    John Henry of Dane Witter and general manager Tom Ray said. Photo \
+                    Courtesy of Sam Lee.";
+        let org = EntityKind::Organisation;
+        let kinds = [
+            ("Jane Doe", Person),
+            ("Hoare Bexley", Person),
+            ("Pell Morton", Person),
+            ("Ames Lodge", Location),
+            ("Rudd Ives", Person),
+            ("John Henry", Person),
+            ("Dane Witter", Person),
+            ("Tom Ray", Person),
+            ("Photo Courtesy", Person),
+            ("Sam Lee", Person),
+        ];
+        let found = neighbours(text, mentions_of_kinds(text, &kinds));
+        let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
+        assert_eq!(
+            kinds,
+            [Person, org, org, org, org, Person, org, Person, Person, Person]
+        );
     }
 
     #[test]
