@@ -75,9 +75,11 @@ impl Extractor for Tagged {
                 })
                 .collect()
         };
-        let mut entities = named(body, mended(self.tagger, body, in_body));
+        let in_body = mended(self.tagger, body, in_body);
         let in_title = mend(self.tagger, title, in_title, false);
         let in_title = without_title_opener(title, body, in_title, &self.tagger.common);
+        let in_title = headline_names_from_body(title, in_title, body, &in_body);
+        let mut entities = named(body, in_body);
         entities.extend(headline_names(
             title,
             body,
@@ -1685,6 +1687,68 @@ fn headline_names(
     names
 }
 
+/// The names found in a title in capitals, `found`, each made the longest name
+/// of several words found in `body` that the title gives over it, of that
+/// name's kind, and without the names it then covers. The tagger cuts a
+/// headline's companies into pieces: "CENTRAL" and "SYSTEM" of "CENTRAL
+/// BANKING SYSTEM INC <CSYS.O> 3RD QTR NET" were other names, above a body that
+/// names Central Banking System Inc, and "AMERICAN" of "UNICORP AMERICAN
+/// <UAC>" one.
+fn headline_names_from_body(
+    title: &str,
+    mut found: Vec<Mention>,
+    body: &str,
+    in_body: &[Mention],
+) -> Vec<Mention> {
+    if found.is_empty() || title.contains(char::is_lowercase) {
+        return found;
+    }
+    // Where the title gives the body's names, as whole words.
+    let mut spans: Vec<(Range<usize>, EntityKind)> = Vec::new();
+    for b in in_body {
+        // "Central Capital Corp" of the body is "CENTRAL CAPITAL" of the title.
+        let name = &body[b.range.clone()];
+        let bare = link::bare_company(name);
+        let names = [name, bare]
+            .into_iter()
+            .take(if bare == name { 1 } else { 2 });
+        for name in names.filter(|name| name.contains(' ') && name.is_ascii()) {
+            let capitals = name.to_ascii_uppercase();
+            for (at, _) in title.match_indices(&capitals) {
+                let end = at + capitals.len();
+                let before = title[..at].chars().next_back();
+                let after = title[end..].chars().next();
+                if ![before, after]
+                    .into_iter()
+                    .flatten()
+                    .any(char::is_alphanumeric)
+                {
+                    spans.push((at..end, b.kind));
+                }
+            }
+        }
+    }
+    if spans.is_empty() {
+        return found;
+    }
+    for f in &mut found {
+        let over = |span: &Range<usize>| span.start < f.range.end && f.range.start < span.end;
+        let longest = (spans.iter())
+            .filter(|(span, _)| over(span))
+            .max_by_key(|(span, _)| span.len());
+        if let Some((span, kind)) = longest.filter(|(span, _)| span.len() > f.range.len()) {
+            (f.range, f.kind) = (span.clone(), *kind);
+        }
+    }
+    let mut covered = 0;
+    found.retain(|f| {
+        let inside = f.range.start < covered;
+        covered = covered.max(f.range.end);
+        !inside
+    });
+    found
+}
+
 /// Whether `body` has `word` as a whole word written in lower case, and whether
 /// written with a capital (the first letter, or every letter).
 fn how_body_writes(body: &str, word: &str) -> (bool, bool) {
@@ -2379,6 +2443,54 @@ mod tests {
             kinds,
             [Person, org, org, org, org, Person, org, Person, Person, Person]
         );
+    }
+
+    #[test]
+    fn a_headline_in_capitals_gives_the_bodys_names_whole() {
+        let body = "Central Banking System Inc and Unicorp American Corp said Acme Bank \
+                    and Bexley Trust agreed.";
+        let in_body = mentions_of_kinds(
+            body,
+            &[
+                ("Central Banking System Inc", EntityKind::Organisation),
+                ("Unicorp American Corp", EntityKind::Organisation),
+                ("Acme Bank", EntityKind::Organisation),
+                ("Bexley Trust", EntityKind::Organisation),
+            ],
+        );
+        let title = "CENTRAL BANKING SYSTEM INC AND UNICORP AMERICAN <UAC> BUY ACME \
+                     BANKSHARES, BEXLEY";
+        let found = mentions_of_kinds(
+            title,
+            &[
+                ("CENTRAL", EntityKind::Other),
+                ("SYSTEM", Location),
+                ("AMERICAN", EntityKind::Other),
+                ("ACME", Person),
+                ("BEXLEY", Location),
+            ],
+        );
+        let found = headline_names_from_body(title, found, body, &in_body);
+        // The body's name without its legal form counts too; a name runs to a
+        // word's end ("ACME BANKSHARES" is not Acme Bank's).
+        assert_eq!(
+            texts_of(title, &found),
+            [
+                "CENTRAL BANKING SYSTEM INC",
+                "UNICORP AMERICAN",
+                "ACME",
+                "BEXLEY"
+            ]
+        );
+        let kinds: Vec<EntityKind> = found.iter().map(|f| f.kind).collect();
+        let org = EntityKind::Organisation;
+        assert_eq!(kinds, [org, org, Person, Location]);
+
+        // A headline in mixed case is the tagger's to read.
+        let title = "Unicorp American buys";
+        let found = mentions_of_kinds(title, &[("American", EntityKind::Other)]);
+        let found = headline_names_from_body(title, found, body, &in_body);
+        assert_eq!(texts_of(title, &found), ["American"]);
     }
 
     #[test]
