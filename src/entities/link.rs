@@ -375,6 +375,10 @@ const BODIES: &[(&str, &[&str])] = &[
             "s/p",
         ],
     ),
+    // Groups of the leading industrial nations: "G-7" was an other name in 59
+    // articles of Reuters, "Group of Seven" an organisation in 31.
+    ("Group of Five", &["group of five", "g-5", "g5"]),
+    ("Group of Seven", &["group of seven", "g-7", "g7"]),
     // Reuters calls it "the Community" after its full name: "Community" alone
     // was an other name in 50 articles, 49 of which name the EC.
     (
@@ -424,6 +428,32 @@ const OTHERS: &[(&str, &[&str])] = &[
     (
         "Six Nations",
         &["six nations", "rbs six nations", "six nations championship"],
+    ),
+    // Currencies and rates of the markets, under every name the wire gives
+    // them: "European Currency Units" was an organisation in 30 articles of
+    // Reuters beside "Ecus" as an other name in 60, and the tagger cut "London
+    // Interbank" (an organisation in 35) out of the rate's full name.
+    (
+        "ECU",
+        &[
+            "ecu",
+            "ecus",
+            "european currency unit",
+            "european currency units",
+        ],
+    ),
+    (
+        "Libor",
+        &["libor", "london interbank", "london interbank offered rate"],
+    ),
+    (
+        "SDR",
+        &[
+            "sdr",
+            "sdrs",
+            "special drawing right",
+            "special drawing rights",
+        ],
     ),
     // The tagger takes the "Chapter" of "Chapter 11" for a person.
     ("Chapter 11", &["chapter 11", "chapter eleven"]),
@@ -2008,6 +2038,35 @@ mod tests {
         let (bodies, others) = canonical[21..].split_at(21);
         assert!(bodies.iter().all(|&(kind, _)| kind == Organisation));
         assert!(others.iter().all(|&(kind, _)| kind == Other));
+    }
+
+    #[test]
+    fn currencies_rates_and_groups_of_nations_go_by_one_name() {
+        let mentions = [
+            (Organisation, "European Currency Units"),
+            (Other, "Ecus"),
+            (Location, "LIBOR"),
+            (Organisation, "London Interbank"),
+            (Organisation, "SDRs"),
+            (Other, "G-7"),
+            (Other, "Group of Seven"),
+            (Other, "G-5"),
+        ]
+        .map(|(kind, name)| Entity::new(kind, name));
+        let (canonical, _) = canonicalize(&mentions);
+        assert_eq!(
+            canonical,
+            [
+                (Other, "ECU"),
+                (Other, "ECU"),
+                (Other, "Libor"),
+                (Other, "Libor"),
+                (Other, "SDR"),
+                (Organisation, "Group of Seven"),
+                (Organisation, "Group of Seven"),
+                (Organisation, "Group of Five"),
+            ]
+        );
     }
 
     #[test]
