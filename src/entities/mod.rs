@@ -1271,6 +1271,17 @@ fn kinds_from_neighbours(text: &str, mut found: Vec<Mention>, common: &WordSet) 
             let role = rest.and_then(|rest| rest.rsplit(|c: char| !c.is_alphabetic()).next());
             matches!(role, Some("lead" | "sole"))
         };
+        // "starred in The Godfather", "told The Hill": within a sentence, "The"
+        // with a capital opens the title of a work, mostly, or of a paper or a
+        // band.
+        let after_the = || {
+            let rest = before.strip_suffix("The").unwrap_or_default();
+            let rest = rest.strip_suffix([' ', '\n']).unwrap_or_default();
+            rest.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+        };
+        if f.kind == EntityKind::Person && after_the() {
+            kinds.push((name, EntityKind::Other));
+        }
         let at_post = f.kind == EntityKind::Person && (post_before_person() || post_before());
         let firm = word.is_some_and(|word| BANDS.contains(&word) || FIRMS.contains(&word));
         if at_post || firm || lead() {
@@ -2388,6 +2399,37 @@ mod tests {
     }
 
     #[test]
+    fn a_persons_name_after_the_within_a_sentence_is_a_title() {
+        let text = "Lee starred in The Godfather and told The Hill, Politico, The Stone \
+                    Roses. The Tom Ray Show aired, and Ann Lee did.";
+        let kinds = [
+            ("Lee", Person),
+            ("Godfather", Person),
+            ("Hill", Person),
+            ("Politico", EntityKind::Organisation),
+            ("Stone Roses", Person),
+            ("Tom Ray Show", Person),
+            ("Ann Lee", Person),
+        ];
+        let found = neighbours(text, mentions_of_kinds(text, &kinds));
+        let kinds: Vec<EntityKind> = found.iter().map(|f| f.kind).collect();
+        let other = EntityKind::Other;
+        // A sentence may open with "The".
+        assert_eq!(
+            kinds,
+            [
+                Person,
+                other,
+                other,
+                EntityKind::Organisation,
+                other,
+                Person,
+                Person
+            ]
+        );
+    }
+
+    #[test]
     fn a_storm_and_its_given_name_are_other_names() {
         let text = "Hurricane Irma hit Florida; Irma and Tropical Storm Jose left Irma Smith \
                     and Storm Surge Map unharmed.";
@@ -3254,7 +3296,7 @@ mod tests {
     #[test]
     fn known_names_replace_the_pieces_the_tagger_cut_them_into() {
         let text = "Standard and Poor's Corp said the Federal Reserve Bank of New York \
-                    and the General Agreement on Tariffs and Trade agreed.";
+                    and the General Agreement on Tariffs and Trade agreed in The Hague.";
         let found = mentions_in(
             text,
             &[
@@ -3262,17 +3304,20 @@ mod tests {
                 ("Federal Reserve Bank of New York", false),
                 ("General Agreement", false),
                 ("Tariffs and Trade", false),
+                ("Hague", false),
             ],
         );
-        let kept = texts_of(text, &with_known_names(text, found));
+        let kept = with_known_names(text, found);
         assert_eq!(
-            kept,
+            texts_of(text, &kept),
             vec![
                 "Standard and Poor's",
                 "Federal Reserve Bank of New York",
-                "General Agreement on Tariffs and Trade"
+                "General Agreement on Tariffs and Trade",
+                "The Hague"
             ]
         );
+        assert_eq!(kept[3].kind, Location);
         // Words apart by other white space than a space: offsets stay on
         // character boundaries.
         let text = "Standard and\u{a0}Poor's said\u{2003}Poor's rose.";
