@@ -920,6 +920,10 @@ fn partnerships(
                 f.opens_clause = out.pop().is_some_and(|last| last.opens_clause);
             }
             f.range.start = start;
+        } else if let Some(founder) = out.last().filter(|last| founder_of(text, last, &f)) {
+            f.range.start = founder.range.start;
+            f.opens_clause = founder.opens_clause;
+            out.pop();
         }
         let name = &text[f.range.clone()];
         // Reuters wraps its lines anywhere: "Brown and\nSons Inc", "Arps,\nSlate".
@@ -958,6 +962,30 @@ fn partnerships(
         out.push(f);
     }
     out
+}
+
+/// Whether `person`, a person's name of several words, is the founder's name of
+/// the firm `f` after it: "Alex Brown" of "Alex Brown and Sons Inc", "Arvid
+/// Jauppi" of "Arvid Jauppi and Associates Inc". The firm is one word for the
+/// founder's heirs or partners, and legal forms.
+fn founder_of(text: &str, person: &Mention, f: &Mention) -> bool {
+    const HEIRS: [&str; 5] = ["Associates", "Brothers", "Partners", "Son", "Sons"];
+    let name = &text[f.range.clone()];
+    let heirs = name
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| HEIRS.contains(&w));
+    let between = text
+        .get(person.range.end..f.range.start)
+        .unwrap_or_default();
+    let and = between.trim_matches([' ', '\n']);
+    f.kind == EntityKind::Organisation
+        && person.kind == EntityKind::Person
+        && text[person.range.clone()].contains(' ')
+        && (and == "and" || and == "&")
+        && is_line_space(&between[..between.len() - between.trim_start().len()])
+        && heirs
+        && is_one_word_company(name)
 }
 
 /// Whether the gazetteer lists `word` as a country or a state of the United
@@ -3162,6 +3190,42 @@ mod tests {
             ]
         );
         assert_eq!(found[0].kind, org, "Smith Barney was a person");
+    }
+
+    #[test]
+    fn a_founders_name_and_a_firm_of_heirs_are_one_firm() {
+        let text = "Alex Brown and Sons Inc led with Ann Lee &\nAssociates Ltd, not Tom \
+                    Ray and Acme Co, Kay Bell and Sons or Joe Hall and Sons Co analysts.";
+        let org = EntityKind::Organisation;
+        let names = [
+            ("Alex Brown", Person),
+            ("Sons Inc", org),
+            ("Ann Lee", Person),
+            ("Associates Ltd", org),
+            ("Tom Ray", Person),
+            ("Acme Co", org),
+            ("Kay Bell", Person),
+            ("Sons or", org),
+            ("Joe Hall", Person),
+            ("Sons Co", org),
+        ];
+        let mut found = mentions_of_kinds(text, &names);
+        found[7].range.end -= " or".len();
+        let found = partnerships(text, found, crate::ner::builtin().unwrap());
+        assert_eq!(
+            texts_of(text, &found),
+            [
+                "Alex Brown and Sons Inc",
+                "Ann Lee &\nAssociates Ltd",
+                // A firm not of heirs, and heirs without a legal form.
+                "Tom Ray",
+                "Acme Co",
+                "Kay Bell",
+                "Sons",
+                "Joe Hall and Sons Co",
+            ]
+        );
+        assert_eq!(found[0].kind, org);
     }
 
     #[test]
