@@ -993,7 +993,7 @@ fn among(words: &[&str], word: &str) -> bool {
 /// does a company the article gives with its legal form, one of `companies`
 /// ("Boeing Co's Boeing Aerospace Co"). A longer name in capitals, from a
 /// headline, takes none, nor does one that runs two names together.
-fn short_organisations_joined(resolved: &mut [Name], companies: &[&str]) {
+fn short_organisations_joined(resolved: &mut [Name], mentions: &[Entity], companies: &[&str]) {
     // Small words a name may hold; any other word in lower case ("Reebok shares
     // Pentland") says the tagger ran two names together.
     let small = |word: &str| {
@@ -1003,15 +1003,25 @@ fn short_organisations_joined(resolved: &mut [Name], companies: &[&str]) {
             ]
             .contains(&word)
     };
-    // A law's name counts too: "Louvre" joins "Louvre Accord".
-    let mut longer: Vec<&str> = Vec::new();
-    for &(kind, name) in resolved.iter() {
-        let fits = (kind == EntityKind::Organisation || names_a_law(name))
-            && name.contains(' ')
-            && name.contains(char::is_lowercase)
-            && name.split(' ').all(small);
-        if fits && !longer.iter().any(|seen| seen.eq_ignore_ascii_case(name)) {
-            longer.push(name);
+    // Longer names, each with the name it resolved to: a full name the article
+    // goes on to give by its acronym counts as the acronym ("Fund" beside
+    // "International Monetary Fund" is the IMF). A law's name counts too:
+    // "Louvre" joins "Louvre Accord".
+    let mut longer: Vec<(&str, &str)> = Vec::new();
+    for (mention, &(kind, name)) in mentions.iter().zip(resolved.iter()) {
+        let spelt = Some(mention.name.as_str()).filter(|_| is_acronym(name));
+        for full in [Some(name), spelt].into_iter().flatten() {
+            let fits = (kind == EntityKind::Organisation || names_a_law(full))
+                && full.contains(' ')
+                && full.contains(char::is_lowercase)
+                && full.split(' ').all(small);
+            if fits
+                && !longer
+                    .iter()
+                    .any(|(seen, _)| seen.eq_ignore_ascii_case(full))
+            {
+                longer.push((full, name));
+            }
         }
     }
     if longer.is_empty() {
@@ -1056,10 +1066,13 @@ fn short_organisations_joined(resolved: &mut [Name], companies: &[&str]) {
         if *kind != EntityKind::Organisation || name.contains(' ') || whole(name) {
             continue;
         }
-        let mut holders = longer.iter().filter(|full| shortens(full, name));
-        if let (Some(full), None) = (holders.next(), holders.next()) {
-            *name = full;
-            if names_a_law(full) {
+        let mut holders = (longer.iter())
+            .filter(|(full, _)| shortens(full, name))
+            .map(|&(_, to)| to);
+        let first = holders.next();
+        if let Some(to) = first.filter(|&to| holders.all(|other| other == to)) {
+            *name = to;
+            if names_a_law(to) {
                 *kind = EntityKind::Other;
             }
         }
@@ -1242,7 +1255,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
             }
         }
     }
-    short_organisations_joined(&mut resolved, &companies);
+    short_organisations_joined(&mut resolved, mentions, &companies);
     // Full person names by each of their words (folded), to find what a short
     // mention abbreviates; a word shared by two different names links to neither.
     // First words apart: "Hillary" beside "Hillary Clinton", and "Zhao" beside
@@ -1891,6 +1904,21 @@ mod tests {
         let mentions = ["EC Commission", "Arbitration Commission", "Commission"]
             .map(|n| Entity::new(Organisation, n));
         assert_eq!(canonicalize(&mentions).0[2], (Organisation, "Commission"));
+        // A full name the article gives by its acronym counts as the acronym,
+        // however often the article spells it.
+        let mentions = [
+            "International Monetary Fund",
+            "Fund",
+            "Commodity Futures Trading Commission",
+            "CFTC",
+            "Commission",
+            "Commodity Futures Trading Commission",
+        ]
+        .map(|n| Entity::new(Organisation, n));
+        assert_eq!(
+            names(&canonicalize(&mentions).0),
+            ["IMF", "IMF", "CFTC", "CFTC", "CFTC", "CFTC"]
+        );
     }
 
     #[test]
