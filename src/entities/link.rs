@@ -56,6 +56,10 @@ const PLACES: &[(&str, &[&str])] = &[
     ("Brazil", &["brasil"]),
     // The tagger took it for a person in 19 articles, 11 of them Reuters's.
     ("Capitol Hill", &["capitol hill"]),
+    // Reuters's headlines abbreviate the city: "N.Y." of "N.Y. COCOA FUTURES"
+    // was an organisation in 16 articles.
+    ("New York", &["n.y.", "n.y", "ny"]),
+    ("Los Angeles", &["l.a."]),
     // The tagger found "Hague" alone, a person, whom the counts then credited
     // to William Hague in 12 articles.
     ("The Hague", &["the hague"]),
@@ -2096,6 +2100,24 @@ mod tests {
                 (Organisation, "Group of Seven"),
                 (Organisation, "Group of Seven"),
                 (Organisation, "Group of Five"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_citys_abbreviation_is_the_city() {
+        let mentions = [
+            (Organisation, "N.Y."),
+            (Organisation, "NY"),
+            (Person, "L.A."),
+        ]
+        .map(|(kind, name)| Entity::new(kind, name));
+        assert_eq!(
+            canonicalize(&mentions).0,
+            [
+                (Location, "New York"),
+                (Location, "New York"),
+                (Location, "Los Angeles")
             ]
         );
     }
