@@ -256,6 +256,16 @@ const BODIES: &[(&str, &[&str])] = &[
         ],
     ),
     ("Congress", &["u.s. congress", "us congress"]),
+    // Wikinews writes the United States' in full: a place in 6 articles.
+    (
+        "House of Representatives",
+        &[
+            "house of representatives",
+            "u.s. house of representatives",
+            "us house of representatives",
+            "united states house of representatives",
+        ],
+    ),
     // The tagger's word clusters put "Parliament" beside "Congress" and "Iran",
     // and it took it for a place in 96 articles of Reuters and BBC.
     ("Parliament", &["parliament"]),
@@ -796,13 +806,14 @@ fn names_a_body(name: &str) -> bool {
 
 /// Words that end the names of laws, treaties, plans and rounds of talks, in
 /// order ([`names_a_law`]).
-const LAW_ENDS: [&str; 10] = [
+const LAW_ENDS: [&str; 11] = [
     "accord",
     "accords",
     "act",
     "agreement",
     "amendment",
     "bill",
+    "constitution",
     "plan",
     "protocol",
     "round",
@@ -866,6 +877,8 @@ pub(crate) fn is_title(word: &str) -> bool {
             | b"senator"
             | b"sen"
             | b"rep"
+            | b"congressman"
+            | b"congresswoman"
             | b"governor"
             | b"gov"
             | b"mayor"
@@ -1476,6 +1489,7 @@ mod tests {
             Entity::new(Person, "Mr van Gogh"),
             Entity::new(Person, "Lord Falconer"),
             Entity::new(Person, "Senator Elizabeth Warren"),
+            Entity::new(Person, "Congresswoman Val Demings"),
             Entity::new(Person, "Mr"),
             Entity::new(Organisation, "Dr Pepper"),
             Entity::new(Person, "Philippe Sands QC"),
@@ -1495,6 +1509,7 @@ mod tests {
                 "van Gogh",
                 "Lord Falconer",
                 "Elizabeth Warren",
+                "Val Demings",
                 "Mr",
                 "Dr Pepper",
                 "Philippe Sands",
@@ -2076,7 +2091,7 @@ mod tests {
     }
 
     #[test]
-    fn currencies_rates_and_groups_of_nations_go_by_one_name() {
+    fn currencies_rates_groups_of_nations_and_the_house_go_by_one_name() {
         let mentions = [
             (Organisation, "European Currency Units"),
             (Other, "Ecus"),
@@ -2086,6 +2101,7 @@ mod tests {
             (Other, "G-7"),
             (Other, "Group of Seven"),
             (Other, "G-5"),
+            (Location, "United States House of Representatives"),
         ]
         .map(|(kind, name)| Entity::new(kind, name));
         let (canonical, _) = canonicalize(&mentions);
@@ -2100,6 +2116,7 @@ mod tests {
                 (Organisation, "Group of Seven"),
                 (Organisation, "Group of Seven"),
                 (Organisation, "Group of Five"),
+                (Organisation, "House of Representatives"),
             ]
         );
     }
@@ -2221,6 +2238,7 @@ mod tests {
             Entity::new(Organisation, "Louvre"),
             Entity::new(Location, "Uruguay Round"),
             Entity::new(Organisation, "TAX REFORM ACT"),
+            Entity::new(Location, "United States Constitution"),
             Entity::new(Organisation, "General Agreement on Tariffs and Trade"),
             Entity::new(Organisation, "Warsaw Pact"),
             Entity::new(Person, "Jude Law"),
@@ -2236,6 +2254,7 @@ mod tests {
                 (Other, "Louvre Accord"),
                 (Other, "Uruguay Round"),
                 (Other, "TAX REFORM ACT"),
+                (Other, "United States Constitution"),
                 (Organisation, "GATT"),
                 (Organisation, "Warsaw Pact"),
                 (Person, "Jude Law"),
