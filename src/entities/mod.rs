@@ -145,7 +145,9 @@ fn mend(
 /// them to the wrong kind ("Hurricanes Harvey, Irma, and Maria").
 fn lists_of_one_kind(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     let listed = |a: &Mention, b: &Mention| {
-        let between = text.get(a.range.end..b.range.start).unwrap_or_default();
+        // At most ",\n and ": most mentions stand further apart.
+        let between = (text.get(a.range.end..b.range.start)).filter(|between| between.len() <= 8);
+        let between = between.unwrap_or_default();
         let words: Vec<&str> = between.split_whitespace().collect();
         match words[..] {
             [","] | [",", "and" | "or"] => between.starts_with(','),
@@ -1787,41 +1789,42 @@ fn headline_names_from_body(
     if found.is_empty() || title.contains(char::is_lowercase) {
         return found;
     }
-    // Where the title gives the body's names, as whole words.
-    let mut spans: Vec<(Range<usize>, EntityKind)> = Vec::new();
+    // The body's names of several words, and each without its legal form:
+    // "Central Capital Corp" of the body is "CENTRAL CAPITAL" of the title.
+    let mut names: Vec<(&str, EntityKind)> = Vec::new();
     for b in in_body {
-        // "Central Capital Corp" of the body is "CENTRAL CAPITAL" of the title.
         let name = &body[b.range.clone()];
-        let bare = link::bare_company(name);
-        let names = [name, bare]
-            .into_iter()
-            .take(if bare == name { 1 } else { 2 });
-        for name in names.filter(|name| name.contains(' ') && name.is_ascii()) {
-            let capitals = name.to_ascii_uppercase();
-            for (at, _) in title.match_indices(&capitals) {
-                let end = at + capitals.len();
-                let before = title[..at].chars().next_back();
-                let after = title[end..].chars().next();
-                if ![before, after]
-                    .into_iter()
-                    .flatten()
-                    .any(char::is_alphanumeric)
-                {
-                    spans.push((at..end, b.kind));
-                }
+        for name in [name, link::bare_company(name)] {
+            if name.contains(' ') && name.is_ascii() && !names.contains(&(name, b.kind)) {
+                names.push((name, b.kind));
             }
         }
     }
-    if spans.is_empty() {
-        return found;
-    }
+    let word_edge = |at: usize| {
+        let (before, after) = (title[..at].chars().next_back(), title[at..].chars().next());
+        !(before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric))
+    };
     for f in &mut found {
-        let over = |span: &Range<usize>| span.start < f.range.end && f.range.start < span.end;
-        let longest = (spans.iter())
-            .filter(|(span, _)| over(span))
-            .max_by_key(|(span, _)| span.len());
+        // The longest of the names that the title spells, as whole words, over
+        // the whole of the mention.
+        let mut longest: Option<(Range<usize>, EntityKind)> = None;
+        for &(name, kind) in &names {
+            let from = f.range.end.saturating_sub(name.len());
+            for start in (from..=f.range.start).filter(|&at| title.is_char_boundary(at)) {
+                let end = start + name.len();
+                let spelt = title
+                    .get(start..end)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(name));
+                let longer = longest
+                    .as_ref()
+                    .is_none_or(|(span, _)| span.len() < name.len());
+                if spelt && longer && word_edge(start) && word_edge(end) {
+                    longest = Some((start..end, kind));
+                }
+            }
+        }
         if let Some((span, kind)) = longest.filter(|(span, _)| span.len() > f.range.len()) {
-            (f.range, f.kind) = (span.clone(), *kind);
+            (f.range, f.kind) = (span, kind);
         }
     }
     let mut covered = 0;
