@@ -671,8 +671,9 @@ fn stations_with_numbers(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
 /// stops and one common word after them cut to the initials: Reuters writes a
 /// capital after "U.S." and "U.K." as if they ended a sentence ("U.S. Market",
 /// "U.K. Government", "U.S. Will"), and the tagger ran the two into a name. The
-/// word goes when the model counts it among its common words, unless it is one
-/// of the gazetteer's organisation words: "U.S. Treasury" and "U.S. Navy" stay,
+/// word goes when the model counts it among its common words or it is a title
+/// ("U.K. Chancellor of the Exchequer Nigel Lawson"), unless it is one of the
+/// gazetteer's organisation words: "U.S. Treasury" and "U.S. Navy" stay,
 /// and so does "U.S. Army", though the model's training text writes "army" in
 /// lower case. "U.S. And West Germany", so written for the same reason, names
 /// two: the United States, and the name after "And", of the same kind (a
@@ -713,7 +714,7 @@ fn initials_cut(
                     });
                     (f.range, f.kind) = (head, kind);
                 } else if one_word
-                    && tagger.common.contains(&lower)
+                    && (tagger.common.contains(&lower) || link::is_title(word))
                     && !tagger.gazetteer.has("org-word", word)
                 {
                     (f.range, f.kind) = (head, kind);
@@ -2828,7 +2829,8 @@ mod tests {
         let text = "U.S. Market prices and U.K. Government bonds rose, the U.S. Treasury \
                     and U.S. Army said, as did U.S. Trade Representative Clayton Yeutter and \
                     US Market Watch; Acme. Market fell. U.S. And U.K. Banks and U.S.\u{a0}And \
-                    Japan agreed, as did the U.S. And\nWest Germany.";
+                    Japan agreed, as did the U.S. And\nWest Germany and U.K. Chancellor of \
+                    the Exchequer Nigel Lawson.";
         let org = EntityKind::Organisation;
         let names = [
             ("U.S. Market", org),
@@ -2841,6 +2843,7 @@ mod tests {
             ("U.S. And U.K. Banks", org),
             ("U.S.\u{a0}And Japan", org),
             ("U.S. And\nWest Germany", org),
+            ("U.K. Chancellor", Person),
         ];
         let tagger = crate::ner::builtin().unwrap();
         let found = initials_cut(text, mentions_of_kinds(text, &names), tagger);
@@ -2862,12 +2865,14 @@ mod tests {
                 "U.S.",
                 "Japan",
                 "U.S.",
-                "West Germany"
+                "West Germany",
+                // A title is cut off too.
+                "U.K."
             ]
         );
         let kinds: Vec<EntityKind> = found.iter().map(|f| f.kind).collect();
         assert_eq!(kinds[..3], [Location, Location, org]);
-        assert_eq!(kinds[7..], [Location; 6], "the name after \"And\" too");
+        assert_eq!(kinds[7..], [Location; 7], "the name after \"And\" too");
     }
 
     #[test]
