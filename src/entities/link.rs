@@ -472,6 +472,9 @@ const OTHERS: &[(&str, &[&str])] = &[
             "special drawing rights",
         ],
     ),
+    // The operating system, which the tagger took for a place in 15 articles
+    // ("Linux-based", "a Linux version").
+    ("Linux", &["linux"]),
     // The tagger takes the "Chapter" of "Chapter 11" for a person.
     ("Chapter 11", &["chapter 11", "chapter eleven"]),
     // Adjectives of two words, which the tagger takes for a person's name ("West
@@ -2091,7 +2094,7 @@ mod tests {
     }
 
     #[test]
-    fn currencies_rates_groups_of_nations_and_the_house_go_by_one_name() {
+    fn currencies_groups_of_nations_the_house_and_linux_go_by_one_name_and_kind() {
         let mentions = [
             (Organisation, "European Currency Units"),
             (Other, "Ecus"),
@@ -2102,6 +2105,7 @@ mod tests {
             (Other, "Group of Seven"),
             (Other, "G-5"),
             (Location, "United States House of Representatives"),
+            (Location, "Linux"),
         ]
         .map(|(kind, name)| Entity::new(kind, name));
         let (canonical, _) = canonicalize(&mentions);
@@ -2117,6 +2121,7 @@ mod tests {
                 (Organisation, "Group of Seven"),
                 (Organisation, "Group of Five"),
                 (Organisation, "House of Representatives"),
+                (Other, "Linux"),
             ]
         );
     }
