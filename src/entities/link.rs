@@ -60,6 +60,10 @@ const PLACES: &[(&str, &[&str])] = &[
     // was an organisation in 16 articles.
     ("New York", &["n.y.", "n.y", "ny"]),
     ("Los Angeles", &["l.a."]),
+    // Buildings the tagger took for an organisation ("Oval Office", in 18
+    // articles) and a person ("Trump Tower", in 5).
+    ("Oval Office", &["oval office"]),
+    ("Trump Tower", &["trump tower"]),
     // The tagger found "Hague" alone, a person, whom the counts then credited
     // to William Hague in 12 articles.
     ("The Hague", &["the hague"]),
@@ -2106,6 +2110,7 @@ mod tests {
             (Other, "G-5"),
             (Location, "United States House of Representatives"),
             (Location, "Linux"),
+            (Organisation, "Oval Office"),
         ]
         .map(|(kind, name)| Entity::new(kind, name));
         let (canonical, _) = canonicalize(&mentions);
@@ -2122,6 +2127,7 @@ mod tests {
                 (Organisation, "Group of Five"),
                 (Organisation, "House of Representatives"),
                 (Other, "Linux"),
+                (Location, "Oval Office"),
             ]
         );
     }
