@@ -2445,20 +2445,9 @@ mod tests {
         ];
         let found = neighbours(text, mentions_of_kinds(text, &kinds));
         let kinds: Vec<EntityKind> = found.iter().map(|f| f.kind).collect();
-        let other = EntityKind::Other;
+        let (other, org) = (EntityKind::Other, EntityKind::Organisation);
         // A sentence may open with "The".
-        assert_eq!(
-            kinds,
-            [
-                Person,
-                other,
-                other,
-                EntityKind::Organisation,
-                other,
-                Person,
-                Person
-            ]
-        );
+        assert_eq!(kinds, [Person, other, other, org, other, Person, Person]);
     }
 
     #[test]
