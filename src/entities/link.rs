@@ -811,6 +811,44 @@ fn names_a_body(name: &str) -> bool {
     })
 }
 
+/// Words that end the names of places of nature and waters, in order
+/// ([`names_a_place`]). Words that end surnames too are left out ("Lake",
+/// "Field", "Hill", "Bridge"), and so is "Street", the name of shows too
+/// ("Coronation Street").
+const PLACE_ENDS: [&str; 16] = [
+    "basin",
+    "bay",
+    "canal",
+    "coast",
+    "desert",
+    "gulf",
+    "heights",
+    "island",
+    "islands",
+    "mountains",
+    "ocean",
+    "peninsula",
+    "river",
+    "sea",
+    "strait",
+    "valley",
+];
+
+/// Whether `name` is of several words and ends in a word that ends the names of
+/// places of nature and waters, in any case: "Cooper Basin", "Golan Heights",
+/// "Silicon Valley". The tagger took "Cooper Basin", an oil field of
+/// Australia, for a person in 9 articles of Reuters. A name with "of", "on" or
+/// "and" in it is a body's of the place ("Norstar Bank of the Hudson Valley").
+fn names_a_place(name: &str) -> bool {
+    let body = name
+        .split(' ')
+        .any(|word| matches!(word, "of" | "on" | "and"));
+    !body
+        && name
+            .rsplit_once(' ')
+            .is_some_and(|(_, last)| among(&PLACE_ENDS, last))
+}
+
 /// Words that end the names of laws, treaties, plans and rounds of talks, in
 /// order ([`names_a_law`]).
 const LAW_ENDS: [&str; 11] = [
@@ -1179,6 +1217,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
                         .filter(|&(kind, _)| kind == EntityKind::Organisation)
                         .unwrap_or((EntityKind::Organisation, without_leading_the(company))),
                     _ if names_a_law(name) => (EntityKind::Other, name),
+                    _ if names_a_place(name) && !body => (EntityKind::Location, name),
                     _ if m.kind == EntityKind::Person && !body => (m.kind, without_title(&m.name)),
                     _ if m.kind == EntityKind::Organisation || body => {
                         // "The Soviet Union" said, as the tagger read it.
@@ -2275,8 +2314,27 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_as_places_of_nature_end_is_a_place() {
+        let mentions = [
+            (Person, "Cooper Basin"),
+            (Organisation, "Bass Strait"),
+            (Other, "Arabian Sea"),
+            (Organisation, "Norstar Bank of the Hudson Valley"),
+            (Person, "Frank Field"),
+            (Person, "Ricki Lake"),
+        ]
+        .map(|(kind, name)| Entity::new(kind, name));
+        let kinds: Vec<EntityKind> = canonicalize(&mentions).0.iter().map(|n| n.0).collect();
+        // A body of the place, and surnames, stay.
+        assert_eq!(
+            kinds,
+            [Location, Location, Location, Organisation, Person, Person]
+        );
+    }
+
+    #[test]
     fn word_lists_looked_up_are_in_order_and_in_lower_case() {
-        for list in [&BODY_HEADS[..], &BODY_ENDS, &LAW_ENDS] {
+        for list in [&BODY_HEADS[..], &BODY_ENDS, &LAW_ENDS, &PLACE_ENDS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.len() <= 16 && *w == w.to_lowercase()));
             assert!(list.iter().all(|w| among(list, &w.to_uppercase())));
