@@ -1143,8 +1143,15 @@ fn legal_form_end(text: &str, at: usize) -> usize {
         let word = after.split(char::is_whitespace).next().unwrap_or_default();
         let core = word.trim_end_matches([',', '.', ';', ':', ')', '"']);
         let start = next + 1;
+        // "Cheung Kong (Holdings) Ltd", as Hong Kong's companies are named. A
+        // branch's place in brackets ("Nikko Securities Co (Europe) Ltd") is
+        // left to `brackets_balanced`: the branch would count apart from its
+        // parent.
         if core.starts_with(char::is_uppercase) && link::is_legal_form(core) {
             end = start + core.len();
+        } else if next == at && word == "(Holdings)" {
+            next = start + word.len();
+            continue;
         } else if !(next == at && (word == "and" || word == "&")) {
             break;
         }
@@ -3034,7 +3041,8 @@ mod tests {
         gazetteer.add("country", "Sweden");
         let text = "E.F. Hutton and Co Inc. hired Samuel Montagu & Co, said \
                     Trump and co, Nobel Industrier Sweden AB and Dillon Read and\nCo. \
-                    Acme Corp, Kidder and Smith.";
+                    Acme Corp, Kidder and Smith, Cheung Kong (Holdings) Ltd and Nikko \
+                    (Europe) Ltd.";
         let names = [
             ("E.F. Hutton", Person),
             ("Samuel Montagu", Person),
@@ -3043,6 +3051,8 @@ mod tests {
             ("Dillon Read", Person),
             ("Acme Corp", EntityKind::Organisation),
             ("Kidder", Person),
+            ("Cheung Kong", Person),
+            ("Nikko", Person),
         ];
         let found = with_legal_forms(text, mentions_of_kinds(text, &names), &gazetteer);
         assert_eq!(
@@ -3055,12 +3065,19 @@ mod tests {
                 // Wire copy wraps its lines anywhere.
                 "Dillon Read and\nCo",
                 "Acme Corp",
-                "Kidder"
+                "Kidder",
+                // Hong Kong's companies are "(Holdings)"; a branch's place in
+                // brackets is `brackets_balanced`'s.
+                "Cheung Kong (Holdings) Ltd",
+                "Nikko"
             ]
         );
         let kinds: Vec<EntityKind> = found.iter().map(|f| f.kind).collect();
         let org = EntityKind::Organisation;
-        assert_eq!(kinds, [org, org, Person, Location, org, org, Person]);
+        assert_eq!(
+            kinds,
+            [org, org, Person, Location, org, org, Person, org, Person]
+        );
     }
 
     #[test]
