@@ -148,10 +148,10 @@ fn lists_of_one_kind(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
         // At most ",\n and ": most mentions stand further apart.
         let between = (text.get(a.range.end..b.range.start)).filter(|between| between.len() <= 8);
         let between = between.unwrap_or_default();
-        let words: Vec<&str> = between.split_whitespace().collect();
-        match words[..] {
-            [","] | [",", "and" | "or"] => between.starts_with(','),
-            ["and" | "or"] => between.starts_with(char::is_whitespace),
+        let mut words = between.split_whitespace();
+        match (words.next(), words.next(), words.next()) {
+            (Some(","), None | Some("and" | "or"), None) => between.starts_with(','),
+            (Some("and" | "or"), None, None) => between.starts_with(char::is_whitespace),
             _ => false,
         }
     };
@@ -1818,16 +1818,21 @@ fn headline_names_from_body(
         let mut longest: Option<(Range<usize>, EntityKind)> = None;
         for &(name, kind) in &names {
             let from = f.range.end.saturating_sub(name.len());
-            for start in (from..=f.range.start).filter(|&at| title.is_char_boundary(at)) {
+            let longer = longest
+                .as_ref()
+                .is_none_or(|(span, _)| span.len() < name.len());
+            let first = name.as_bytes()[0];
+            for start in (from..=f.range.start).filter(|&at| longer && title.is_char_boundary(at)) {
                 let end = start + name.len();
-                let spelt = title
-                    .get(start..end)
-                    .is_some_and(|t| t.eq_ignore_ascii_case(name));
-                let longer = longest
-                    .as_ref()
-                    .is_none_or(|(span, _)| span.len() < name.len());
-                if spelt && longer && word_edge(start) && word_edge(end) {
+                let opens =
+                    title.as_bytes()[start].eq_ignore_ascii_case(&first) && word_edge(start);
+                let spelt = opens
+                    && title
+                        .get(start..end)
+                        .is_some_and(|t| t.eq_ignore_ascii_case(name));
+                if spelt && word_edge(end) {
                     longest = Some((start..end, kind));
+                    break;
                 }
             }
         }
