@@ -805,10 +805,15 @@ const BODY_ENDS: [&str; 37] = [
 /// out: "White House", "Soviet Union", "West Bank", "Trade Centre", "Harris
 /// Trust".
 fn names_a_body(name: &str) -> bool {
-    name.rsplit_once(' ').is_some_and(|(_, last)| {
-        let singular = last.strip_suffix(['s', 'S']);
-        among(&BODY_ENDS, last) || singular.is_some_and(|one| among(&BODY_ENDS, one))
-    })
+    let singular = name.strip_suffix(['s', 'S']);
+    ends_among(&BODY_ENDS, name) || singular.is_some_and(|one| ends_among(&BODY_ENDS, one))
+}
+
+/// Whether `name` is of several words and its last word, in lower case, is one
+/// of `words` ([`among`]).
+fn ends_among(words: &[&str], name: &str) -> bool {
+    name.rsplit_once(' ')
+        .is_some_and(|(_, last)| among(words, last))
 }
 
 /// Words that end the names of places of nature and waters, in order
@@ -843,10 +848,7 @@ fn names_a_place(name: &str) -> bool {
     let body = name
         .split(' ')
         .any(|word| matches!(word, "of" | "on" | "and"));
-    !body
-        && name
-            .rsplit_once(' ')
-            .is_some_and(|(_, last)| among(&PLACE_ENDS, last))
+    !body && ends_among(&PLACE_ENDS, name)
 }
 
 /// Words that end the names of laws, treaties, plans and rounds of talks, in
@@ -873,8 +875,7 @@ const LAW_ENDS: [&str; 11] = [
 /// is GATT), and so do a pact ("Warsaw Pact") and a programme ("World Food
 /// Programme").
 fn names_a_law(name: &str) -> bool {
-    name.rsplit_once(' ')
-        .is_some_and(|(_, last)| among(&LAW_ENDS, last))
+    ends_among(&LAW_ENDS, name)
 }
 
 /// A person's name without the title it opens with, so that "Mr Blair" joins
