@@ -1042,10 +1042,12 @@ fn among(words: &[&str], word: &str) -> bool {
     lower.is_some_and(|lower| words.binary_search(&lower).is_ok())
 }
 
-/// Gives a one-word organisation the name of the article's only longer one it
-/// is a word of: "Kodak" beside "Eastman Kodak", "Merrill" beside "Merrill
-/// Lynch", "the Commission" beside "EC Commission". A first word is a company's
-/// short name, but not always:
+/// Gives a one-word organisation the name of the article's longer one it is a
+/// word of: "Kodak" beside "Eastman Kodak", "Merrill" beside "Merrill Lynch",
+/// "the Commission" beside "EC Commission". Of several, it takes the one the
+/// article named last before it ("the Bank" after "Bank of Greece", with "Bank
+/// of Tokyo" further on), and none if it comes before them all. A first word
+/// is a company's short name, but not always:
 /// - the head of a body joins only a name it heads before "of" ("the Bank"
 ///   beside "Bank of England"): "the House" is not its "House Budget Committee";
 /// - an acronym, and a word before a place, name the parent company: "GM"
@@ -1071,18 +1073,21 @@ fn short_organisations_joined(resolved: &mut [Name], mentions: &[Entity], compan
     // "International Monetary Fund" is the IMF). A law's name counts too:
     // "Louvre" joins "Louvre Accord".
     let mut longer: Vec<(&str, &str)> = Vec::new();
-    for (mention, &(kind, name)) in mentions.iter().zip(resolved.iter()) {
+    // Where the article names each: (mention, longer name).
+    let mut named: Vec<(usize, usize)> = Vec::new();
+    for (at, (mention, &(kind, name))) in mentions.iter().zip(resolved.iter()).enumerate() {
         let spelt = Some(mention.name.as_str()).filter(|_| is_acronym(name));
         for full in [Some(name), spelt].into_iter().flatten() {
             let fits = (kind == EntityKind::Organisation || names_a_law(full))
                 && full.contains(' ')
                 && full.contains(char::is_lowercase)
                 && full.split(' ').all(small);
-            if fits
-                && !longer
-                    .iter()
-                    .any(|(seen, _)| seen.eq_ignore_ascii_case(full))
-            {
+            if !fits {
+                continue;
+            }
+            let seen = (longer.iter()).position(|(seen, _)| seen.eq_ignore_ascii_case(full));
+            named.push((at, seen.unwrap_or(longer.len())));
+            if seen.is_none() {
                 longer.push((full, name));
             }
         }
@@ -1122,7 +1127,7 @@ fn short_organisations_joined(resolved: &mut [Name], mentions: &[Entity], compan
             joins
         })
     };
-    for (kind, name) in resolved.iter_mut() {
+    for (at, (kind, name)) in resolved.iter_mut().enumerate() {
         let whole = |name: &str| {
             known(name).is_some() || companies.iter().any(|c| c.eq_ignore_ascii_case(name))
         };
@@ -1133,7 +1138,16 @@ fn short_organisations_joined(resolved: &mut [Name], mentions: &[Entity], compan
             .filter(|(full, _)| shortens(full, name))
             .map(|&(_, to)| to);
         let first = holders.next();
-        if let Some(to) = first.filter(|&to| holders.all(|other| other == to)) {
+        let only = first.filter(|&to| holders.all(|other| other == to));
+        // Of several, the one named last before.
+        let last = || {
+            (named.iter().rev())
+                .filter(|&&(named_at, _)| named_at < at)
+                .map(|&(_, held)| longer[held])
+                .find(|(full, _)| shortens(full, name))
+                .map(|(_, to)| to)
+        };
+        if let Some(to) = only.or_else(last) {
             *name = to;
             if names_a_law(to) {
                 *kind = EntityKind::Other;
@@ -1966,10 +1980,26 @@ mod tests {
             canonicalize(&mentions).0[1],
             (Organisation, "Texaco Canada")
         );
-        // Two longer names with the word: neither.
-        let mentions = ["EC Commission", "Arbitration Commission", "Commission"]
-            .map(|n| Entity::new(Organisation, n));
-        assert_eq!(canonicalize(&mentions).0[2], (Organisation, "Commission"));
+        // Two longer names with the word: the one named last before it, and
+        // neither before both.
+        let mentions = [
+            "Bank",
+            "Bank of Greece",
+            "Bank of Tokyo",
+            "Bank",
+            "Bank of Greece",
+        ]
+        .map(|n| Entity::new(Organisation, n));
+        assert_eq!(
+            names(&canonicalize(&mentions).0),
+            [
+                "Bank",
+                "Bank of Greece",
+                "Bank of Tokyo",
+                "Bank of Tokyo",
+                "Bank of Greece"
+            ]
+        );
         // A full name the article gives by its acronym counts as the acronym,
         // however often the article spells it.
         let mentions = [
