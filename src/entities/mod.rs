@@ -1182,11 +1182,12 @@ fn legal_form_end(text: &str, at: usize) -> usize {
 /// organisation likewise: the tagger took "Franz Ferdinand", the band, for a
 /// person. So is a name the tagger took for a person's that the text gives
 /// right before a word for a post in an organisation and a person ("Chelsea
-/// boss Jose Mourinho", "Smith Barney analyst Jane Doe") or right after such a
+/// boss Jose Mourinho", "Smith Barney analyst Jane Doe"), or between "a" and
+/// such a word ("a Smith Barney analyst"), or right after such a
 /// word for a post in a firm and "at", "of" or "with" ("an analyst at Dean
 /// Witter", "economists with E.F. Hutton"): "Chelsea" was a person in 57 BBC
 /// articles. So is a person's name right after a person's full name and
-/// "of" ("John Henry of E.F. Hutton"), unless the full name holds a common
+/// "of" or "at" ("John Henry of E.F. Hutton", "Jane Doe at Smith Barney"), unless the full name holds a common
 /// word (a link's title, "Sponsorship of Conor Daly's Team"), and a name right
 /// after a word for a firm's role in an issue of shares or for its clients
 /// ("lead manager Morgan Guaranty", "underwriters Alex. Brown", "brokers
@@ -1276,25 +1277,30 @@ fn kinds_from_neighbours(text: &str, mut found: Vec<Mention>, common: &WordSet) 
         if scale || word.is_some_and(|word| WORKS.contains(&word) || storm(word)) {
             kinds.push((name, EntityKind::Other));
         }
+        // A post after the name, and a person after the post ("Chelsea boss
+        // Jose Mourinho") or "a" before the name ("a Smith Barney analyst").
         let post_before_person = || {
             let after = &text[f.range.end..];
-            (FIRM_POSTS.iter().chain(&TEAM_POSTS))
+            let rest = (FIRM_POSTS.iter().chain(&TEAM_POSTS))
                 .chain((!name.contains(' ')).then_some(&"manager"))
-                .find_map(|post| {
-                    after
-                        .strip_prefix([' ', '\n'])?
-                        .strip_prefix(post)?
-                        .strip_prefix([' ', '\n'])
-                })
-                .is_some_and(|rest| person_at(text.len() - rest.len()))
+                .find_map(|post| after.strip_prefix([' ', '\n'])?.strip_prefix(post))
+                .filter(|rest| !rest.starts_with(char::is_alphanumeric));
+            let person_next = |rest: &str| {
+                (rest.strip_prefix([' ', '\n']))
+                    .is_some_and(|rest| person_at(text.len() - rest.len()))
+            };
+            let one_of = || matches!(word, Some("a" | "A" | "an" | "An"));
+            rest.is_some_and(|rest| person_next(rest) || one_of())
         };
         let post_before = || {
             let word = word.filter(|&word| matches!(word, "at" | "of" | "with"));
             let rest =
                 word.map(|word| before[..before.len() - word.len()].trim_end_matches([' ', '\n']));
             let post = rest.and_then(|rest| rest.rsplit([' ', '\n']).next());
-            // "John Henry of E.F. Hutton": a person's person is a firm.
-            let of_person = word == Some("of") && rest.is_some_and(|rest| person_ends(rest.len()));
+            // "John Henry of E.F. Hutton", "George Baker at Smith Barney": a
+            // person's person is a firm.
+            let of_person = matches!(word, Some("of" | "at"))
+                && rest.is_some_and(|rest| person_ends(rest.len()));
             of_person
                 || post.is_some_and(|post| {
                     let post = post.strip_suffix('s').unwrap_or(post);
@@ -2543,7 +2549,8 @@ mod tests {
         let text = "Jane Doe of brokers Hoare Bexley said the lead manager Pell Morton, \
                     co-lead\nmanager Ames Lodge and underwriters Rudd Ives sold them, as \
                     John Henry of Dane Witter and general manager Tom Ray said. Photo \
-                    Courtesy of Sam Lee.";
+                    Courtesy of Sam Lee. Ann Poe at Hale Dorr and Ken Lo, a Bram Pike \
+                    analyst, agreed.";
         let org = EntityKind::Organisation;
         let kinds = [
             ("Jane Doe", Person),
@@ -2556,13 +2563,18 @@ mod tests {
             ("Tom Ray", Person),
             ("Photo Courtesy", Person),
             ("Sam Lee", Person),
+            ("Ann Poe", Person),
+            ("Hale Dorr", Person),
+            ("Ken Lo", Person),
+            ("Bram Pike", Person),
         ];
         let found = neighbours(text, mentions_of_kinds(text, &kinds));
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
-        assert_eq!(
-            kinds,
-            [Person, org, org, org, org, Person, org, Person, Person, Person]
-        );
+        let expected = [
+            Person, org, org, org, org, Person, org, Person, Person, Person,
+        ];
+        assert_eq!(kinds[..10], expected);
+        assert_eq!(kinds[10..], [Person, org, Person, org]);
     }
 
     #[test]
