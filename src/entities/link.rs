@@ -968,6 +968,44 @@ fn initials(name: &str) -> Option<String> {
     (initials.chars().count() >= 2).then_some(initials)
 }
 
+/// Whether `acronym` abbreviates `name`, a name of two words or more, looser
+/// than its initials do: the acronym is the beginnings of the name's words in
+/// order, each word with a capital giving one ("PEMEX" of "Petroleos
+/// Mexicanos", "COMEX" of "Commodity Exchange"). A hyphen opens a word ("IADB"
+/// of "Inter-American Development Bank"), "of", "the", "de" and "del" may give
+/// their first letter or nothing ("DOJ" of "Department of Justice", "BNL" of
+/// "Banca Nazionale del Lavoro"), and "and" gives none. A word of the name is
+/// no acronym of it ("EC Commission" is not the EC), and no word may be left
+/// out: "SEC" is not "Senate Banking Committee", nor "EC" the "European Court
+/// of Justice".
+fn abbreviates(acronym: &str, name: &str) -> bool {
+    let word = |word: &str| word.eq_ignore_ascii_case(acronym);
+    if !name.contains(' ') || name.split(' ').any(word) {
+        return false;
+    }
+    let words: Vec<String> = (name.split([' ', '\n', '-']))
+        .filter(|word| !word.is_empty())
+        .map(|word| word.replace('.', "").to_lowercase())
+        .collect();
+    abbreviated(&acronym.to_lowercase(), &words)
+}
+
+/// Whether `letters` are the beginnings of `words` (see [`abbreviates`]).
+fn abbreviated(letters: &str, words: &[String]) -> bool {
+    let Some((word, rest)) = words.split_first() else {
+        return letters.is_empty();
+    };
+    let small = matches!(word.as_str(), "of" | "the" | "de" | "del");
+    if matches!(word.as_str(), "and" | "&") || small && abbreviated(letters, rest) {
+        return abbreviated(letters, rest);
+    }
+    let gives = |len: usize| {
+        word.get(..len)
+            .is_some_and(|start| letters.starts_with(start))
+    };
+    (1..=word.len().min(letters.len())).any(|len| gives(len) && abbreviated(&letters[len..], rest))
+}
+
 /// The full name, without its legal form, that `name` gives of `acronym`: its
 /// initials with the legal form or without are the acronym. "General Motors"
 /// of "General Motors Corp" for "GM", "Federal Deposit Insurance" of "Federal
@@ -1319,6 +1357,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
         .map(|&(_, name)| name)
         .collect();
     if !acronyms.is_empty() {
+        let resolved_names: Vec<&str> = resolved.iter().map(|&(_, name)| name).collect();
         for (mention, (kind, name)) in mentions.iter().zip(&mut resolved) {
             if *kind != EntityKind::Organisation {
                 continue;
@@ -1328,7 +1367,20 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
             let spelt = |name: &str| initials(name).and_then(|i| acronyms.get(i.as_str()));
             let stripped = name.len() < mention.name.len();
             let full = || stripped.then(|| spelt(&mention.name)).flatten();
-            if let Some(acronym) = spelt(name).or_else(full) {
+            // Failing that, the only acronym made of the beginnings of its
+            // words ("BNL" of "Banca Nazionale del Lavoro"), but for a word in
+            // capitals the article also writes in small letters: "TEXACO" of a
+            // headline is not "Texas Court".
+            let written_small = |acronym: &str| {
+                (resolved_names.iter())
+                    .any(|&other| other != acronym && other.eq_ignore_ascii_case(acronym))
+            };
+            let loosely = || {
+                let mut made = (acronyms.iter())
+                    .filter(|acronym| abbreviates(acronym, name) && !written_small(acronym));
+                made.next().filter(|_| made.next().is_none())
+            };
+            if let Some(acronym) = spelt(name).or_else(full).or_else(loosely) {
                 *name = acronym;
             }
         }
@@ -1724,6 +1776,13 @@ mod tests {
             Entity::new(Organisation, "EIB"),
             Entity::new(Location, "New Mexico"),
             Entity::new(Location, "NM"),
+            Entity::new(Organisation, "Banca Nazionale del Lavoro"),
+            Entity::new(Organisation, "BNL"),
+            Entity::new(Organisation, "Senate Banking Committee"),
+            Entity::new(Organisation, "SEC"),
+            Entity::new(Organisation, "Texas Court"),
+            Entity::new(Organisation, "TEXACO"),
+            Entity::new(Organisation, "Texaco"),
         ];
         let (canonical, aliases) = canonicalize(&mentions);
         assert_eq!(
@@ -1739,8 +1798,9 @@ mod tests {
                 // ...unless the legal form is in the acronym.
                 "FDIC",
                 "FDIC",
-                // "of" gives no initial, so "BOE" is not spelt.
-                "Bank of England",
+                // "of" gives no initial, but the beginnings of the words make
+                // "BOE"...
+                "BOE",
                 "BOE",
                 // An acronym inside a name gives all its letters...
                 "EC Commission",
@@ -1750,10 +1810,49 @@ mod tests {
                 "EIB",
                 // Only organisations.
                 "New Mexico",
-                "NM"
+                "NM",
+                // ...and "BNL"; but no word may be left out, nor a word in
+                // capitals the article also writes in small letters be the
+                // acronym.
+                "BNL",
+                "BNL",
+                "Senate Banking Committee",
+                "SEC",
+                "Texas Court",
+                "TEXACO",
+                "Texaco",
             ]
         );
         assert!(aliases.contains(&Entity::new(Organisation, "General Motors Corp")));
+    }
+
+    #[test]
+    fn an_acronym_abbreviates_the_beginnings_of_a_names_words() {
+        let cases = [
+            ("PEMEX", "Petroleos Mexicanos", true),
+            ("COMEX", "Commodity Exchange", true),
+            ("IADB", "Inter-American Development Bank", true),
+            ("DOJ", "Department of Justice", true),
+            ("BNL", "Banca Nazionale del Lavoro", true),
+            ("USADA", "U.S. Anti-Doping Agency", true),
+            ("ATT", "American Telephone and Telegraph", true),
+            // Every word gives a letter, and none is the acronym.
+            ("SEC", "Security Pacific", false),
+            ("EC", "European Court of Justice", false),
+            ("EC", "EC Commission", false),
+            ("ICO", "International Cocoa Organization and Trade", false),
+            // The first letter opens the name, and the letters keep their order.
+            ("ABN", "Amsterdam-Rotterdam Bank", false),
+            ("BA", "Air Bank", false),
+            ("GM", "Motors", false),
+        ];
+        for (acronym, name, abbreviated) in cases {
+            assert_eq!(
+                abbreviates(acronym, name),
+                abbreviated,
+                "{acronym} of {name}"
+            );
+        }
     }
 
     #[test]
