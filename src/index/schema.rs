@@ -21,7 +21,7 @@ pub const PROSE_TOKENIZER: &str = "dateline_en";
 pub const KEYWORD_TOKENIZER: &str = "dateline_keyword";
 
 /// Bumped whenever the schema or an analyzer changes what is stored or matched.
-pub const FORMAT_VERSION: u32 = 9;
+pub const FORMAT_VERSION: u32 = 10;
 
 /// Handles of every field, resolved once.
 #[derive(Debug, Clone, Copy)]
