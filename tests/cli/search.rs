@@ -113,6 +113,16 @@ fn entity_filters_ignore_case_and_accents_and_all_must_match() {
         "so is a comma"
     );
     assert_eq!(
+        ids(&env, &["--org", "N.A.T.O."]),
+        vec!["a2"],
+        "and full stops, and letters alone are one word"
+    );
+    assert_eq!(
+        ids(&env, &["--org", "(central bank)"]),
+        vec!["a1"],
+        "and brackets"
+    );
+    assert_eq!(
         ids(&env, &["--place", "Kursk", "--org", "NATO"]),
         vec!["a2"]
     );
