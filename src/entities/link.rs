@@ -285,6 +285,15 @@ const BODIES: &[(&str, &[&str])] = &[
     ("CIA", &["cia", "central intelligence agency"]),
     ("ECB", &["ecb", "european central bank"]),
     ("IAEA", &["iaea", "international atomic energy agency"]),
+    // Its acronym is no initials of its name, nor the beginnings of its words.
+    (
+        "ICCO",
+        &[
+            "icco",
+            "international cocoa organization",
+            "international cocoa organisation",
+        ],
+    ),
     (
         "NASA",
         &["nasa", "national aeronautics and space administration"],
