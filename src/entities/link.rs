@@ -764,7 +764,7 @@ pub(crate) fn after_the(name: &str) -> Option<&str> {
 
 /// Words only the names of bodies and companies end in, in order
 /// ([`names_a_body`]).
-const BODY_ENDS: [&str; 37] = [
+const BODY_ENDS: [&str; 41] = [
     "administration",
     "agency",
     "airlines",
@@ -777,6 +777,7 @@ const BODY_ENDS: [&str; 37] = [
     "college",
     "commission",
     "committee",
+    "company",
     "council",
     "court",
     "electronics",
@@ -784,7 +785,9 @@ const BODY_ENDS: [&str; 37] = [
     "federation",
     "films",
     "foods",
+    "foundation",
     "government",
+    "group",
     "holdings",
     "industries",
     "institution",
@@ -792,6 +795,7 @@ const BODY_ENDS: [&str; 37] = [
     "mining",
     "ministry",
     "motors",
+    "network",
     "organisation",
     "organization",
     "partners",
@@ -807,8 +811,8 @@ const BODY_ENDS: [&str; 37] = [
 /// Whether `name` is of several words and ends in a word that only the name
 /// of a body or a company ends in, or its plural, in any case: "Reagan
 /// Administration", "Thatcher government", "High Court", "Clare College",
-/// "International Olympic Committee", "Abbott Laboratories", "Percept
-/// Films". The tagger took "High Court" for a place in 21 articles,
+/// "International Olympic Committee", "Abbott Laboratories", "Sherman Clay
+/// Group", "Percept Films". The tagger took "High Court" for a place in 21 articles,
 /// "International Olympic Committee" for an other name in 6, and "Abbott
 /// Laboratories" for a person in 3. Words that end places' names too are left
 /// out: "White House", "Soviet Union", "West Bank", "Trade Centre", "Harris
@@ -2397,6 +2401,10 @@ mod tests {
             Entity::new(Person, "Abbott Laboratories"),
             Entity::new(Location, "Island Records"),
             Entity::new(Other, "WINN ENTERPRISES"),
+            Entity::new(Person, "Sherman Clay Group"),
+            Entity::new(Person, "Clinton Foundation"),
+            Entity::new(Other, "Weinstein Company"),
+            Entity::new(Person, "Information Network"),
         ];
         let (canonical, _) = canonicalize(&mentions);
         assert_eq!(
@@ -2417,6 +2425,10 @@ mod tests {
                 (Organisation, "Abbott Laboratories"),
                 (Organisation, "Island Records"),
                 (Organisation, "WINN ENTERPRISES"),
+                (Organisation, "Sherman Clay Group"),
+                (Organisation, "Clinton Foundation"),
+                (Organisation, "Weinstein Company"),
+                (Organisation, "Information Network"),
             ]
         );
     }
