@@ -899,8 +899,11 @@ fn with_legal_forms(
 /// right before it, a comma apart (and a line break, [`is_line_space`]), are
 /// its first names ("Skadden, Arps, Slate,
 /// Meagher & Flom LLP", "Peat, Marwick, Mitchell and Co"), whatever kind the
-/// tagger took them for, if each is one word with a capital and small letters.
-/// A place is left apart ("in Paris, Lazard Freres & Co"), and so are a name of
+/// tagger took them for, if each is one word with a capital and small letters
+/// ("Mc", "Mac" or "O'" may open it: "Loewen, Ondaatje, McCutcheon and Co").
+/// A place the model's lists or the known names hold is left apart ("in Paris,
+/// Lazard Freres & Co"), though not one the tagger alone took for a place
+/// ("Skadden, Arps"), and so are a name of
 /// two words ("John Smith, Acme & Co chairman") and an acronym ("AZT, Merck &
 /// Co"). Before a firm of two partners or more and "and" ("Harris Upham and Co
 /// Inc"), a person's name of two such words, a comma apart, is the firm's first
@@ -934,9 +937,19 @@ fn partnerships(
             let between = &text[last.range.end..f.range.start];
             between.strip_prefix(',').is_some_and(is_line_space)
         };
+        // A place the model's lists or the known names hold; the tagger takes
+        // partners' names for places too ("Loewen, Ondaatje, McCutcheon and Co").
+        let known_place = |last: &Mention| {
+            let name = &text[last.range.clone()];
+            last.kind == EntityKind::Location
+                && (link::known(name).is_some()
+                    || ["country", "capital", "us-state"]
+                        .iter()
+                        .any(|list| tagger.gazetteer.has(list, name)))
+        };
         if f.kind == EntityKind::Organisation && is_partnership(name) {
             while let Some(last) = out.last() {
-                let first_name = last.kind != EntityKind::Location
+                let first_name = !known_place(last)
                     && is_surname_like(&text[last.range.clone()])
                     && comma_apart(last, &f);
                 if !first_name {
@@ -1125,13 +1138,19 @@ fn is_partnership(name: &str) -> bool {
 }
 
 /// Whether `word` is a capital and small letters, as a surname is: "Peabody",
-/// not "AZT", "Ltd." or "Kleinwort,".
+/// not "AZT", "Ltd." or "Kleinwort,". "Mc", "Mac" or "O'" may open it
+/// ("McCutcheon", "MacMillan", "O'Neil").
 fn is_surname_like(word: &str) -> bool {
-    let mut letters = word.chars();
-    letters.next().is_some_and(char::is_uppercase)
-        && word.len() > 2
-        && letters.all(char::is_lowercase)
-        && !link::is_legal_form(word)
+    let capitalised = |word: &str| {
+        let mut letters = word.chars();
+        letters.next().is_some_and(char::is_uppercase)
+            && word.len() > 2
+            && letters.all(char::is_lowercase)
+    };
+    let after_prefix = ["Mc", "Mac", "O'"]
+        .iter()
+        .any(|prefix| word.strip_prefix(prefix).is_some_and(capitalised));
+    (capitalised(word) || after_prefix) && !link::is_legal_form(word)
 }
 
 /// Where the legal form that `text` gives at `at` ends ("and Co Inc", "& Co",
@@ -3101,7 +3120,8 @@ mod tests {
     fn the_names_before_a_partnership_are_its_first_names() {
         let text = "Peat, Marwick, Mitchell and Co, then Skadden, Arps, Slate, \
                     Meagher & Flom LLP; in Paris, Lazard & Co; John Smith, Acme & Co; \
-                    AZT, Merck & Co; Army, Air Force, Navy and Coast Guard.";
+                    AZT, Merck & Co; Army, Air Force, Navy and Coast Guard; Loewen, \
+                    Ondaatje, McCutcheon and Co.";
         let names = [
             ("Peat", Person),
             ("Marwick", Person),
@@ -3119,14 +3139,17 @@ mod tests {
             ("Army", EntityKind::Organisation),
             ("Air Force", EntityKind::Organisation),
             ("Navy and Coast Guard", EntityKind::Organisation),
+            ("Loewen", Person),
+            ("Ondaatje", Location),
+            ("McCutcheon and Co", EntityKind::Organisation),
         ];
         let found = partnered(text, &names);
         assert_eq!(
             texts_of(text, &found),
             [
                 "Peat, Marwick, Mitchell and Co",
-                "Skadden",
-                "Arps, Slate, Meagher & Flom LLP",
+                // A place the tagger alone found is no place here, but Paris is.
+                "Skadden, Arps, Slate, Meagher & Flom LLP",
                 "Paris",
                 "Lazard & Co",
                 "John Smith",
@@ -3135,7 +3158,9 @@ mod tests {
                 "Merck & Co",
                 "Army",
                 "Air Force",
-                "Navy and Coast Guard"
+                "Navy and Coast Guard",
+                // "Mc" may open a surname.
+                "Loewen, Ondaatje, McCutcheon and Co",
             ]
         );
         assert_eq!(found[0].kind, EntityKind::Organisation);
