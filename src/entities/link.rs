@@ -909,6 +909,15 @@ fn without_title(name: &str) -> &str {
     }
 }
 
+/// Whether `name`, of several words, opens as the title of a work does and no
+/// person's name does: with "My" or "The" ("My Summer of Love", a film, "The
+/// Sims", a game). The tagger took "My Summer of Love" for a person in 6
+/// articles.
+fn opens_a_work(name: &str) -> bool {
+    name.split_once(' ')
+        .is_some_and(|(first, _)| matches!(first, "My" | "MY" | "The" | "THE"))
+}
+
 /// Whether `word` is letters or an office written after a name in British
 /// news: "QC", "MP", "MEP", "OBE". Its case must be as given.
 fn is_post_nominal(word: &str) -> bool {
@@ -938,6 +947,14 @@ pub(crate) fn is_title(word: &str) -> bool {
             | b"rep"
             | b"congressman"
             | b"congresswoman"
+            | b"assemblyman"
+            | b"assemblywoman"
+            | b"councilman"
+            | b"councilwoman"
+            | b"councilor"
+            | b"councillor"
+            | b"alderman"
+            | b"sheriff"
             | b"governor"
             | b"gov"
             | b"mayor"
@@ -1284,6 +1301,9 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
                         .unwrap_or((EntityKind::Organisation, without_leading_the(company))),
                     _ if names_a_law(name) => (EntityKind::Other, name),
                     _ if names_a_place(name) && !body => (EntityKind::Location, name),
+                    _ if m.kind == EntityKind::Person && opens_a_work(name) => {
+                        (EntityKind::Other, name)
+                    }
                     _ if m.kind == EntityKind::Person && !body => (m.kind, without_title(&m.name)),
                     _ if m.kind == EntityKind::Organisation || body => {
                         // "The Soviet Union" said, as the tagger read it.
@@ -1618,6 +1638,7 @@ mod tests {
             Entity::new(Person, "Lord Falconer"),
             Entity::new(Person, "Senator Elizabeth Warren"),
             Entity::new(Person, "Congresswoman Val Demings"),
+            Entity::new(Person, "Councilor Mike Gaffney"),
             Entity::new(Person, "Mr"),
             Entity::new(Organisation, "Dr Pepper"),
             Entity::new(Person, "Philippe Sands QC"),
@@ -1638,6 +1659,7 @@ mod tests {
                 "Lord Falconer",
                 "Elizabeth Warren",
                 "Val Demings",
+                "Mike Gaffney",
                 "Mr",
                 "Dr Pepper",
                 "Philippe Sands",
@@ -1656,6 +1678,20 @@ mod tests {
         );
         assert_eq!(alias(Organisation, "Dr Pepper"), "Dr Pepper");
         assert_eq!(alias(Person, "Philippe Sands QC"), "Philippe Sands");
+    }
+
+    #[test]
+    fn a_person_opening_with_my_or_the_is_a_works_title() {
+        let mentions = [
+            Entity::new(Person, "My Summer of Love"),
+            Entity::new(Person, "The Sims"),
+            Entity::new(Person, "MY FAMILY"),
+            Entity::new(Person, "Myron Scholes"),
+            Entity::new(Person, "Theodore Roosevelt"),
+            Entity::new(Organisation, "The New York Times"),
+        ];
+        let kinds: Vec<EntityKind> = canonicalize(&mentions).0.iter().map(|n| n.0).collect();
+        assert_eq!(kinds, [Other, Other, Other, Person, Person, Organisation]);
     }
 
     #[test]
