@@ -672,8 +672,10 @@ fn stations_with_numbers(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
 /// capital after "U.S." and "U.K." as if they ended a sentence ("U.S. Market",
 /// "U.K. Government", "U.S. Will"), and the tagger ran the two into a name. The
 /// word goes when the model counts it among its common words or it is a title
-/// ("U.K. Chancellor of the Exchequer Nigel Lawson"), unless it is one of the
-/// gazetteer's organisation words: "U.S. Treasury" and "U.S. Navy" stay,
+/// ("U.K. Chancellor of the Exchequer Nigel Lawson"), or the text writes it
+/// in small letters too ("U.S. Tariffs" beside "tariffs") and it neither heads
+/// bodies' names nor names one alone ("U.S. House", "U.S. Fed"), unless it is
+/// one of the gazetteer's organisation words: "U.S. Treasury" and "U.S. Navy" stay,
 /// and so does "U.S. Army", though the model's training text writes "army" in
 /// lower case. "U.S. And West Germany", so written for the same reason, names
 /// two: the United States, and the name after "And", of the same kind (a
@@ -683,6 +685,11 @@ fn initials_cut(
     found: Vec<Mention>,
     tagger: &crate::ner::tagger::Tagger,
 ) -> Vec<Mention> {
+    // A word the text also writes in small letters, but for one that names a
+    // body alone ("Treasury", "Fed") or heads bodies' names ("House").
+    let written_small = |word: &str, lower: &str| {
+        has_word(text, lower, false) && link::known(word).is_none() && !link::heads_bodies(word)
+    };
     let mut out = Vec::with_capacity(found.len());
     for f in found {
         let mut next = Some(f);
@@ -714,7 +721,9 @@ fn initials_cut(
                     });
                     (f.range, f.kind) = (head, kind);
                 } else if one_word
-                    && (tagger.common.contains(&lower) || link::is_title(word))
+                    && (tagger.common.contains(&lower)
+                        || link::is_title(word)
+                        || written_small(word, &lower))
                     && !tagger.gazetteer.has("org-word", word)
                 {
                     (f.range, f.kind) = (head, kind);
@@ -2862,7 +2871,8 @@ mod tests {
                     and U.S. Army said, as did U.S. Trade Representative Clayton Yeutter and \
                     US Market Watch; Acme. Market fell. U.S. And U.K. Banks and U.S.\u{a0}And \
                     Japan agreed, as did the U.S. And\nWest Germany and U.K. Chancellor of \
-                    the Exchequer Nigel Lawson.";
+                    the Exchequer Nigel Lawson. U.S. Tariffs beat tariffs in the U.S. House, \
+                    a house the U.S. Fed fed.";
         let org = EntityKind::Organisation;
         let names = [
             ("U.S. Market", org),
@@ -2876,6 +2886,9 @@ mod tests {
             ("U.S.\u{a0}And Japan", org),
             ("U.S. And\nWest Germany", org),
             ("U.K. Chancellor", Person),
+            ("U.S. Tariffs", org),
+            ("U.S. House", org),
+            ("U.S. Fed", org),
         ];
         let tagger = crate::ner::builtin().unwrap();
         let found = initials_cut(text, mentions_of_kinds(text, &names), tagger);
@@ -2898,13 +2911,18 @@ mod tests {
                 "Japan",
                 "U.S.",
                 "West Germany",
-                // A title is cut off too.
-                "U.K."
+                // A title is cut off too...
+                "U.K.",
+                // ...and a word the text writes in small letters, unless it
+                // heads bodies' names or names one alone.
+                "U.S.",
+                "U.S. House",
+                "U.S. Fed",
             ]
         );
         let kinds: Vec<EntityKind> = found.iter().map(|f| f.kind).collect();
         assert_eq!(kinds[..3], [Location, Location, org]);
-        assert_eq!(kinds[7..], [Location; 7], "the name after \"And\" too");
+        assert_eq!(kinds[7..15], [Location; 8], "the name after \"And\" too");
     }
 
     #[test]
