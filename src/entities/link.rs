@@ -620,7 +620,10 @@ pub fn find_known(text: &str, starts: &[usize]) -> Vec<(Range<usize>, Name<'stat
         if !after_last || !opens_word {
             continue;
         }
-        let first = text[start..].split(' ').next().unwrap_or_default();
+        let first = text[start..]
+            .split(|c: char| c.is_ascii_whitespace())
+            .next();
+        let first = first.unwrap_or_default();
         let mut buffer = [0; 16];
         let first = lower_case(first, &mut buffer).and_then(|w| std::str::from_utf8(w).ok());
         if !first.is_some_and(|first| first_words.contains(first)) {

@@ -290,14 +290,16 @@ fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
 /// around an alias stays ("Federal Reserve Bank of New York").
 fn with_known_names(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     // An alias may start up to three words before the piece the tagger found
-    // ("Standard and Poor's" around "Poor's"), and starts with a capital.
+    // ("Standard and Poor's" around "Poor's"), and starts with a capital, after
+    // a bracket or a quotation mark too ("GATT (General Agreement on Tariffs").
     let bytes = text.as_bytes();
     let mut starts = Vec::new();
     for f in &found {
         let mut at = f.range.start;
         for _ in 0..4 {
-            if bytes[at].is_ascii_uppercase() {
-                starts.push(at);
+            let opens = usize::from(matches!(bytes[at], b'(' | b'[' | b'"' | b'\''));
+            if bytes.get(at + opens).is_some_and(u8::is_ascii_uppercase) {
+                starts.push(at + opens);
             }
             // The word before, apart by ASCII white space only: the byte after
             // it starts a character.
@@ -3456,6 +3458,15 @@ mod tests {
             ]
         );
         assert_eq!(kept[3].kind, Location);
+        // A line break after the first word, and a bracket before it; the
+        // tagger found only the last piece.
+        let text = "rules of GATT (General\nAgreement on Tariffs and Trade) apply";
+        let found = mentions_in(text, &[("Tariffs", false)]);
+        let kept = with_known_names(text, found);
+        assert_eq!(
+            texts_of(text, &kept),
+            ["General\nAgreement on Tariffs and Trade"]
+        );
         // Words apart by other white space than a space: offsets stay on
         // character boundaries.
         let text = "Standard and\u{a0}Poor's said\u{2003}Poor's rose.";
