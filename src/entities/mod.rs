@@ -3467,6 +3467,12 @@ mod tests {
             texts_of(text, &kept),
             ["General\nAgreement on Tariffs and Trade"]
         );
+        // A known firm the tagger took for a place and a person.
+        let text = "owned by Wagner and Brown and AFG";
+        let found = mentions_of_kinds(text, &[("Wagner", Location), ("Brown", Person)]);
+        let kept = with_known_names(text, found);
+        assert_eq!(texts_of(text, &kept), ["Wagner and Brown"]);
+        assert_eq!(kept[0].kind, EntityKind::Organisation);
         // Words apart by other white space than a space: offsets stay on
         // character boundaries.
         let text = "Standard and\u{a0}Poor's said\u{2003}Poor's rose.";
