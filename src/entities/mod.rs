@@ -193,7 +193,9 @@ fn lists_of_one_kind(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
 ///   spelt out too ("Gross National Product", 11 articles); finding them by
 ///   their initials would drop "Sperry Marine Systems" and "China Central TV";
 /// - credit ratings with a sign ("BBB-plus", "AA-minus") or rated ("B-rated"),
-///   other names in 120 article entries of Reuters;
+///   other names in 120 article entries of Reuters, and grades of Moody's
+///   scale with a number ("A-1", "B-2") in an article that names a rating
+///   agency, 110 more; the B-1 and B-2 are bombers too;
 /// - a word for a class alone or with its mark (`CLASSES`): "Class" of "Class A
 ///   common stock" was an organisation in 44 articles, and "Category" of
 ///   "Category 4 hurricane" in 10;
@@ -257,6 +259,17 @@ fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
                     && grade.bytes().all(|b| matches!(b, b'A' | b'B' | b'C'))
             })
     };
+    // Grades of Moody's scale with their number ("A-1", "Baa-3", "B2"), where
+    // the article names a rating agency: the B-1 and B-2 are bombers too.
+    let graded = |name: &str| {
+        let grade = name.strip_suffix(['1', '2', '3']).unwrap_or_default();
+        let grade = grade.strip_suffix('-').unwrap_or(grade);
+        ["Aaa", "Aa", "A", "Baa", "Ba", "B", "Caa", "Ca", "C", "P"].contains(&grade)
+    };
+    let agencies = ["Moody's", "Standard and Poor's", "S and P", "S/P", "Fitch"];
+    let rated = found.iter().any(|f| graded(&text[f.range.clone()]))
+        && agencies.iter().any(|agency| text.contains(agency));
+    let rated_grade = |name: &str| rated && graded(name);
     let part_of_month = |name: &str| {
         name.split_once('-').is_some_and(|(part, month)| {
             ["end", "mid", "early", "late"]
@@ -277,6 +290,7 @@ fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
             && !TIME_ZONES.contains(&name)
             && !common_noun(name)
             && !rating(name)
+            && !rated_grade(name)
             && !class_mark(name)
             && !part_of_month(name)
     });
@@ -2378,6 +2392,12 @@ mod tests {
             named(text, &names),
             ["ABC-TV", "CCC", "Class Act Inc", "World Series"]
         );
+        // Grades with a number, where the article names a rating agency.
+        let rated = "Moody's cut A-1 debt to Baa-2 and B2 notes, not the A-10 or A-Team.";
+        let names = ["Moody's", "A-1", "Baa-2", "B2", "A-10", "A-Team"];
+        assert_eq!(named(rated, &names), ["Moody's", "A-10", "A-Team"]);
+        let bomber = "The B-1 and B-2 bombers flew.";
+        assert_eq!(named(bomber, &["B-1", "B-2"]), ["B-1", "B-2"]);
     }
 
     #[test]
