@@ -8,7 +8,7 @@
 //! [`Stats`]: the reader's per file, the workers' per chunk and stage, and
 //! tantivy's as what the run's CPU time leaves. Problems go to a [`Reporter`] as
 //! they happen. Nothing is committed unless the run reaches its end, so a failed
-//! run leaves the index as it was.
+//! run leaves the index as it was; a panic in a worker fails the run too.
 
 use crate::article::Article;
 use crate::cpu;
@@ -123,7 +123,7 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
     reporter.start((!files.iter().any(InputFile::is_stdin)).then_some(total));
     let workers = config.threads.max(1);
     let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(2 * workers);
-    let (worked_tx, worked_rx) = sync_channel::<Worked>(2 * workers);
+    let (worked_tx, worked_rx) = sync_channel::<anyhow::Result<Worked>>(2 * workers);
     let chunk_rx = Mutex::new(chunk_rx);
     // Set when the feeder has stopped on an error: reading stops too.
     let stopped = AtomicBool::new(false);
@@ -135,9 +135,12 @@ pub fn run(config: &IndexConfig, reporter: &mut dyn Reporter) -> anyhow::Result<
                 let next = chunk_rx.lock().expect("chunk queue").recv();
                 let Ok(chunk) = next else { break };
                 // After a failure, keep draining so the reader never blocks.
-                if !stopped.load(Ordering::Relaxed)
-                    && worked_tx.send(work(config, writer, chunk)).is_err()
-                {
+                if stopped.load(Ordering::Relaxed) {
+                    continue;
+                }
+                let worked = guarded(config, writer, chunk);
+                let failed = worked.is_err();
+                if worked_tx.send(worked).is_err() || failed {
                     stopped.store(true, Ordering::Relaxed);
                 }
             });
@@ -281,6 +284,28 @@ fn work(config: &IndexConfig, writer: &Writer, chunk: Chunk) -> Worked {
     }
 }
 
+/// [`work`], with a panic in it (a bug, whatever the input) turned into an
+/// error that names the chunk's articles: the run then stops and commits
+/// nothing, where a worker that died would have left the reader waiting on a
+/// full queue for good.
+fn guarded(config: &IndexConfig, writer: &Writer, chunk: Chunk) -> anyhow::Result<Worked> {
+    let span = match (chunk.articles.first(), chunk.articles.last()) {
+        (Some(first), Some(last)) => format!("{} to {}", first.id, last.id),
+        _ => "none".to_string(),
+    };
+    let worked =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(config, writer, chunk)));
+    worked.map_err(|panic| {
+        let message = (panic.downcast_ref::<&str>().map(|m| m.to_string()))
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        anyhow::anyhow!(
+            "a bug stopped the run on the articles {span}: {message}; nothing of this run \
+             was committed"
+        )
+    })
+}
+
 /// What the feeder did: the workers' stats, and duplicates.
 #[derive(Default)]
 struct Fed {
@@ -289,12 +314,13 @@ struct Fed {
 }
 
 /// Hands worked chunks to tantivy in input order.
-fn feed(writer: &Writer, worked: Receiver<Worked>) -> anyhow::Result<Fed> {
+fn feed(writer: &Writer, worked: Receiver<anyhow::Result<Worked>>) -> anyhow::Result<Fed> {
     let mut fed = Fed::default();
     let mut waiting: BTreeMap<usize, Worked> = BTreeMap::new();
     let mut next = 0;
     let mut seen = HashSet::new();
     for chunk in worked {
+        let chunk = chunk?;
         waiting.insert(chunk.seq, chunk);
         while let Some(chunk) = waiting.remove(&next) {
             fed.stats.merge(&chunk.stats);
@@ -338,22 +364,21 @@ mod tests {
         fn finish(&mut self) {}
     }
 
-    #[test]
-    fn progress_moves_within_one_large_file() {
-        let dir = tempfile::tempdir().unwrap();
+    /// A feed of `count` meetings titled `title`, and a run's settings for it.
+    fn meetings(dir: &std::path::Path, title: &str, count: usize) -> (String, IndexConfig) {
         let mut feed = String::new();
-        for n in 0..1000 {
+        for n in 0..count {
             let body = "The harbour board met again about the rates. ".repeat(10);
             writeln!(
                 feed,
-                r#"{{"source": "S", "title": "Meeting {n}", "body": "{body}"}}"#
+                r#"{{"id": "{title}{n}", "source": "S", "title": "{title} {n}", "body": "{body}"}}"#
             )
             .unwrap();
         }
-        let path = dir.path().join("feed.jsonl");
+        let path = dir.join(format!("{title}.jsonl"));
         std::fs::write(&path, &feed).unwrap();
         let config = IndexConfig {
-            index_dir: dir.path().join("index"),
+            index_dir: dir.join("index"),
             inputs: vec![path],
             ingest: IngestOptions::default(),
             threads: 1,
@@ -363,6 +388,48 @@ mod tests {
             repeat: 1,
             skip_unchanged: None,
         };
+        (feed, config)
+    }
+
+    /// Panics on every article titled "Bug ...", as a bug in an extractor would.
+    struct Buggy;
+
+    impl entities::Extractor for Buggy {
+        fn extract(&self, article: &Article) -> entities::Mentions {
+            assert!(!article.title.starts_with("Bug"), "a bug in an extractor");
+            entities::Mentions::default()
+        }
+    }
+
+    #[test]
+    fn a_bug_in_every_worker_stops_the_run_with_an_error_and_commits_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let (_, config) = meetings(dir.path(), "Meeting", 10);
+        run(&config, &mut Recorded(Vec::new())).unwrap();
+        // Before, the workers died, and the reader waited on a full queue for good.
+        let (_, mut config) = meetings(dir.path(), "Bug", 1000);
+        config.threads = 2;
+        config.entities = entities::Stage::new(vec![Box::new(Buggy)]);
+        let err = run(&config, &mut Recorded(Vec::new())).unwrap_err();
+        let message = format!("{err:#}");
+        assert!(
+            message.contains("a bug stopped the run on the articles Bug"),
+            "{message}"
+        );
+        assert!(message.contains("a bug in an extractor"), "{message}");
+        let opened = index::open_existing(&config.index_dir).unwrap();
+        let searcher = opened.index.reader().unwrap().searcher();
+        assert_eq!(
+            searcher.num_docs(),
+            10,
+            "the first run's passages, and no more"
+        );
+    }
+
+    #[test]
+    fn progress_moves_within_one_large_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let (feed, config) = meetings(dir.path(), "Meeting", 1000);
         let mut reported = Recorded(Vec::new());
         let stats = run(&config, &mut reported).unwrap();
         assert_eq!(stats.articles, 1000);
