@@ -128,10 +128,34 @@ fn mend(
         true => without_lone_openers(text, found, &tagger.common),
         false => found,
     };
+    let found = without_common_others(text, found, &tagger.common);
     let found = lists_of_one_kind(text, found);
     let found = countries_as_places(text, found, &tagger.gazetteer);
     let found = towns_before_states(text, found, &tagger.gazetteer);
     kinds_from_neighbours(text, found, &tagger.common)
+}
+
+/// The mentions found in `text`, but for a one-word other name that is one of
+/// the model's `common` words with a capital, right after another name: the
+/// "Embassy" of "U.S. Embassy" (an other name in 29 articles), the "Bonds" of
+/// "U.S. Bonds". Names after "the" stay: "the Budget" and "the Cabinet" go,
+/// but so would "the Premiership" and "the Games", which are names.
+fn without_common_others(text: &str, mut found: Vec<Mention>, common: &WordSet) -> Vec<Mention> {
+    let name_ends: HashSet<usize> = found.iter().map(|f| f.range.end).collect();
+    found.retain(|f| {
+        let name = &text[f.range.clone()];
+        if f.kind != EntityKind::Other || name.contains(char::is_whitespace) {
+            return true;
+        }
+        let before = text[..f.range.start]
+            .strip_suffix([' ', '\n'])
+            .unwrap_or_default();
+        let after_name = name_ends.contains(&before.len());
+        !(after_name
+            && name.starts_with(char::is_uppercase)
+            && common.contains(&name.to_lowercase()))
+    });
+    found
 }
 
 /// The mentions found in `text`, each name of a list of four names or more
@@ -2367,6 +2391,27 @@ mod tests {
         assert_eq!(
             named(text, &names),
             ["OK Petroleum AB", "PC World", "Dow Jones"]
+        );
+    }
+
+    #[test]
+    fn a_common_word_right_after_a_name_is_no_other_name() {
+        let other = EntityKind::Other;
+        let text = "Embassy Suites, the U.S. Embassy and Bonds, and the Premiership";
+        let names = [
+            ("Embassy Suites", EntityKind::Organisation),
+            ("U.S.", Location),
+            ("Embassy and", other),
+            ("Bonds", other),
+            ("Premiership", other),
+        ];
+        let tagger = crate::ner::builtin().unwrap();
+        let mut found = mentions_of_kinds(text, &names);
+        found[2].range.end -= " and".len();
+        let kept = without_common_others(text, found, &tagger.common);
+        assert_eq!(
+            texts_of(text, &kept),
+            ["Embassy Suites", "U.S.", "Bonds", "Premiership"]
         );
     }
 
