@@ -1021,7 +1021,12 @@ fn initials(name: &str) -> Option<String> {
 /// of Justice".
 fn abbreviates(acronym: &str, name: &str) -> bool {
     let word = |word: &str| word.eq_ignore_ascii_case(acronym);
-    if !name.contains(' ') || name.split(' ').any(word) {
+    // Most names open with another letter than the acronym: they are passed
+    // over before their words are gathered.
+    let opening = name.chars().find(|c| !matches!(c, ' ' | '\n' | '-' | '.'));
+    let opens_alike = (opening.zip(acronym.chars().next()))
+        .is_some_and(|(n, a)| n.to_lowercase().eq(a.to_lowercase()));
+    if !opens_alike || !name.contains(' ') || name.split(' ').any(word) {
         return false;
     }
     let words: Vec<String> = (name.split([' ', '\n', '-']))
