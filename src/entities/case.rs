@@ -1,0 +1,761 @@
+//! What the case of a word says about it: a word the body writes in small
+//! letters is no name where a sentence or a headline opens, and a headline in
+//! capitals or title case is read in the case its body writes its words in.
+
+use super::link;
+use crate::article::{Entity, EntityKind};
+use crate::fold::fold;
+use crate::ner::tagger::WordSet;
+use crate::ner::Mention;
+use rustc_hash::FxHashSet as HashSet;
+use std::ops::Range;
+
+/// The mentions found in `body` less one-word names that the tagger found only
+/// where they open a sentence or clause, that the body never writes with a capital
+/// within a sentence, and that are common words: the body writes them in lower
+/// case, or, capitalised ("Petrol"), they are among the tagger's common words
+/// (words its training text writes in lower case). These are the "Well", "So" and
+/// "Yeah" of an interview's answers, and the "Petrol" and "Moreover" opening a
+/// sentence. The tagger learnt from wire copy, where sentences seldom open that
+/// way. A name also found within a sentence is kept, and so is every name of a
+/// body typed in lower case, where names are written in lower case too. A capital
+/// inside a longer name found in the body does not count: "Edison Electric
+/// Institute" vouches for itself, not for the "Electric" of "Electric output rose".
+/// A person's surname does count: "Jay Hair" vouches for "Hair said", which the
+/// linker then joins to him.
+pub(super) fn without_lone_openers(
+    body: &str,
+    mut found: Vec<Mention>,
+    common: &WordSet,
+) -> Vec<Mention> {
+    let one_word = |f: &Mention| {
+        let name = &body[f.range.clone()];
+        (!name.contains(char::is_whitespace)).then_some(name)
+    };
+    let longer: Vec<Range<usize>> = (found.iter())
+        .filter(|f| one_word(f).is_none())
+        .map(|f| match f.kind {
+            EntityKind::Person => {
+                let name = &body[f.range.clone()];
+                let surname = name.rfind(char::is_whitespace).map_or(0, |at| at + 1);
+                f.range.start..f.range.start + surname
+            }
+            _ => f.range.clone(),
+        })
+        .collect();
+    let capital_within = |name: &str| {
+        occurrences(body, name, true).any(|at| !longer.iter().any(|r| r.contains(&at)))
+    };
+    let mut openers: HashSet<String> = found
+        .iter()
+        .filter(|f| f.opens_clause)
+        .filter_map(one_word)
+        .filter(|name| name.is_ascii() && !capital_within(name))
+        .filter_map(|name| common_word(name, body, common))
+        .collect();
+    if openers.is_empty() {
+        return found;
+    }
+    for name in found
+        .iter()
+        .filter(|f| !f.opens_clause)
+        .filter_map(one_word)
+    {
+        openers.remove(&fold(name));
+    }
+    if openers.is_empty() || typed_in_lower_case(body) {
+        return found;
+    }
+    found.retain(|f| !(f.opens_clause && one_word(f).is_some_and(|n| openers.contains(&fold(n)))));
+    found
+}
+
+/// `name` in lower case if it is a common word: `body` writes it in lower case,
+/// or, capitalised ("Petrol"), it is among the tagger's `common` words or joins
+/// a sentence to the one before.
+fn common_word(name: &str, body: &str, common: &WordSet) -> Option<String> {
+    let lower = name.to_ascii_lowercase();
+    let capitalised = name.starts_with(|c: char| c.is_ascii_uppercase())
+        && !name[1..].contains(|c: char| c.is_ascii_uppercase());
+    let common = capitalised && (common.contains(&lower) || is_connective(&lower));
+    (common || has_word(body, &lower, false)).then_some(lower)
+}
+
+/// The names found in a title in mixed case, less a one-word name opening it
+/// that is a common word ([`common_word`]) and that the body never writes with
+/// a capital within a sentence: the "Rock" of "Rock band U2 break ticket
+/// record", whose body says "rock band", or the "Jobs" of "Jobs go at Oracle
+/// after takeover", which the linker took for Steve Jobs. A name in capitals ("US"
+/// above a body that says "us") or a known name stays. A title in capitals is
+/// left to [`headline_names`], and every name is kept when the body is typed in
+/// lower case.
+pub(super) fn without_title_opener(
+    title: &str,
+    body: &str,
+    mut found: Vec<Mention>,
+    common: &WordSet,
+) -> Vec<Mention> {
+    let opener = |f: &Mention| {
+        let name = &title[f.range.clone()];
+        f.opens_clause
+            && name.is_ascii()
+            && !name.contains(char::is_whitespace)
+            && !name[1..].contains(|c: char| c.is_ascii_uppercase())
+            && link::known(name).is_none()
+            && !has_word(body, name, true)
+            && common_word(name, body, common).is_some()
+    };
+    if !title.chars().any(char::is_lowercase)
+        || !found.iter().any(opener)
+        || typed_in_lower_case(body)
+    {
+        return found;
+    }
+    found.retain(|f| !opener(f));
+    found
+}
+
+/// Whether `word` (in lower case) joins a sentence to the one before: "moreover",
+/// "furthermore". They open sentences, so the training text seldom writes them in
+/// lower case, and they are missing from the common words ("Moreover" was a
+/// person in 30 articles of Reuters, Wikinews, SemEval and BBC).
+fn is_connective(word: &str) -> bool {
+    matches!(
+        word,
+        "moreover"
+            | "furthermore"
+            | "additionally"
+            | "likewise"
+            | "hence"
+            | "nevertheless"
+            | "nonetheless"
+            | "consequently"
+            | "subsequently"
+    )
+}
+
+/// Words of a body read to tell whether it is typed in lower case.
+const SAMPLE_WORDS: usize = 300;
+
+/// Whether `body` is typed in lower case but for sentence openers, as some wire
+/// stories are: fewer than one in fifty of its first [`SAMPLE_WORDS`] words within
+/// a sentence start with a capital. The median Reuters story has one in eight;
+/// 1.4 % of them fall below one in fifty (250 stories on their first 300 words,
+/// 254 on all of them).
+fn typed_in_lower_case(body: &str) -> bool {
+    let (mut capitals, mut words) = (0, 0);
+    let mut opens = true;
+    for word in body.split_ascii_whitespace().take(SAMPLE_WORDS) {
+        if !opens {
+            words += 1;
+            capitals += usize::from(word.starts_with(char::is_uppercase));
+        }
+        opens = word.ends_with(['.', '!', '?', ':', '"']);
+    }
+    capitals * 50 < words
+}
+
+/// The small words a headline in title case may leave in lower case: articles,
+/// conjunctions and short prepositions.
+const TITLE_CASE_SMALL_WORDS: [&str; 30] = [
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of",
+    "off", "on", "per", "to", "up", "via", "vs", "v", "with", "from", "into", "onto", "over",
+    "than", "out",
+];
+
+/// `title` with each capitalised word after the first in the case `body` writes
+/// it, when the title is in title case, as many sites write headlines ("Trump
+/// Just Woke Up & Viciously Attacked Puerto Ricans On Twitter"). The tagger reads
+/// every capital there as part of a name: such headlines gave 375 names that
+/// their bodies never write in SemEval's 645 articles, "Trump Just Woke Up &
+/// Viciously Attacked Puerto Ricans On" an organisation among them.
+///
+/// A word keeps its capital when the body writes it with its neighbour in the
+/// title, both capitalised ("Hurricane Harvey"), or with a capital within a
+/// sentence at least as often as in lower case. A word the body writes neither
+/// way keeps it when it is a known name or on a list of names of the model's
+/// gazetteer, or when the body opens a sentence with it and the model does not
+/// count it among its common words. A copy of the title in the body is not
+/// read. Only ASCII letters change, so byte ranges stay those of the title.
+pub(super) fn in_body_case<'a>(
+    title: &'a str,
+    body: &str,
+    tagger: &crate::ner::tagger::Tagger,
+) -> std::borrow::Cow<'a, str> {
+    if !is_title_case(title) {
+        return title.into();
+    }
+    // Some sites repeat the headline atop the body, which vouches for nothing.
+    let without_title;
+    let body = match memchr::memmem::find(body.as_bytes(), title.as_bytes()) {
+        Some(_) => {
+            without_title = body.replace(title, "\n");
+            without_title.as_str()
+        }
+        None => body,
+    };
+    let opener = title.trim_start();
+    let opener_end =
+        title.len() - opener.len() + opener.find(char::is_whitespace).unwrap_or(opener.len());
+    let words = letter_runs(title);
+    let capitalised = |word: &Range<usize>| title[word.clone()].starts_with(char::is_uppercase);
+    let spaced = |a: &Range<usize>, b: &Range<usize>| {
+        a.end < b.start && title[a.end..b.start].trim().is_empty()
+    };
+    // Two capitalised words a space apart that the body writes as the title does.
+    let paired = |a: &Range<usize>, b: &Range<usize>| {
+        capitalised(a)
+            && capitalised(b)
+            && spaced(a, b)
+            && has_word(body, &title[a.start..b.end], false)
+    };
+    let listed = |word: &str| {
+        link::known(word).is_some()
+            || ["first-name", "country", "capital", "us-state"]
+                .iter()
+                .any(|list| tagger.gazetteer.has(list, word))
+    };
+    let lowers = |i: usize, range: &Range<usize>| {
+        let word = &title[range.clone()];
+        let capitalised_ascii = (word.len() >= 2 || word == "A")
+            && word.as_bytes()[0].is_ascii_uppercase()
+            && word.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+        if range.start < opener_end
+            || !capitalised_ascii
+            || i > 0 && paired(&words[i - 1], range)
+            || words.get(i + 1).is_some_and(|next| paired(range, next))
+        {
+            return false;
+        }
+        let lower = word.to_ascii_lowercase();
+        let in_lower = occurrences(body, &lower, false).count();
+        let within = occurrences(body, word, true).count();
+        match (in_lower, within) {
+            (0, 0) => {
+                let opens = has_word(body, word, false) && !tagger.common.contains(&lower);
+                !(opens || listed(word))
+            }
+            _ => in_lower > within,
+        }
+    };
+    let mut recased = title.to_string();
+    for (i, range) in words.iter().enumerate() {
+        if lowers(i, range) {
+            recased[range.start..range.start + 1].make_ascii_lowercase();
+        }
+    }
+    recased.into()
+}
+
+/// The byte ranges of the runs of letters in `text`.
+fn letter_runs(text: &str) -> Vec<Range<usize>> {
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    for (at, c) in text.char_indices().filter(|(_, c)| c.is_alphabetic()) {
+        match runs.last_mut() {
+            Some(run) if run.end == at => run.end = at + c.len_utf8(),
+            _ => runs.push(at..at + c.len_utf8()),
+        }
+    }
+    runs
+}
+
+/// Whether `title` is in title case: it has lower-case letters, at least three
+/// words after the first open with a capital, and none opens in lower case but
+/// the small words ([`TITLE_CASE_SMALL_WORDS`]). "Ad sales boost Time Warner
+/// profit" is not.
+fn is_title_case(title: &str) -> bool {
+    if !title.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let mut capitalised = 0;
+    for word in title.split_whitespace().skip(1) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        match word.chars().next() {
+            Some(c) if c.is_uppercase() => capitalised += 1,
+            Some(c) if c.is_lowercase() && !TITLE_CASE_SMALL_WORDS.contains(&word) => return false,
+            _ => {}
+        }
+    }
+    capitalised >= 3
+}
+
+/// The names found in a title, less the words a title written in capitals (as
+/// wire services write headlines) cannot vouch for. The tagger misreads such
+/// headlines ("PROFITS ROSE", "SUBROTO SAYS"), and the body shows which of their
+/// words are common words: a name loses the last words that the body writes in
+/// lower case and never with a capital, or that are among the model's common
+/// words and that the body never writes with a capital. "SUBROTO SAYS" gives
+/// "SUBROTO", and a name left with no word goes. Every name is kept when the body
+/// is typed in lower case.
+pub(super) fn headline_names(
+    title: &str,
+    body: &str,
+    mut names: Vec<Entity>,
+    common: &WordSet,
+) -> Vec<Entity> {
+    if names.is_empty() || title.chars().any(char::is_lowercase) {
+        return names;
+    }
+    let vouched = |word: &str| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let (lower, capital) = how_body_writes(body, word);
+        // "US" is a country, though "us" is a common word.
+        capital
+            || !(lower || common.contains(&word.to_ascii_lowercase()))
+            || link::known(word).is_some()
+    };
+    // Each name's length once its unvouched last words are cut.
+    let kept: Vec<usize> = names
+        .iter()
+        .map(|e| {
+            let mut name = e.name.as_str();
+            loop {
+                let (head, last) = name.rsplit_once(' ').unwrap_or(("", name));
+                if vouched(last) {
+                    return name.len();
+                }
+                name = head.trim_end();
+                if name.is_empty() {
+                    return 0;
+                }
+            }
+        })
+        .collect();
+    if names.iter().zip(&kept).all(|(e, &len)| len == e.name.len()) || typed_in_lower_case(body) {
+        return names;
+    }
+    for (e, len) in names.iter_mut().zip(kept) {
+        e.name.truncate(len);
+    }
+    names.retain(|e| !e.name.is_empty());
+    names
+}
+
+/// The names found in a title in capitals, `found`, each made the longest name
+/// of several words found in `body` that the title gives over it, of that
+/// name's kind, and without the names it then covers. The tagger cuts a
+/// headline's companies into pieces: "CENTRAL" and "SYSTEM" of "CENTRAL
+/// BANKING SYSTEM INC <CSYS.O> 3RD QTR NET" were other names, above a body that
+/// names Central Banking System Inc, and "AMERICAN" of "UNICORP AMERICAN
+/// <UAC>" one.
+pub(super) fn headline_names_from_body(
+    title: &str,
+    mut found: Vec<Mention>,
+    body: &str,
+    in_body: &[Mention],
+) -> Vec<Mention> {
+    if found.is_empty() || title.contains(char::is_lowercase) {
+        return found;
+    }
+    // The body's names of several words, and each without its legal form:
+    // "Central Capital Corp" of the body is "CENTRAL CAPITAL" of the title.
+    let mut names: Vec<(&str, EntityKind)> = Vec::new();
+    for b in in_body {
+        let name = &body[b.range.clone()];
+        for name in [name, link::bare_company(name)] {
+            if name.contains(' ') && name.is_ascii() && !names.contains(&(name, b.kind)) {
+                names.push((name, b.kind));
+            }
+        }
+    }
+    let word_edge = |at: usize| {
+        let (before, after) = (title[..at].chars().next_back(), title[at..].chars().next());
+        !(before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric))
+    };
+    for f in &mut found {
+        // The longest of the names that the title spells, as whole words, over
+        // the whole of the mention.
+        let mut longest: Option<(Range<usize>, EntityKind)> = None;
+        for &(name, kind) in &names {
+            let from = f.range.end.saturating_sub(name.len());
+            let longer = longest
+                .as_ref()
+                .is_none_or(|(span, _)| span.len() < name.len());
+            let first = name.as_bytes()[0];
+            for start in (from..=f.range.start).filter(|&at| longer && title.is_char_boundary(at)) {
+                let end = start + name.len();
+                let opens =
+                    title.as_bytes()[start].eq_ignore_ascii_case(&first) && word_edge(start);
+                let spelt = opens
+                    && title
+                        .get(start..end)
+                        .is_some_and(|t| t.eq_ignore_ascii_case(name));
+                if spelt && word_edge(end) {
+                    longest = Some((start..end, kind));
+                    break;
+                }
+            }
+        }
+        if let Some((span, kind)) = longest.filter(|(span, _)| span.len() > f.range.len()) {
+            (f.range, f.kind) = (span, kind);
+        }
+    }
+    let mut covered = 0;
+    found.retain(|f| {
+        let inside = f.range.start < covered;
+        covered = covered.max(f.range.end);
+        !inside
+    });
+    found
+}
+
+/// Whether `body` has `word` as a whole word written in lower case, and whether
+/// written with a capital (the first letter, or every letter).
+fn how_body_writes(body: &str, word: &str) -> (bool, bool) {
+    if word.is_empty() || !word.is_ascii() {
+        // Rare in headlines in capitals: such a name is kept.
+        return (false, false);
+    }
+    let lower = word.to_ascii_lowercase();
+    let mut capitalised = lower.clone();
+    capitalised[..1].make_ascii_uppercase();
+    let upper = word.to_ascii_uppercase();
+    (
+        has_word(body, &lower, false),
+        has_word(body, &capitalised, false)
+            || (upper != capitalised && has_word(body, &upper, false)),
+    )
+}
+
+/// Whether `body` has `word`, spelt as given, as a whole word; `within` asks for
+/// it within a sentence, after a word or a comma.
+pub(super) fn has_word(body: &str, word: &str, within: bool) -> bool {
+    occurrences(body, word, within).next().is_some()
+}
+
+/// Where `body` has `word` as [`has_word`] looks for it.
+fn occurrences<'a>(body: &'a str, word: &'a str, within: bool) -> impl Iterator<Item = usize> + 'a {
+    let bytes = body.as_bytes();
+    let whole = |at: usize| {
+        let before = at.checked_sub(1).map(|b| bytes[b]);
+        let after = bytes.get(at + word.len()).copied();
+        ![before, after]
+            .into_iter()
+            .flatten()
+            .any(|b| b.is_ascii_alphanumeric())
+    };
+    let inside = |at: usize| {
+        let before = body[..at].trim_end();
+        before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+    };
+    memchr::memmem::find_iter(bytes, word).filter(move |&at| whole(at) && (!within || inside(at)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::EntityKind::{Location, Person};
+    use crate::entities::tests::{mentions_in, mentions_of_kinds, texts_of};
+
+    #[test]
+    fn a_headline_in_capitals_keeps_the_names_its_body_vouches_for() {
+        let names = || {
+            vec![
+                Entity::new(Person, "ROSE"),
+                Entity::new(EntityKind::Organisation, "ACME CORP"),
+                Entity::new(EntityKind::Organisation, "SUBROTO SAYS"),
+                Entity::new(Location, "JAPAN"),
+                Entity::new(EntityKind::Organisation, "BANK OF KYOTO"),
+                Entity::new(Location, "US"),
+            ]
+        };
+        let body = "Profits rose 5 pct at Acme Corp, Subroto says. Rose Smith of the \
+                    bank said the bank would not sell, in Kyoto.";
+        let none = WordSet::default();
+        let texts =
+            |kept: Vec<Entity>| -> Vec<String> { kept.into_iter().map(|e| e.name).collect() };
+        let kept = headline_names("PROFITS ROSE AT ACME CORP", body, names(), &none);
+        // "rose" is also a capitalised name in the body; "says" is only a verb;
+        // Japan is not in the body at all; "Kyoto" has a capital.
+        assert_eq!(
+            texts(kept),
+            [
+                "ROSE",
+                "ACME CORP",
+                "SUBROTO",
+                "JAPAN",
+                "BANK OF KYOTO",
+                "US"
+            ]
+        );
+        let body = "Profits rose 5 pct at Acme Corp.";
+        let kept = headline_names("PROFITS ROSE", body, names(), &none);
+        assert!(!kept.iter().any(|e| e.name == "ROSE"), "{kept:?}");
+        assert!(
+            kept.iter().any(|e| e.name == "SUBROTO SAYS"),
+            "not in the body"
+        );
+        // A common word the body does not use is cut all the same, but a
+        // country's name is no common word.
+        let common = WordSet::new(vec!["says".into(), "us".into()]);
+        let kept = headline_names("PROFITS ROSE", body, names(), &common);
+        assert_eq!(
+            texts(kept),
+            ["ACME CORP", "SUBROTO", "JAPAN", "BANK OF KYOTO", "US"]
+        );
+        assert_eq!(
+            headline_names("Profits rose", body, names(), &common),
+            names(),
+            "a title not in capitals keeps every name"
+        );
+        let lower = "usda said it would buy more. Rose gardens in kyoto and japan rose \
+                     in value, the usda said, as profits rose at the bank.";
+        assert_eq!(
+            headline_names("USDA BUYS MORE", lower, names(), &common),
+            names(),
+            "a body typed in lower case writes names in lower case too"
+        );
+    }
+
+    #[test]
+    fn a_title_loses_an_opening_name_its_body_writes_as_a_common_word() {
+        let kept = |title: &str, body: &str, names: &[(&str, bool)]| -> Vec<String> {
+            let found = mentions_in(title, names);
+            let common = WordSet::new(vec!["moreover".into()]);
+            let kept = without_title_opener(title, body, found, &common);
+            texts_of(title, &kept)
+                .into_iter()
+                .map(String::from)
+                .collect()
+        };
+        let body = "The rock band Korn lost its guitarist. The band said jobs would go \
+                    in the US, and told us so. Jobs at Acme were safe.";
+        // "Jobs" opens a sentence of the body, but never stands within one.
+        assert_eq!(
+            kept(
+                "Rock band Korn loses Jobs",
+                body,
+                &[("Rock", true), ("Korn", false)]
+            ),
+            ["Korn"]
+        );
+        assert!(kept("Jobs go at Acme", body, &[("Jobs", true)]).is_empty());
+        assert_eq!(
+            kept("Moreover, Korn quits", body, &[("Moreover", true)]),
+            Vec::<String>::new(),
+            "a common word the body does not write"
+        );
+        // A name in capitals or a known name stays, and so does a name the body
+        // writes with a capital within a sentence, or a name not opening the title.
+        assert_eq!(kept("US band quits", body, &[("US", true)]), ["US"]);
+        let apple = format!("{body} Apple boss Steve Jobs said so.");
+        assert_eq!(
+            kept("Jobs unveils phone", &apple, &[("Jobs", true)]),
+            ["Jobs"]
+        );
+        assert_eq!(kept("Korn and Rock", body, &[("Rock", false)]), ["Rock"]);
+        assert_eq!(
+            kept("ROCK BAND QUITS", body, &[("ROCK", true)]),
+            ["ROCK"],
+            "a title in capitals is left to headline_names"
+        );
+        let lower = "the rock band korn lost its guitarist, and the band said so. \
+                     the rock band said jobs would go.";
+        assert_eq!(
+            kept("Rock band quits", lower, &[("Rock", true)]),
+            ["Rock"],
+            "a body typed in lower case writes names in lower case too"
+        );
+    }
+
+    #[test]
+    fn a_headline_in_capitals_gives_the_bodys_names_whole() {
+        let body = "Central Banking System Inc and Unicorp American Corp said Acme Bank \
+                    and Bexley Trust agreed.";
+        let in_body = mentions_of_kinds(
+            body,
+            &[
+                ("Central Banking System Inc", EntityKind::Organisation),
+                ("Unicorp American Corp", EntityKind::Organisation),
+                ("Acme Bank", EntityKind::Organisation),
+                ("Bexley Trust", EntityKind::Organisation),
+            ],
+        );
+        let title = "CENTRAL BANKING SYSTEM INC AND UNICORP AMERICAN <UAC> BUY ACME \
+                     BANKSHARES, BEXLEY";
+        let found = mentions_of_kinds(
+            title,
+            &[
+                ("CENTRAL", EntityKind::Other),
+                ("SYSTEM", Location),
+                ("AMERICAN", EntityKind::Other),
+                ("ACME", Person),
+                ("BEXLEY", Location),
+            ],
+        );
+        let found = headline_names_from_body(title, found, body, &in_body);
+        // The body's name without its legal form counts too; a name runs to a
+        // word's end ("ACME BANKSHARES" is not Acme Bank's).
+        assert_eq!(
+            texts_of(title, &found),
+            [
+                "CENTRAL BANKING SYSTEM INC",
+                "UNICORP AMERICAN",
+                "ACME",
+                "BEXLEY"
+            ]
+        );
+        let kinds: Vec<EntityKind> = found.iter().map(|f| f.kind).collect();
+        let org = EntityKind::Organisation;
+        assert_eq!(kinds, [org, org, Person, Location]);
+
+        // A headline in mixed case is the tagger's to read.
+        let title = "Unicorp American buys";
+        let found = mentions_of_kinds(title, &[("American", EntityKind::Other)]);
+        let found = headline_names_from_body(title, found, body, &in_body);
+        assert_eq!(texts_of(title, &found), ["American"]);
+    }
+
+    #[test]
+    fn a_word_that_only_opens_sentences_and_is_written_in_lower_case_is_no_name() {
+        let body = "Well, the bank did well. Bank rules say so. Yes. Bank of Kyoto: \
+                    Nakasone was here and Brown spoke. Brown was brown. So \
+                    Nakasone said. Treasury bills fell, the Treasury said.";
+        let found = mentions_in(
+            body,
+            &[
+                ("Well", true),
+                ("Bank", true),
+                ("Bank of Kyoto", true),
+                ("Nakasone", true),
+                ("Brown", false),
+                ("Brown was", true),
+                ("Nakasone said", true),
+                ("Treasury", true),
+            ],
+        );
+        let kept = texts_of(
+            body,
+            &without_lone_openers(body, found, &WordSet::default()),
+        );
+        // "Well" and "Bank" open sentences only, and the body says "well" and
+        // "bank"; the body never writes "nakasone"; "Brown" is also found within
+        // a sentence; names of two words are never dropped; the body also writes
+        // "Treasury" with a capital within a sentence.
+        assert_eq!(
+            kept,
+            vec![
+                "Bank of Kyoto",
+                "Nakasone",
+                "Brown",
+                "Brown was",
+                "Nakasone said",
+                "Treasury"
+            ]
+        );
+        // Common words: "Petrol" is dropped though the body never writes
+        // "petrol", and so is "Moreover"; "MORE" in capitals is no common word
+        // written with a capital; "Diesel" is also found within a sentence.
+        let common = WordSet::new(
+            ["petrol", "more", "diesel", "venezuela"]
+                .map(String::from)
+                .to_vec(),
+        );
+        let body = "Petrol fell. MORE follows. Diesel rose, and so did Diesel and Diesel \
+                    futures. Moreover, prices fell.";
+        let found = mentions_in(
+            body,
+            &[
+                ("Moreover", true),
+                ("Petrol", true),
+                ("MORE", true),
+                ("Diesel", true),
+                ("Diesel futures", false),
+            ],
+        );
+        let kept = texts_of(body, &without_lone_openers(body, found, &common));
+        assert_eq!(kept, vec!["MORE", "Diesel", "Diesel futures"]);
+        let lower = "venezuela said on monday that it would pay. Venezuela owes \
+                     banks in new york and caracas 21 billion dlrs.";
+        let found = mentions_in(lower, &[("Venezuela", true)]);
+        assert_eq!(
+            without_lone_openers(lower, found.clone(), &common),
+            found,
+            "a body typed in lower case writes its names in lower case too"
+        );
+    }
+
+    #[test]
+    fn a_capital_inside_a_longer_name_does_not_vouch_for_an_opener_but_a_surname_does() {
+        let common = WordSet::new(["electric", "hair"].map(String::from).to_vec());
+        let body = "Electric output rose, the Edison Electric Institute said. Hair said \
+                    the plan was fair, Jay Hair told Reuters.";
+        let mut found = mentions_in(
+            body,
+            &[
+                ("Electric", true),
+                ("Edison Electric Institute", false),
+                ("Hair", true),
+                ("Jay Hair", false),
+            ],
+        );
+        found[3].kind = EntityKind::Person;
+        let kept = texts_of(body, &without_lone_openers(body, found.clone(), &common));
+        assert_eq!(kept, vec!["Edison Electric Institute", "Hair", "Jay Hair"]);
+        // Were "Jay Hair" an organisation, the capital of its last word would
+        // vouch for nothing either.
+        found[3].kind = EntityKind::Organisation;
+        let kept = texts_of(body, &without_lone_openers(body, found, &common));
+        assert_eq!(kept, vec!["Edison Electric Institute", "Jay Hair"]);
+    }
+
+    #[test]
+    fn a_headline_is_in_title_case_when_no_word_but_a_small_one_is_in_lower_case() {
+        for title in [
+            "Trump Just Woke Up & Viciously Attacked Puerto Ricans On Twitter",
+            "Enter For A Chance To Win 6 Months of Dollar Shave Club",
+            "Mayor Says 'No' to the Bridge Plan",
+        ] {
+            assert!(is_title_case(title), "{title}");
+        }
+        for title in [
+            "Ad sales boost Time Warner profit",
+            "PROFITS ROSE AT ACME CORP",
+            "Smith Wins",
+            "Tornado kills two in Indiana",
+        ] {
+            assert!(!is_title_case(title), "{title}");
+        }
+    }
+
+    #[test]
+    fn a_headline_in_title_case_takes_the_case_its_body_writes_its_words_in() {
+        let tagger = crate::ner::builtin().unwrap();
+        let body = "Workers at Acme Steel walked out on Tuesday as Hurricane Lola \
+                    neared the coast. The union said its members would not work \
+                    while the storm passed. Port Bexley was cleared, and the workers \
+                    walk home.";
+        let title = "Acme Workers Walk Out As Hurricane Lola Nears Port Bexley";
+        // The first word stays; a pair the body writes with capitals stays; a
+        // word the body never writes goes to lower case unless a list names it.
+        let recased = "Acme workers walk out as Hurricane Lola nears Port Bexley";
+        assert_eq!(in_body_case(title, body, tagger), recased);
+        let copied = format!("{title}\n\n{body}");
+        assert_eq!(
+            in_body_case(title, &copied, tagger),
+            recased,
+            "a copy of the headline atop the body vouches for nothing"
+        );
+        assert_eq!(
+            in_body_case(
+                "Acme Workers Cheer Maria And Skyrocketing Pay",
+                body,
+                tagger
+            ),
+            "Acme workers cheer Maria and skyrocketing pay",
+            "a first name stays though the body lacks it"
+        );
+        assert_eq!(
+            in_body_case("Union Says Acme Workers Walk Out", body, tagger),
+            "Union says Acme workers walk out",
+            "a word the body writes with a capital only at a sentence's opening \
+             and in lower case elsewhere goes"
+        );
+        for title in ["Acme workers walk out", "ACME WORKERS WALK OUT"] {
+            assert!(matches!(
+                in_body_case(title, body, tagger),
+                std::borrow::Cow::Borrowed(_)
+            ));
+        }
+    }
+}
