@@ -85,6 +85,11 @@ pub(super) fn lists_of_one_kind(text: &str, mut found: Vec<Mention>) -> Vec<Ment
 /// James Capel"): "James Capel" was a person in 15 articles of Reuters. Posts a person holds for another person
 /// ("spokesman", "coach", "lawyer") are left out, and so is "manager" after a
 /// name of two words or more: "Johnny Cash manager Saul Holiff".
+///
+/// A name the tagger took for a person's that opens a clause and takes "are",
+/// "were" or "have" right after it is a team's, a band's or a firm's, as
+/// British English writes them: "Chelsea have sacked Adrian Mutu", "If Chelsea
+/// are interested", "Black Sabbath are one of Britain's most successful".
 pub(super) fn kinds_from_neighbours(
     text: &str,
     mut found: Vec<Mention>,
@@ -146,6 +151,11 @@ pub(super) fn kinds_from_neighbours(
         "right-back",
         "striker",
         "winger",
+    ];
+    // Words that open a clause before its subject.
+    const SUBORDINATORS: [&str; 11] = [
+        "although", "because", "if", "since", "that", "though", "unless", "until", "when",
+        "whether", "while",
     ];
     // Whether a person's name starts at byte `at`.
     let person_at =
@@ -221,7 +231,25 @@ pub(super) fn kinds_from_neighbours(
         if f.kind == EntityKind::Person && after_the() {
             kinds.push((name, EntityKind::Other));
         }
+        // "Chelsea have", "that Chelsea are": the subject of a plural verb.
+        // After "if", "were" may be a person's too: "if Hillary Clinton were a
+        // man".
+        let plural = || {
+            let verb = ["are", "were", "have"].into_iter().find(|verb| {
+                let after = text[f.range.end..].strip_prefix(' ');
+                let rest = after.and_then(|after| after.strip_prefix(verb));
+                rest.is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            });
+            let subordinate =
+                || word.is_some_and(|word| SUBORDINATORS.contains(&word.to_lowercase().as_str()));
+            match verb {
+                Some("were") => f.opens_clause,
+                Some(_) => f.opens_clause || subordinate(),
+                None => false,
+            }
+        };
         let at_post = f.kind == EntityKind::Person && (post_before_person() || post_before());
+        let at_post = at_post || (f.kind == EntityKind::Person && plural());
         let firm = word.is_some_and(|word| BANDS.contains(&word) || FIRMS.contains(&word));
         if at_post || firm || lead() {
             kinds.push((name, EntityKind::Organisation));
@@ -544,6 +572,45 @@ mod tests {
         let found = neighbours(text, found);
         let got: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         let want: Vec<EntityKind> = kinds.iter().map(|&(_, _, k)| k).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_person_opening_a_clause_before_a_plural_verb_is_an_organisation() {
+        let text = "Chelsea have sacked Mutu. Ann Lee and Bob Roe have left. If Fulham \
+                    are keen, Tim Ray said that Leeds have called, and if Jo Day were a \
+                    man, he said. Kim Ash were formed in 1971 by stars such as Al Doe have \
+                    been. Sam Lo have won. Later Chelsea said no.";
+        let org = EntityKind::Organisation;
+        let kinds = [
+            ("Chelsea", Person, true, org),
+            ("Ann Lee", Person, true, Person),
+            ("Bob Roe", Person, false, Person),
+            ("Fulham", Person, false, org),
+            ("Tim Ray", Person, false, Person),
+            ("Leeds", Person, false, org),
+            // "Were" after "if" is a person's too.
+            ("Jo Day", Person, false, Person),
+            ("Kim Ash", Person, true, org),
+            ("Al Doe", Person, false, Person),
+            // Only a person's kind changes.
+            ("Sam Lo", Location, true, Location),
+        ];
+        let tagged: Vec<(&str, EntityKind)> = kinds.iter().map(|&(n, k, ..)| (n, k)).collect();
+        let mut found = mentions_of_kinds(text, &tagged);
+        for (f, &(_, _, opens, _)) in found.iter_mut().zip(&kinds) {
+            f.opens_clause = opens;
+        }
+        // The same name within a sentence takes the kind too.
+        let later = text.rfind("Chelsea").unwrap();
+        found.push(Mention {
+            kind: Person,
+            range: later..later + "Chelsea".len(),
+            opens_clause: false,
+        });
+        let got: Vec<EntityKind> = neighbours(text, found).iter().map(|m| m.kind).collect();
+        let mut want: Vec<EntityKind> = kinds.iter().map(|&(.., k)| k).collect();
+        want.push(org);
         assert_eq!(got, want);
     }
 
