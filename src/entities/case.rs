@@ -2,6 +2,7 @@
 //! letters is no name where a sentence or a headline opens, and a headline in
 //! capitals or title case is read in the case its body writes its words in.
 
+use super::known;
 use super::link;
 use crate::article::{Entity, EntityKind};
 use crate::fold::fold;
@@ -101,7 +102,7 @@ pub(super) fn without_title_opener(
             && name.is_ascii()
             && !name.contains(char::is_whitespace)
             && !name[1..].contains(|c: char| c.is_ascii_uppercase())
-            && link::known(name).is_none()
+            && known::known(name).is_none()
             && !has_word(body, name, true)
             && common_word(name, body, common).is_some()
     };
@@ -210,7 +211,7 @@ pub(super) fn in_body_case<'a>(
             && has_word(body, &title[a.start..b.end], false)
     };
     let listed = |word: &str| {
-        link::known(word).is_some()
+        known::known(word).is_some()
             || ["first-name", "country", "capital", "us-state"]
                 .iter()
                 .any(|list| tagger.gazetteer.has(list, word))
@@ -302,7 +303,7 @@ pub(super) fn headline_names(
         // "US" is a country, though "us" is a common word.
         capital
             || !(lower || common.contains(&word.to_ascii_lowercase()))
-            || link::known(word).is_some()
+            || known::known(word).is_some()
     };
     // Each name's length once its unvouched last words are cut.
     let kept: Vec<usize> = names

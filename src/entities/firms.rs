@@ -2,6 +2,7 @@
 //! partners' names before "and Co" or "and Sons", and a founder's name before
 //! a firm of heirs.
 
+use super::known;
 use super::link;
 use crate::article::EntityKind;
 use crate::ner::Mention;
@@ -85,7 +86,7 @@ pub(super) fn partnerships(
         let known_place = |last: &Mention| {
             let name = &text[last.range.clone()];
             last.kind == EntityKind::Location
-                && (link::known(name).is_some()
+                && (known::known(name).is_some()
                     || ["country", "capital", "us-state"]
                         .iter()
                         .any(|list| tagger.gazetteer.has(list, name)))

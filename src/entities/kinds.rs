@@ -3,6 +3,7 @@
 //! state, the model's list of countries, and the kind of the other names of a
 //! list.
 
+use super::known;
 use super::link;
 use crate::article::EntityKind;
 use crate::ner::tagger::WordSet;
@@ -299,7 +300,7 @@ pub(super) fn towns_before_states(
 ) -> Vec<Mention> {
     let mut towns: Vec<&str> = Vec::new();
     for f in &mut found {
-        if link::state_after_town(text, f.range.clone()).is_some() {
+        if known::state_after_town(text, f.range.clone()).is_some() {
             f.kind = EntityKind::Location;
             continue;
         }
@@ -309,7 +310,7 @@ pub(super) fn towns_before_states(
         let word = word.unwrap_or_default().trim_end_matches([',', ';', ')']);
         let spaced = after.starts_with(char::is_whitespace);
         let abbreviation = spaced && word.ends_with('.') && word.starts_with(char::is_uppercase);
-        if !abbreviation || link::state(word).is_none() {
+        if !abbreviation || known::state(word).is_none() {
             continue;
         }
         let name = &text[f.range.clone()];

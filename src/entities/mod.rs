@@ -13,6 +13,7 @@ mod case;
 mod firms;
 pub mod initials;
 mod kinds;
+pub mod known;
 pub mod link;
 mod nameless;
 mod spans;
@@ -87,7 +88,7 @@ impl Extractor for Tagged {
                 .map(|f| match f.kind {
                     EntityKind::Location => Entity::new(
                         f.kind,
-                        link::state_after_town(text, f.range.clone()).unwrap_or(&text[f.range]),
+                        known::state_after_town(text, f.range.clone()).unwrap_or(&text[f.range]),
                     ),
                     kind => Entity::new(kind, &text[f.range]),
                 })

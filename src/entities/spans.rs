@@ -4,13 +4,14 @@
 
 use super::case::has_word;
 use super::firms::{is_country_or_state, last_word_start};
+use super::known;
 use super::link;
 use crate::article::EntityKind;
 use crate::ner::Mention;
 use crate::text::sentences::GIVEN_NAMES;
 
 /// The mentions found in `text`, with the country and body aliases of two words
-/// or more that the text writes ([`link::find_known`]) in place of the mentions
+/// or more that the text writes ([`known::find_known`]) in place of the mentions
 /// they overlap: the tagger cuts "General Agreement on Tariffs and Trade" in two,
 /// and finds "Poor's" in "Standard and Poor's". A longer name the tagger found
 /// around an alias stays ("Federal Reserve Bank of New York").
@@ -40,7 +41,7 @@ pub(super) fn with_known_names(text: &str, mut found: Vec<Mention>) -> Vec<Menti
     }
     starts.sort_unstable();
     starts.dedup();
-    let known = link::find_known(text, &starts);
+    let known = known::find_known(text, &starts);
     if known.is_empty() {
         return found;
     }
@@ -144,7 +145,7 @@ pub(super) fn slashes_split(
     if !found.iter().any(|f| text[f.range.clone()].contains('/')) {
         return found;
     }
-    let kind_of = |piece: &str| match link::known(piece) {
+    let kind_of = |piece: &str| match known::known(piece) {
         Some((kind, _)) => Some(kind),
         None => is_country_or_state(gazetteer, piece).then_some(EntityKind::Location),
     };
@@ -416,7 +417,7 @@ pub(super) fn initials_cut(
     // A word the text also writes in small letters, but for one that names a
     // body alone ("Treasury", "Fed") or heads bodies' names ("House").
     let written_small = |word: &str, lower: &str| {
-        has_word(text, lower, false) && link::known(word).is_none() && !link::heads_bodies(word)
+        has_word(text, lower, false) && known::known(word).is_none() && !link::heads_bodies(word)
     };
     let mut out = Vec::with_capacity(found.len());
     for f in found {
@@ -426,7 +427,7 @@ pub(super) fn initials_cut(
             let initials = name.split(char::is_whitespace).next().unwrap_or_default();
             let stopped = (initials.strip_suffix('.')).is_some_and(|i| i.contains('.'));
             let known = (stopped && initials.len() < name.len())
-                .then(|| link::known(initials))
+                .then(|| known::known(initials))
                 .flatten();
             if let Some((kind, _)) = known {
                 let word = name[initials.len()..].trim_start();
