@@ -338,7 +338,7 @@ pub(super) fn headline_names(
 /// headline's companies into pieces: "CENTRAL" and "SYSTEM" of "CENTRAL
 /// BANKING SYSTEM INC <CSYS.O> 3RD QTR NET" were other names, above a body that
 /// names Central Banking System Inc, and "AMERICAN" of "UNICORP AMERICAN
-/// <UAC>" one.
+/// `<UAC>`" one.
 pub(super) fn headline_names_from_body(
     title: &str,
     mut found: Vec<Mention>,

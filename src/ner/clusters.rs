@@ -14,7 +14,7 @@ use anyhow::Context;
 use std::collections::HashMap;
 use std::path::Path;
 
-/// What [`learn`] is asked for.
+/// What [`Corpus::learn`] is asked for.
 #[derive(Debug, Clone)]
 pub struct Settings {
     /// Fine classes.

@@ -1,4 +1,4 @@
-//! From what the user typed to a tantivy query: the query language ([`parse`]),
+//! From what the user typed to a tantivy query: the query language ([`parse`](mod@parse)),
 //! the filters given as options ([`filters`]) and their translation ([`build`]),
 //! where entity filters match whole articles ([`articles`]).
 
