@@ -129,7 +129,7 @@ pub(crate) fn after_the(name: &str) -> Option<&str> {
 
 /// Words only the names of bodies and companies end in, in order
 /// ([`names_a_body`]).
-const BODY_ENDS: [&str; 41] = [
+const BODY_ENDS: [&str; 50] = [
     "administration",
     "agency",
     "airlines",
@@ -137,6 +137,7 @@ const BODY_ENDS: [&str; 41] = [
     "associates",
     "association",
     "authority",
+    "aviation",
     "bancorp",
     "bancshares",
     "college",
@@ -145,6 +146,7 @@ const BODY_ENDS: [&str; 41] = [
     "company",
     "council",
     "court",
+    "electric",
     "electronics",
     "enterprises",
     "federation",
@@ -166,11 +168,18 @@ const BODY_ENDS: [&str; 41] = [
     "partners",
     "pharmaceuticals",
     "pictures",
+    "publishing",
+    "realty",
     "records",
+    "research",
     "resources",
     "securities",
+    "services",
+    "software",
     "studios",
+    "technology",
     "university",
+    "utilities",
 ];
 
 /// Whether `name` is of several words and ends in a word that only the name
@@ -182,10 +191,39 @@ const BODY_ENDS: [&str; 41] = [
 /// Laboratories" for a person in 3. Words that end places' names too are left
 /// out: "White House", "Soviet Union", "West Bank", "Trade Centre", "Harris
 /// Trust".
+///
+/// So is a name of several words that opens as companies and banks of other
+/// languages open ([`BODY_OPENS`]): the tagger took "Cie de St.Gobain" and
+/// "Compagnie des Machines Bull" for places, "Societe Generale de Belgique"
+/// for a person and "Banque du Caire" for an other name.
 fn names_a_body(name: &str) -> bool {
     let singular = name.strip_suffix(['s', 'S']);
-    ends_among(&BODY_ENDS, name) || singular.is_some_and(|one| ends_among(&BODY_ENDS, one))
+    let first = name
+        .split_once(' ')
+        .map(|(first, _)| first.trim_end_matches('.'));
+    ends_among(&BODY_ENDS, name)
+        || singular.is_some_and(|one| ends_among(&BODY_ENDS, one))
+        || first.is_some_and(|first| among(&BODY_OPENS, first))
 }
+
+/// Words that open the names of companies and banks in French, Italian,
+/// Portuguese and Spanish, in order ([`names_a_body`]). "Cia" is left out: in
+/// capitals it is the CIA.
+const BODY_OPENS: [&str; 13] = [
+    "banca",
+    "banco",
+    "banque",
+    "cie",
+    "compagnia",
+    "compagnie",
+    "companhia",
+    "compania",
+    "groupe",
+    "grupo",
+    "sociedad",
+    "sociedade",
+    "societe",
+];
 
 /// Whether `name` is of several words and its last word, in lower case, is one
 /// of `words` ([`among`]).
@@ -1753,6 +1791,11 @@ mod tests {
             Entity::new(Person, "Clinton Foundation"),
             Entity::new(Other, "Weinstein Company"),
             Entity::new(Person, "Information Network"),
+            Entity::new(Person, "Forrester Research"),
+            Entity::new(Other, "General Electric"),
+            Entity::new(Location, "Cie. de St.Gobain"),
+            Entity::new(Other, "Banque du Caire"),
+            Entity::new(Person, "Societe Generale de Belgique"),
         ];
         let (canonical, _) = canonicalize(&mentions);
         assert_eq!(
@@ -1777,6 +1820,12 @@ mod tests {
                 (Organisation, "Clinton Foundation"),
                 (Organisation, "Weinstein Company"),
                 (Organisation, "Information Network"),
+                (Organisation, "Forrester Research"),
+                (Organisation, "General Electric"),
+                // And those of companies and banks of other languages open so.
+                (Organisation, "Cie. de St.Gobain"),
+                (Organisation, "Banque du Caire"),
+                (Organisation, "Societe Generale de Belgique"),
             ]
         );
     }
@@ -1835,7 +1884,13 @@ mod tests {
 
     #[test]
     fn word_lists_looked_up_are_in_order_and_in_lower_case() {
-        for list in [&BODY_HEADS[..], &BODY_ENDS, &LAW_ENDS, &PLACE_ENDS] {
+        for list in [
+            &BODY_HEADS[..],
+            &BODY_ENDS,
+            &BODY_OPENS,
+            &LAW_ENDS,
+            &PLACE_ENDS,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.len() <= 16 && *w == w.to_lowercase()));
             assert!(list.iter().all(|w| among(list, &w.to_uppercase())));
