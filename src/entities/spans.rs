@@ -479,7 +479,13 @@ pub(super) fn with_first_words(text: &str, mut found: Vec<Mention>) -> Vec<Menti
         let Some(before) = between.strip_suffix([' ', '\n']) else {
             continue;
         };
-        let word = ["General", "First", "Home"].into_iter().find(|word| {
+        // A name in capitals takes the words in capitals: "GENERAL ELECTRIC CO".
+        let capitals = !text[f.range.clone()].contains(char::is_lowercase);
+        let words = match capitals {
+            true => ["GENERAL", "FIRST", "HOME"],
+            false => ["General", "First", "Home"],
+        };
+        let word = words.into_iter().find(|word| {
             before
                 .strip_suffix(word)
                 .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-'))
@@ -867,6 +873,14 @@ mod tests {
         // A person after "General" is the general.
         let found = with_first_words(text, mentions_of_kinds(text, &[("Electric Co", Person)]));
         assert_eq!(texts_of(text, &found), ["Electric Co"]);
+        // A name in capitals takes the words in capitals, and only those.
+        let text = "GENERAL ELECTRIC CO AND FIRST BANCORP, NOT First ACME";
+        let kinds = [("ELECTRIC CO", org), ("BANCORP", org), ("ACME", org)];
+        let found = with_first_words(text, mentions_of_kinds(text, &kinds));
+        assert_eq!(
+            texts_of(text, &found),
+            ["GENERAL ELECTRIC CO", "FIRST BANCORP", "ACME"]
+        );
     }
 
     #[test]
