@@ -87,6 +87,10 @@ pub(super) fn lists_of_one_kind(text: &str, mut found: Vec<Mention>) -> Vec<Ment
 /// ("spokesman", "coach", "lawyer") are left out, and so is "manager" after a
 /// name of two words or more: "Johnny Cash manager Saul Holiff".
 ///
+/// A name right after "city of", "island of", "port of", "province of", "town
+/// of" or "village of" is a place: the tagger took "Santos" of "the port of
+/// Santos" for an organisation, and "Bandar Abbas" for a person.
+///
 /// A name the tagger took for a person's that opens a clause and takes "are",
 /// "were" or "have" right after it is a team's, a band's or a firm's, as
 /// British English writes them: "Chelsea have sacked Adrian Mutu", "If Chelsea
@@ -153,6 +157,8 @@ pub(super) fn kinds_from_neighbours(
         "striker",
         "winger",
     ];
+    // Places by what they are: "the port of", "the town of".
+    const PLACES: [&str; 6] = ["city", "island", "port", "province", "town", "village"];
     // Words that open a clause before its subject.
     const SUBORDINATORS: [&str; 11] = [
         "although", "because", "if", "since", "that", "though", "unless", "until", "when",
@@ -231,6 +237,14 @@ pub(super) fn kinds_from_neighbours(
         };
         if f.kind == EntityKind::Person && after_the() {
             kinds.push((name, EntityKind::Other));
+        }
+        // "the port of Santos", "the city of Newcastle".
+        let place_of = || {
+            let rest = before.strip_suffix("of")?.strip_suffix([' ', '\n'])?;
+            rest.rsplit(|c: char| !c.is_alphabetic()).next()
+        };
+        if place_of().is_some_and(|noun| PLACES.contains(&noun)) {
+            kinds.push((name, EntityKind::Location));
         }
         // "Chelsea have", "that Chelsea are": the subject of a plural verb.
         // After "if", "were" may be a person's too: "if Hillary Clinton were a
@@ -574,6 +588,30 @@ mod tests {
         let got: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         let want: Vec<EntityKind> = kinds.iter().map(|&(_, _, k)| k).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_name_after_the_port_or_town_of_is_a_place() {
+        let text = "Ships left the port of Santos for the town of\nVernon, and Santos \
+                    rose, as did the Bank of Ames and the City of Leeds.";
+        let org = EntityKind::Organisation;
+        let kinds = [
+            ("Santos", org, Location),
+            ("Vernon", Person, Location),
+            ("Ames", org, org),
+            ("Leeds", org, org),
+        ];
+        let tagged: Vec<(&str, EntityKind)> = kinds.iter().map(|&(n, k, _)| (n, k)).collect();
+        let mut found = mentions_of_kinds(text, &tagged);
+        // The same name elsewhere in the text is the place too.
+        let later = text.rfind("Santos").unwrap();
+        found.push(Mention {
+            kind: org,
+            range: later..later + "Santos".len(),
+            opens_clause: false,
+        });
+        let got: Vec<EntityKind> = neighbours(text, found).iter().map(|m| m.kind).collect();
+        assert_eq!(got, [Location, Location, org, org, Location]);
     }
 
     #[test]
