@@ -395,12 +395,17 @@ const BODIES: &[(&str, &[&str])] = &[
             "s/p",
         ],
     ),
-    // Two firms of Reuters's 1987 stories that the tagger took for a person and
-    // a place: "Chase Manhattan" was a person in 15 articles that never give
-    // the bank's full name, and "Wagner" of the oil partnership a place in 29.
+    // Three firms of Reuters's 1987 stories that the tagger took for people
+    // and a place: "Chase Manhattan" was a person in 15 articles that never
+    // give the bank's full name, "Wagner" of the oil partnership a place in 29,
+    // and "Drew" of the London brokers a person in 15.
     (
         "Chase Manhattan",
         &["chase manhattan", "chase manhattan bank"],
+    ),
+    (
+        "Phillips and Drew",
+        &["phillips and drew", "phillips & drew", "philips and drew"],
     ),
     ("Wagner and Brown", &["wagner and brown", "wagner & brown"]),
     // Groups of the leading industrial nations: "G-7" was an other name in 59
@@ -672,6 +677,8 @@ mod tests {
             .map(|(range, name)| (&text[range], name))
             .collect();
         assert!(aliases().all(|(alias, _)| alias.len() <= LONGEST_ALIAS));
+        let firm = Some((Organisation, "Phillips and Drew"));
+        assert_eq!(known("PHILIPS AND DREW"), firm, "a known name in any case");
         // With a capital, and as whole words only.
         assert_eq!(
             found,
