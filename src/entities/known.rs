@@ -395,17 +395,36 @@ const BODIES: &[(&str, &[&str])] = &[
             "s/p",
         ],
     ),
-    // Three firms of Reuters's 1987 stories that the tagger took for people
-    // and a place: "Chase Manhattan" was a person in 15 articles that never
-    // give the bank's full name, "Wagner" of the oil partnership a place in 29,
-    // and "Drew" of the London brokers a person in 15.
+    // Firms of Reuters's 1987 stories that the tagger took for people and
+    // places: "Chase Manhattan" was a person in 15 articles that never give the
+    // bank's full name, "Wagner" of the oil partnership a place in 29, "Drew"
+    // of the London brokers a person in 15, "Pratt" of the engine maker a place
+    // and "Whitney" a person, "Harper" of the publisher a person and a place.
     (
         "Chase Manhattan",
         &["chase manhattan", "chase manhattan bank"],
     ),
+    ("Drake and Carey", &["drake and carey", "drake & carey"]),
+    (
+        "Harper and Row",
+        &[
+            "harper and row",
+            "harper & row",
+            "harpers and row",
+            "harper and row publishers",
+        ],
+    ),
+    (
+        "Johnson & Johnson",
+        &["johnson and johnson", "johnson & johnson", "j&j"],
+    ),
     (
         "Phillips and Drew",
         &["phillips and drew", "phillips & drew", "philips and drew"],
+    ),
+    (
+        "Pratt and Whitney",
+        &["pratt and whitney", "pratt & whitney"],
     ),
     ("Wagner and Brown", &["wagner and brown", "wagner & brown"]),
     // Groups of the leading industrial nations: "G-7" was an other name in 59
@@ -679,6 +698,8 @@ mod tests {
         assert!(aliases().all(|(alias, _)| alias.len() <= LONGEST_ALIAS));
         let firm = Some((Organisation, "Phillips and Drew"));
         assert_eq!(known("PHILIPS AND DREW"), firm, "a known name in any case");
+        let firm = Some((Organisation, "Johnson & Johnson"));
+        assert_eq!(known("Johnson and Johnson"), firm);
         // With a capital, and as whole words only.
         assert_eq!(
             found,
