@@ -9,6 +9,7 @@ use super::link;
 use crate::article::EntityKind;
 use crate::ner::Mention;
 use crate::text::sentences::GIVEN_NAMES;
+use std::ops::Range;
 
 /// The mentions found in `text`, with the country and body aliases of two words
 /// or more that the text writes ([`known::find_known`]) in place of the mentions
@@ -52,7 +53,21 @@ pub(super) fn with_known_names(text: &str, mut found: Vec<Mention>) -> Vec<Menti
         if within_longer {
             continue;
         }
-        found.retain(|f| f.range.end <= range.start || range.end <= f.range.start);
+        // "George Salem of Donaldson", cut by "Donaldson, Lufkin and Jenrette":
+        // the person before "of" or "at" stays.
+        let mut before = Vec::new();
+        found.retain(|f| {
+            let apart = f.range.end <= range.start || range.end <= f.range.start;
+            if !apart && f.range.start < range.start {
+                let end = name_before_of(text, f.range.start..range.start);
+                before.extend(end.map(|end| Mention {
+                    range: f.range.start..end,
+                    ..f.clone()
+                }));
+            }
+            apart
+        });
+        found.extend(before);
         found.push(Mention {
             kind,
             range,
@@ -61,6 +76,18 @@ pub(super) fn with_known_names(text: &str, mut found: Vec<Mention>) -> Vec<Menti
     }
     found.sort_by_key(|f| f.range.start);
     found
+}
+
+/// Where a name ends in `text[piece]` that "of" or "at" ends: "George Salem"
+/// of "George Salem of ".
+fn name_before_of(text: &str, piece: Range<usize>) -> Option<usize> {
+    let words = text[piece.clone()].trim_end();
+    let rest = words
+        .strip_suffix("of")
+        .or_else(|| words.strip_suffix("at"))?;
+    let name = rest.strip_suffix(char::is_whitespace)?.trim_end();
+    name.contains(char::is_uppercase)
+        .then_some(piece.start + name.len())
 }
 
 /// The words that make a compound adjective of a name: "London-based",
@@ -1055,6 +1082,24 @@ mod tests {
         let kept = with_known_names(text, found);
         assert_eq!(texts_of(text, &kept), ["Wagner and Brown"]);
         assert_eq!(kept[0].kind, EntityKind::Organisation);
+        // A person before "of" or "at" the firm stays a person.
+        let text = "said Ann Lee of Pratt and Whitney, Joe Doe at\nWagner and Brown";
+        let names = [
+            ("Ann Lee of Pratt", Person),
+            ("Whitney", Person),
+            ("Joe Doe at\nWagner", Person),
+            ("Brown", Person),
+        ];
+        let kept = with_known_names(text, mentions_of_kinds(text, &names));
+        assert_eq!(
+            texts_of(text, &kept),
+            [
+                "Ann Lee",
+                "Pratt and Whitney",
+                "Joe Doe",
+                "Wagner and Brown"
+            ]
+        );
         // Words apart by other white space than a space: offsets stay on
         // character boundaries.
         let text = "Standard and\u{a0}Poor's said\u{2003}Poor's rose.";
