@@ -404,7 +404,25 @@ const BODIES: &[(&str, &[&str])] = &[
         "Chase Manhattan",
         &["chase manhattan", "chase manhattan bank"],
     ),
+    (
+        "Cable and Wireless",
+        &["cable and wireless", "cable & wireless"],
+    ),
+    (
+        "Donaldson, Lufkin and Jenrette",
+        &[
+            "donaldson, lufkin and jenrette",
+            "donaldson, lufkin & jenrette",
+            "donaldson lufkin and jenrette",
+            "donaldson lufkin & jenrette",
+            "donaldson lufkin jenrette",
+        ],
+    ),
     ("Drake and Carey", &["drake and carey", "drake & carey"]),
+    (
+        "Gulf and Western",
+        &["gulf and western", "gulf & western", "gulf + western"],
+    ),
     (
         "Harper and Row",
         &[
@@ -419,12 +437,36 @@ const BODIES: &[(&str, &[&str])] = &[
         &["johnson and johnson", "johnson & johnson", "j&j"],
     ),
     (
+        "Merrill Lynch",
+        &[
+            "merrill lynch, pierce, fenner and smith",
+            "merrill lynch, pierce, fenner & smith",
+            "merrill lynch pierce fenner and smith",
+        ],
+    ),
+    (
         "Phillips and Drew",
         &["phillips and drew", "phillips & drew", "philips and drew"],
     ),
     (
+        "Pierson, Heldring en Pierson",
+        &[
+            "pierson, heldring en pierson",
+            "pierson, heldring and pierson",
+            "pierson heldring en pierson",
+        ],
+    ),
+    (
         "Pratt and Whitney",
         &["pratt and whitney", "pratt & whitney"],
+    ),
+    (
+        "Robertson, Colman and Stephens",
+        &[
+            "robertson, colman and stephens",
+            "robertson colman and stephens",
+            "robertson, colman & stephens",
+        ],
     ),
     ("Wagner and Brown", &["wagner and brown", "wagner & brown"]),
     // Groups of the leading industrial nations: "G-7" was an other name in 59
@@ -700,6 +742,8 @@ mod tests {
         assert_eq!(known("PHILIPS AND DREW"), firm, "a known name in any case");
         let firm = Some((Organisation, "Johnson & Johnson"));
         assert_eq!(known("Johnson and Johnson"), firm);
+        let firm = Some((Organisation, "Merrill Lynch"));
+        assert_eq!(known("Merrill Lynch, Pierce, Fenner and Smith"), firm);
         // With a capital, and as whole words only.
         assert_eq!(
             found,
