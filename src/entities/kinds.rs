@@ -70,7 +70,8 @@ pub(super) fn lists_of_one_kind(text: &str, mut found: Vec<Mention>) -> Vec<Ment
 ///   Wikinews.
 ///
 /// A name right after a word for a band or a publication in lower case ("the
-/// band Busted", "the magazine Rolling Stone", "the label Sony") is an
+/// band Busted", "the magazine Rolling Stone", "the label Sony", "Glasgow
+/// group Franz Ferdinand", "rock outfit Rooster") is an
 /// organisation likewise: the tagger took "Franz Ferdinand", the band, for a
 /// person. So is a name the tagger took for a person's that the text gives
 /// right before a word for a post in an organisation and a person ("Chelsea
@@ -92,7 +93,7 @@ pub(super) fn lists_of_one_kind(text: &str, mut found: Vec<Mention>) -> Vec<Ment
 /// Santos" for an organisation, and "Bandar Abbas" for a person.
 ///
 /// A name the tagger took for a person's that opens a clause and takes "are",
-/// "were" or "have" right after it is a team's, a band's or a firm's, as
+/// "were" or "have" right after it (or after ", who") is a team's, a band's or a firm's, as
 /// British English writes them: "Chelsea have sacked Adrian Mutu", "If Chelsea
 /// are interested", "Black Sabbath are one of Britain's most successful".
 pub(super) fn kinds_from_neighbours(
@@ -123,7 +124,7 @@ pub(super) fn kinds_from_neighbours(
         "Cyclone ",
     ];
     const STORM_WORDS: [&str; 4] = ["hurricane", "storm", "typhoon", "cyclone"];
-    const BANDS: [&str; 4] = ["band", "label", "magazine", "newspaper"];
+    const BANDS: [&str; 6] = ["band", "group", "label", "magazine", "newspaper", "outfit"];
     // Firms by what they do for an issue of shares or bonds, or for their
     // clients: "lead manager Morgan Guaranty", "brokers James Capel".
     const FIRMS: [&str; 6] = [
@@ -246,12 +247,16 @@ pub(super) fn kinds_from_neighbours(
         if place_of().is_some_and(|noun| PLACES.contains(&noun)) {
             kinds.push((name, EntityKind::Location));
         }
-        // "Chelsea have", "that Chelsea are": the subject of a plural verb.
-        // After "if", "were" may be a person's too: "if Hillary Clinton were a
-        // man".
+        // "Chelsea have", "that Chelsea are", "Franz Ferdinand, who were": the
+        // subject of a plural verb. After "if", "were" may be a person's too:
+        // "if Hillary Clinton were a man".
         let plural = || {
+            let after = &text[f.range.end..];
+            let after = (after.strip_prefix(", who"))
+                .or_else(|| after.strip_prefix(" who"))
+                .unwrap_or(after);
             let verb = ["are", "were", "have"].into_iter().find(|verb| {
-                let after = text[f.range.end..].strip_prefix(' ');
+                let after = after.strip_prefix(' ');
                 let rest = after.and_then(|after| after.strip_prefix(verb));
                 rest.is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
             });
@@ -479,19 +484,26 @@ mod tests {
         assert_eq!(kinds, [other, Person], "a scale's name");
 
         let text = "The band Busted and the magazine Rolling Stone met; Busted won, \
-                    as Franz Ferdinand did.";
+                    as Franz Ferdinand did, and rock outfit Rooster and the Glasgow group \
+                    Travis.";
         let kinds = [
             ("Busted", Person),
             ("Rolling Stone", Location),
             ("Busted won", Person),
             ("Franz Ferdinand", Person),
+            ("Rooster", Person),
+            ("Travis", Person),
         ];
         let mut found = mentions_of_kinds(text, &kinds);
         found[2].range.end -= " won".len();
         let found = neighbours(text, found);
         let kinds: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
         let org = EntityKind::Organisation;
-        assert_eq!(kinds, [org, org, org, Person], "bands and publications");
+        assert_eq!(
+            kinds,
+            [org, org, org, Person, org, org],
+            "bands and publications"
+        );
     }
 
     #[test]
@@ -619,7 +631,8 @@ mod tests {
         let text = "Chelsea have sacked Mutu. Ann Lee and Bob Roe have left. If Fulham \
                     are keen, Tim Ray said that Leeds have called, and if Jo Day were a \
                     man, he said. Kim Ash were formed in 1971 by stars such as Al Doe have \
-                    been. Sam Lo have won. Later Chelsea said no.";
+                    been. Sam Lo have won. Later Chelsea said no. Max Fry, who were \
+                    formed in 1990, and Ed Yu, who have won, met.";
         let org = EntityKind::Organisation;
         let kinds = [
             ("Chelsea", Person, true, org),
@@ -634,6 +647,9 @@ mod tests {
             ("Al Doe", Person, false, Person),
             // Only a person's kind changes.
             ("Sam Lo", Location, true, Location),
+            // A relative clause after the name opening a sentence.
+            ("Max Fry", Person, true, org),
+            ("Ed Yu", Person, false, Person),
         ];
         let tagged: Vec<(&str, EntityKind)> = kinds.iter().map(|&(n, k, ..)| (n, k)).collect();
         let mut found = mentions_of_kinds(text, &tagged);
