@@ -163,9 +163,26 @@ pub struct NerEvalArgs {
     /// Model file [default: the model built into the binary].
     #[arg(long, env = "DATELINE_MODEL")]
     pub model: Option<PathBuf>,
+    /// What is scored: the tagger on the file's own tokens and sentences, or
+    /// on each document's text as `index` reads an article (its own tokens and
+    /// sentences), alone or with the rules that mend its names.
+    #[arg(long, value_enum, default_value_t = EvalMode::Tokens)]
+    pub mode: EvalMode,
     /// One JSON object instead of a table.
     #[arg(long)]
     pub json: bool,
+}
+
+/// What `ner eval` scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EvalMode {
+    /// The tagger on the file's tokens and sentences.
+    Tokens,
+    /// The tagger on each document's text, as `ner tag --raw` prints it.
+    Text,
+    /// The tagger on each document's text and the rules after it, as `ner
+    /// tag` prints it.
+    Mended,
 }
 
 #[derive(Debug, Args)]

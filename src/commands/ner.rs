@@ -1,7 +1,8 @@
 //! `dateline ner train | eval | tag`.
 
 use super::Outcome;
-use crate::cli::{NerClustersArgs, NerCommand, NerEvalArgs, NerTagArgs, NerTrainArgs};
+use crate::cli::{EvalMode, NerClustersArgs, NerCommand, NerEvalArgs, NerTagArgs, NerTrainArgs};
+use crate::ner::eval::{DocumentText, Evaluation};
 use crate::ner::{clusters, conll, file, gazetteer::Gazetteer, train};
 use anyhow::Context;
 use std::fs::File;
@@ -123,7 +124,24 @@ fn run_train(args: &NerTrainArgs, out: &mut dyn Write) -> anyhow::Result<Outcome
 
 fn run_eval(args: &NerEvalArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let tagger = crate::ner::load(args.model.as_deref())?;
-    let evaluation = train::evaluate(&tagger, &conll::read(&args.file)?);
+    let docs = conll::read(&args.file)?;
+    let evaluation = match args.mode {
+        EvalMode::Tokens => train::evaluate(&tagger, &docs),
+        mode => {
+            let mut evaluation = Evaluation::default();
+            for doc in &docs {
+                let text = DocumentText::of(doc);
+                let found = crate::ner::find(&tagger, &[&text.text]).0.pop();
+                let found = found.unwrap_or_default();
+                let found = match mode {
+                    EvalMode::Mended => crate::entities::mended(&tagger, &text.text, found),
+                    _ => found,
+                };
+                evaluation.add_mentions(doc, &text, &found);
+            }
+            evaluation
+        }
+    };
     if args.json {
         crate::render::json::line(out, &evaluation)?;
     } else {

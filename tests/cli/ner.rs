@@ -236,6 +236,36 @@ fn the_built_in_model_scores_the_dev_split() {
 }
 
 #[test]
+fn eval_scores_the_documents_text_as_index_reads_it_with_or_without_the_rules() {
+    let env = TestEnv::new();
+    let dev = slice(&env, "eng.testa", 30);
+    let scores: Vec<serde_json::Value> = ["tokens", "text", "mended"]
+        .into_iter()
+        .map(|mode| {
+            let args = [
+                "ner",
+                "eval",
+                "--json",
+                "--mode",
+                mode,
+                dev.to_str().unwrap(),
+            ];
+            env.run(args).expect_code(0).json_lines().remove(0)["overall"].clone()
+        })
+        .collect();
+    // The same gold names, scored each way.
+    assert!(
+        scores.iter().all(|s| s["gold"] == scores[0]["gold"]),
+        "{scores:?}"
+    );
+    // The text's own tokens and sentences are close to the file's.
+    assert!((f1(&scores[0]) - f1(&scores[1])).abs() < 2.0, "{scores:?}");
+    assert!(f1(&scores[2]) > 80.0, "{scores:?}");
+    let run = env.run(["ner", "eval", "--mode", "words", dev.to_str().unwrap()]);
+    assert!(run.expect_code(2).stderr.contains("words"));
+}
+
+#[test]
 fn a_model_of_another_feature_set_is_refused() {
     let env = TestEnv::new();
     let bad = env.write("bad.model", b"not a model");
