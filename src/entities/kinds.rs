@@ -372,7 +372,8 @@ pub(super) fn towns_before_states(
 /// "Republicans", and it found an organisation. So is a US state's name in
 /// capitals, as a headline gives it: "TEXAS" was an organisation in 35
 /// articles of Reuters, cut from "TEXAS INSTRUMENTS" and "WEST TEXAS ASSETS".
-/// In mixed case it may be a person's ("Georgia", "Virginia"). A "The" before the country's
+/// In mixed case it may be a person's ("Georgia", "Virginia"), and before a
+/// score a team's ([`before_a_score`]). A "The" before the country's
 /// name is left out of the mention: "The Soviet Union" was an organisation in
 /// 6 articles.
 pub(super) fn countries_as_places(
@@ -389,12 +390,25 @@ pub(super) fn countries_as_places(
             }
         } else if f.kind != EntityKind::Location
             && (gazetteer.has("country", name)
-                || !name.contains(char::is_lowercase) && gazetteer.has("us-state", name))
+                || !name.contains(char::is_lowercase)
+                    && gazetteer.has("us-state", name)
+                    && !before_a_score(&text[f.range.end..]))
         {
             f.kind = EntityKind::Location;
         }
     }
     found
+}
+
+/// Whether `rest`, what follows a name, opens with a number of one to three
+/// digits: a score or a standing, as a table of results gives a team
+/// ("CALIFORNIA 14 New York 3", "MINNESOTA 67 67 .500"), not a year.
+fn before_a_score(rest: &str) -> bool {
+    let digits = rest.strip_prefix(' ').map_or(0, |rest| {
+        rest.bytes().take_while(u8::is_ascii_digit).count()
+    });
+    let after = rest.as_bytes().get(1 + digits);
+    (1..=3).contains(&digits) && after.is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'-')
 }
 
 /// The mentions found in `text`, those right after a courtesy title or an office
@@ -831,5 +845,18 @@ mod tests {
         // may be a person.
         assert_eq!(kinds, [Location, org, org, Location, org, Location, org]);
         assert_eq!(texts_of(text, &found[3..5]), ["Soviet Union", "The Hague"]);
+        // Before a score or a standing, a state in capitals is a team; before a
+        // date or a word it is the place.
+        gazetteer.add("us-state", "Florida");
+        gazetteer.add("us-state", "Ohio");
+        gazetteer.add("us-state", "Iowa");
+        gazetteer.add("us-state", "Utah");
+        let text = "TEXAS 5 Cleveland 3\n\nFLORIDA 64 70 .478\n\nOHIO 1996-08-30\n\n\
+                    IOWA 1987 BUDGET\n\nUTAH 1ST QTR";
+        let names = ["TEXAS", "FLORIDA", "OHIO", "IOWA", "UTAH"];
+        let found = mentions_in(text, &names.map(|name| (name, false)));
+        let found = countries_as_places(text, found, &gazetteer);
+        let kinds: Vec<EntityKind> = found.iter().map(|f| f.kind).collect();
+        assert_eq!(kinds, [org, org, Location, Location, Location]);
     }
 }
