@@ -373,7 +373,8 @@ pub(super) fn towns_before_states(
 /// capitals, as a headline gives it: "TEXAS" was an organisation in 35
 /// articles of Reuters, cut from "TEXAS INSTRUMENTS" and "WEST TEXAS ASSETS".
 /// In mixed case it may be a person's ("Georgia", "Virginia"), and before a
-/// score a team's ([`before_a_score`]). A "The" before the country's
+/// score a team's ([`before_a_score`]). A person's surname stays a person's
+/// where the text gives the full name ("Jordan" after "Neil Jordan"). A "The" before the country's
 /// name is left out of the mention: "The Soviet Union" was an organisation in
 /// 6 articles.
 pub(super) fn countries_as_places(
@@ -381,8 +382,17 @@ pub(super) fn countries_as_places(
     mut found: Vec<Mention>,
     gazetteer: &crate::ner::gazetteer::Gazetteer,
 ) -> Vec<Mention> {
+    // The surnames of the people of several words the text names.
+    let surnames: Vec<&str> = (found.iter())
+        .filter(|f| f.kind == EntityKind::Person)
+        .filter_map(|f| text[f.range.clone()].rsplit_once(' '))
+        .map(|(_, last)| last)
+        .collect();
     for f in &mut found {
         let name = &text[f.range.clone()];
+        if f.kind == EntityKind::Person && surnames.contains(&name) {
+            continue;
+        }
         if let Some(country) = link::after_the(name) {
             if gazetteer.has("country", country) {
                 f.range.start += 4;
@@ -858,5 +868,22 @@ mod tests {
         let found = countries_as_places(text, found, &gazetteer);
         let kinds: Vec<EntityKind> = found.iter().map(|f| f.kind).collect();
         assert_eq!(kinds, [org, org, Location, Location, Location]);
+        // A country's name that is the surname of a person of the text.
+        gazetteer.add("country", "Jordan");
+        let text = "Neil Jordan left. Jordan said so in Amman, Jordan.";
+        let at = |from: usize, kind| {
+            let start = from + text[from..].find("Jordan").unwrap();
+            Mention {
+                kind,
+                range: start..start + "Jordan".len(),
+                opens_clause: false,
+            }
+        };
+        let mut found = mentions_of_kinds(text, &[("Neil Jordan", Person)]);
+        found.push(at(12, Person));
+        found.push(at(30, EntityKind::Organisation));
+        let found = countries_as_places(text, found, &gazetteer);
+        let kinds: Vec<EntityKind> = found.iter().map(|f| f.kind).collect();
+        assert_eq!(kinds, [Person, Person, Location]);
     }
 }

@@ -517,6 +517,9 @@ const OTHERS: &[(&str, &[&str])] = &[
     ("Grammys", &["grammy", "grammys", "grammy awards"]),
     ("Emmys", &["emmy", "emmys", "emmy awards"]),
     ("Golden Globes", &["golden globe", "golden globes"]),
+    // The tennis and golf championship: "U.S. Open" was cut to "U.S." as
+    // initials before a common word.
+    ("U.S. Open", &["u.s. open", "us open"]),
     // Rugby's championship, an organisation in 43 articles of BBC and an
     // other name in 57, under three names.
     (
@@ -742,6 +745,7 @@ mod tests {
         assert_eq!(known("PHILIPS AND DREW"), firm, "a known name in any case");
         let firm = Some((Organisation, "Johnson & Johnson"));
         assert_eq!(known("Johnson and Johnson"), firm);
+        assert_eq!(known("US Open"), Some((Other, "U.S. Open")));
         let firm = Some((Organisation, "Merrill Lynch"));
         assert_eq!(known("Merrill Lynch, Pierce, Fenner and Smith"), firm);
         // With a capital, and as whole words only.
