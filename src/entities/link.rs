@@ -512,7 +512,7 @@ pub(crate) fn heads_bodies(word: &str) -> bool {
 /// Whether `word`, in lower case, is one of `words`, which are in lower case and
 /// in order. Canonicalising tests every mention against a few such lists, so
 /// this looks up rather than compares with each.
-fn among(words: &[&str], word: &str) -> bool {
+pub(super) fn among(words: &[&str], word: &str) -> bool {
     let mut buffer = [0; 16];
     let lower = lower_case(word, &mut buffer).and_then(|b| std::str::from_utf8(b).ok());
     lower.is_some_and(|lower| words.binary_search(&lower).is_ok())

@@ -19,8 +19,8 @@ mod nameless;
 mod spans;
 
 use case::{
-    headline_names, headline_names_from_body, in_body_case, without_lone_openers,
-    without_title_opener,
+    headline_names, headline_names_from_body, in_body_case, without_joining_words,
+    without_lone_openers, without_title_opener,
 };
 use firms::{partnerships, with_legal_forms};
 use kinds::{
@@ -132,7 +132,8 @@ fn mend(
     found: Vec<Mention>,
     body: bool,
 ) -> Vec<Mention> {
-    let found = slashes_split(text, brackets_balanced(text, found), &tagger.gazetteer);
+    let found = without_joining_words(text, brackets_balanced(text, found));
+    let found = slashes_split(text, found, &tagger.gazetteer);
     let found = without_nameless_words(text, compound_heads(tagger, text, found));
     let found = stations_with_numbers(text, compass_points_joined(text, found));
     let found = roman_numerals_kept(text, found);
