@@ -418,6 +418,61 @@ const BODIES: &[(&str, &[&str])] = &[
             "donaldson lufkin jenrette",
         ],
     ),
+    // Wall Street's brokers of 1987, under the name the wire gives them most
+    // often: "Smith Barney" was a person in 13 articles, "E.F. Hutton" in 10,
+    // "L.F. Rothschild" in 9, "Dean Witter" in 7 and "Shearson Lehman" in 4,
+    // and each counted under up to five spellings ("Smith Barney, Harris
+    // Upham", "Goldman, Sachs").
+    (
+        "Bateman Eichler",
+        &["bateman eichler", "bateman eichler, hill richards"],
+    ),
+    ("Bear Stearns", &["bear stearns", "bear, stearns"]),
+    (
+        "Dean Witter Reynolds",
+        &["dean witter reynolds", "dean witter"],
+    ),
+    (
+        "Drexel Burnham Lambert",
+        &["drexel burnham lambert", "drexel burnham", "drexel lambert"],
+    ),
+    ("E.F. Hutton", &["e.f. hutton", "e. f. hutton", "ef hutton"]),
+    ("Goldman Sachs", &["goldman sachs", "goldman, sachs"]),
+    ("Kidder Peabody", &["kidder peabody", "kidder, peabody"]),
+    (
+        "L.F. Rothschild",
+        &[
+            "l.f. rothschild",
+            "l.f. rothschild unterberg towbin",
+            "l.f. rothschild, unterberg, towbin",
+        ],
+    ),
+    ("PaineWebber", &["painewebber", "paine webber"]),
+    (
+        "Prudential-Bache",
+        &["prudential-bache", "prudential bache"],
+    ),
+    ("Salomon Brothers", &["salomon brothers", "salomon bros"]),
+    (
+        "Shearson Lehman Brothers",
+        &[
+            "shearson lehman brothers",
+            "shearson lehman bros",
+            "shearson lehman",
+        ],
+    ),
+    (
+        "Smith Barney",
+        &[
+            "smith barney",
+            "smith barney, harris upham",
+            "smith barney harris upham",
+            "smith barney, harris and upham",
+            "smith barney, harris, upham",
+            "smith, barney",
+            "smith, barney, harris upham",
+        ],
+    ),
     ("Drake and Carey", &["drake and carey", "drake & carey"]),
     (
         "Gulf and Western",
@@ -748,6 +803,12 @@ mod tests {
         assert_eq!(known("US Open"), Some((Other, "U.S. Open")));
         let firm = Some((Organisation, "Merrill Lynch"));
         assert_eq!(known("Merrill Lynch, Pierce, Fenner and Smith"), firm);
+        let firm = Some((Organisation, "Smith Barney"));
+        assert_eq!(known("Smith, Barney, Harris Upham"), firm);
+        assert_eq!(
+            known("Goldman, Sachs"),
+            Some((Organisation, "Goldman Sachs"))
+        );
         // With a capital, and as whole words only.
         assert_eq!(
             found,

@@ -1342,7 +1342,7 @@ mod tests {
             Entity::new(Person, "Chrysler"),
             Entity::new(Organisation, "CHRYSLER"),
             Entity::new(Organisation, "Merrill Lynch and Co Inc."),
-            Entity::new(Organisation, "Smith Barney, Harris Upham and Co"),
+            Entity::new(Organisation, "Thomson McKinnon Securities and Co"),
             Entity::new(Organisation, "Ford Motor Co"),
             Entity::new(Person, "Ford"),
             Entity::new(Organisation, "Co Ltd"),
@@ -1350,7 +1350,7 @@ mod tests {
             Entity::new(Organisation, "Kidder Peabody and Co"),
             Entity::new(Person, "Kidder"),
             Entity::new(Other, "Ford"),
-            Entity::new(Person, "Smith Barney"),
+            Entity::new(Person, "Thomson McKinnon"),
             Entity::new(Organisation, "Baker International Corp"),
             Entity::new(Person, "James Baker"),
             Entity::new(Person, "Baker"),
@@ -1370,7 +1370,7 @@ mod tests {
                 (Organisation, "Chrysler"),
                 (Organisation, "CHRYSLER"),
                 (Organisation, "Merrill Lynch"),
-                (Organisation, "Smith Barney, Harris Upham"),
+                (Organisation, "Thomson McKinnon Securities"),
                 (Organisation, "Ford Motor"),
                 // A person's name may be the first words of the company's.
                 (Organisation, "Ford Motor"),
@@ -1381,7 +1381,7 @@ mod tests {
                 (Organisation, "Kidder Peabody"),
                 // Not another kind's...
                 (Other, "Ford"),
-                (Organisation, "Smith Barney, Harris Upham"),
+                (Organisation, "Thomson McKinnon Securities"),
                 (Organisation, "Baker International"),
                 (Person, "James Baker"),
                 // ...nor the surname of a person named in full, which joins the
