@@ -568,10 +568,19 @@ const OTHERS: &[(&str, &[&str])] = &[
     ("Ramadan", &["ramadan"]),
     ("Brexit", &["brexit"]),
     ("Olympics", &["olympics", "olympic games"]),
-    ("Oscars", &["oscar", "oscars", "academy awards"]),
-    ("Grammys", &["grammy", "grammys", "grammy awards"]),
-    ("Emmys", &["emmy", "emmys", "emmy awards"]),
-    ("Golden Globes", &["golden globe", "golden globes"]),
+    (
+        "Oscars",
+        &["oscar", "oscars", "academy award", "academy awards"],
+    ),
+    (
+        "Grammys",
+        &["grammy", "grammys", "grammy award", "grammy awards"],
+    ),
+    ("Emmys", &["emmy", "emmys", "emmy award", "emmy awards"]),
+    (
+        "Golden Globes",
+        &["golden globe", "golden globes", "golden globe awards"],
+    ),
     // The tennis and golf championship: "U.S. Open" was cut to "U.S." as
     // initials before a common word.
     ("U.S. Open", &["u.s. open", "us open"]),
