@@ -129,7 +129,7 @@ pub(crate) fn after_the(name: &str) -> Option<&str> {
 
 /// Words only the names of bodies and companies end in, in order
 /// ([`names_a_body`]).
-const BODY_ENDS: [&str; 53] = [
+const BODY_ENDS: [&str; 62] = [
     "administration",
     "agency",
     "airlines",
@@ -140,24 +140,30 @@ const BODY_ENDS: [&str; 53] = [
     "aviation",
     "bancorp",
     "bancshares",
+    "chronicle",
     "college",
     "commission",
     "committee",
     "company",
     "council",
     "court",
+    "daily",
     "electric",
     "electronics",
     "enterprises",
+    "examiner",
     "federation",
     "films",
     "foods",
     "foundation",
+    "gazette",
     "government",
     "group",
+    "herald",
     "holdings",
     "industries",
     "institution",
+    "journal",
     "laboratories",
     "mining",
     "ministry",
@@ -172,6 +178,7 @@ const BODY_ENDS: [&str; 53] = [
     "publishing",
     "realty",
     "records",
+    "reporter",
     "research",
     "resources",
     "school",
@@ -181,19 +188,21 @@ const BODY_ENDS: [&str; 53] = [
     "software",
     "studios",
     "technology",
+    "tribune",
     "university",
     "utilities",
+    "weekly",
 ];
 
 /// Whether `name` is of several words and ends in a word that only the name
 /// of a body or a company ends in, or its plural, in any case: "Reagan
 /// Administration", "Thatcher government", "High Court", "Clare College",
 /// "International Olympic Committee", "Abbott Laboratories", "Sherman Clay
-/// Group", "Percept Films". The tagger took "High Court" for a place in 21 articles,
-/// "International Olympic Committee" for an other name in 6, and "Abbott
-/// Laboratories" for a person in 3. Words that end places' names too are left
-/// out: "White House", "Soviet Union", "West Bank", "Trade Centre", "Harris
-/// Trust".
+/// Group", "Percept Films", "Hollywood Reporter". The tagger took "High Court"
+/// for a place in 21 articles, "International Olympic Committee" for an other
+/// name in 6, and "Abbott Laboratories" for a person in 3. Words that end
+/// places' names too are left out: "White House", "Soviet Union", "West Bank",
+/// "Trade Centre", "Harris Trust".
 ///
 /// So is a name of several words that opens as companies and banks of other
 /// languages open ([`BODY_OPENS`]): the tagger took "Cie de St.Gobain" and
@@ -1832,6 +1841,8 @@ mod tests {
             Entity::new(Location, "Harvard Law School"),
             Entity::new(Other, "European Parliament"),
             Entity::new(Location, "U.S. Senate"),
+            Entity::new(Location, "The Hollywood Reporter"),
+            Entity::new(Person, "Washington Examiner"),
             Entity::new(Person, "Reagan Administrations"),
             Entity::new(Other, "The Brookings Institution"),
             Entity::new(Location, "White House"),
@@ -1861,6 +1872,9 @@ mod tests {
                 (Organisation, "Harvard Law School"),
                 (Organisation, "European Parliament"),
                 (Organisation, "U.S. Senate"),
+                // Newspapers and magazines.
+                (Organisation, "Hollywood Reporter"),
+                (Organisation, "Washington Examiner"),
                 (Organisation, "Reagan Administrations"),
                 (Organisation, "Brookings Institution"),
                 // Places' names end so too.
