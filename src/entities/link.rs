@@ -129,13 +129,14 @@ pub(crate) fn after_the(name: &str) -> Option<&str> {
 
 /// Words only the names of bodies and companies end in, in order
 /// ([`names_a_body`]).
-const BODY_ENDS: [&str; 62] = [
+const BODY_ENDS: [&str; 65] = [
     "administration",
     "agency",
     "airlines",
     "airways",
     "associates",
     "association",
+    "athletic",
     "authority",
     "aviation",
     "bancorp",
@@ -181,6 +182,7 @@ const BODY_ENDS: [&str; 62] = [
     "reporter",
     "research",
     "resources",
+    "rovers",
     "school",
     "securities",
     "senate",
@@ -191,6 +193,7 @@ const BODY_ENDS: [&str; 62] = [
     "tribune",
     "university",
     "utilities",
+    "wanderers",
     "weekly",
 ];
 
@@ -1843,6 +1846,7 @@ mod tests {
             Entity::new(Location, "U.S. Senate"),
             Entity::new(Location, "The Hollywood Reporter"),
             Entity::new(Person, "Washington Examiner"),
+            Entity::new(Person, "Wigan Athletic"),
             Entity::new(Person, "Reagan Administrations"),
             Entity::new(Other, "The Brookings Institution"),
             Entity::new(Location, "White House"),
@@ -1875,6 +1879,8 @@ mod tests {
                 // Newspapers and magazines.
                 (Organisation, "Hollywood Reporter"),
                 (Organisation, "Washington Examiner"),
+                // Football clubs.
+                (Organisation, "Wigan Athletic"),
                 (Organisation, "Reagan Administrations"),
                 (Organisation, "Brookings Institution"),
                 // Places' names end so too.
