@@ -767,8 +767,8 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
         })
         .collect();
     // A company's name, once the article has given it with its legal form
-    // ("Chrysler Corp"), is the company wherever the tagger took it for another
-    // kind ("Chrysler said" as a person).
+    // ("Zenith Corp"), is the company wherever the tagger took it for another
+    // kind ("Zenith said" as a person).
     let companies: Vec<&str> = mentions
         .iter()
         .zip(&resolved)
@@ -1378,9 +1378,9 @@ mod tests {
     #[test]
     fn a_company_is_one_entity_with_or_without_its_legal_form() {
         let mentions = vec![
-            Entity::new(Organisation, "Chrysler Corp"),
-            Entity::new(Person, "Chrysler"),
-            Entity::new(Organisation, "CHRYSLER"),
+            Entity::new(Organisation, "Zenith Corp"),
+            Entity::new(Person, "Zenith"),
+            Entity::new(Organisation, "ZENITH"),
             Entity::new(Organisation, "Merrill Lynch and Co Inc."),
             Entity::new(Organisation, "Thomson McKinnon Securities and Co"),
             Entity::new(Organisation, "Ford Motor Co"),
@@ -1405,10 +1405,10 @@ mod tests {
         assert_eq!(
             canonical,
             vec![
-                (Organisation, "Chrysler"),
+                (Organisation, "Zenith"),
                 // The article named the company with its legal form.
-                (Organisation, "Chrysler"),
-                (Organisation, "CHRYSLER"),
+                (Organisation, "Zenith"),
+                (Organisation, "ZENITH"),
                 (Organisation, "Merrill Lynch"),
                 (Organisation, "Thomson McKinnon Securities"),
                 (Organisation, "Ford Motor"),
@@ -1439,7 +1439,7 @@ mod tests {
             ]
         );
         assert!(
-            aliases.contains(&Entity::new(Organisation, "Chrysler Corp")),
+            aliases.contains(&Entity::new(Organisation, "Zenith Corp")),
             "filters still match the full name"
         );
     }
