@@ -88,6 +88,12 @@ pub(super) fn lists_of_one_kind(text: &str, mut found: Vec<Mention>) -> Vec<Ment
 /// ("spokesman", "coach", "lawyer") are left out, and so is "manager" after a
 /// name of two words or more: "Johnny Cash manager Saul Holiff".
 ///
+/// A name right before a stock ticker in angle brackets ("GRACE <GRA>
+/// PLANS"), or between angle brackets alone ("<Lancer Boss Group Ltd>"), is an
+/// organisation, as Reuters writes companies: the tagger took "Airbus
+/// Industrie" for an other name in 20 articles, and headlines' companies for
+/// places. One right after "of" is left as it is.
+///
 /// A name right after "city of", "island of", "port of", "province of", "town
 /// of" or "village of" is a place: the tagger took "Santos" of "the port of
 /// Santos" for an organisation, and "Bandar Abbas" for a person.
@@ -268,10 +274,30 @@ pub(super) fn kinds_from_neighbours(
                 None => false,
             }
         };
+        // "GRACE <GRA> PLANS", "Pittway Corp <PRY> charged", "<Lancer Boss
+        // Group Ltd>": Reuters writes a company's stock ticker after its name,
+        // and the name of a company without one between angle brackets. A name
+        // after "of" ends a longer one the tagger cut: "United Bancorp of
+        // Arizona <UBAZ.O>".
+        let listed = || {
+            if word == Some("of") {
+                return false;
+            }
+            let after = &text[f.range.end..];
+            let ticker = after
+                .strip_prefix(" <")
+                .and_then(|rest| rest.split_once('>'));
+            let ticker = ticker.is_some_and(|(ticker, _)| {
+                (1..=8).contains(&ticker.len())
+                    && ticker.starts_with(|c: char| c.is_ascii_uppercase())
+                    && ticker.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+            });
+            ticker || (before_bracket(text, f.range.start) && after.starts_with('>'))
+        };
         let at_post = f.kind == EntityKind::Person && (post_before_person() || post_before());
         let at_post = at_post || (f.kind == EntityKind::Person && plural());
         let firm = word.is_some_and(|word| BANDS.contains(&word) || FIRMS.contains(&word));
-        if at_post || firm || lead() {
+        if at_post || firm || lead() || listed() {
             kinds.push((name, EntityKind::Organisation));
         }
         let given = STORMS.iter().find_map(|storm| name.strip_prefix(storm));
@@ -295,6 +321,11 @@ pub(super) fn kinds_from_neighbours(
         }
     }
     found
+}
+
+/// Whether an angle bracket opens right before byte `at` of `text`.
+fn before_bracket(text: &str, at: usize) -> bool {
+    text[..at].ends_with('<')
 }
 
 /// The mentions found in `text`, a name right before a comma and a state's
@@ -648,6 +679,31 @@ mod tests {
         });
         let got: Vec<EntityKind> = neighbours(text, found).iter().map(|m| m.kind).collect();
         assert_eq!(got, [Location, Location, org, org, Location]);
+    }
+
+    #[test]
+    fn a_name_before_a_stock_ticker_or_between_angle_brackets_is_an_organisation() {
+        let text = "GRACE <GRA> SUES\nPittway <PRY> and <Lancer Boss> sued United Bancorp \
+                    of Arizona <UBAZ.O>, said Jane Doe <jane@example.com> and Bob <in> Ames.";
+        let org = EntityKind::Organisation;
+        let kinds = [
+            ("GRACE", Location, org),
+            ("Pittway", Person, org),
+            ("Lancer Boss", Person, org),
+            ("United Bancorp", org, org),
+            // Part of a longer name, "United Bancorp of Arizona".
+            ("Arizona", Location, Location),
+            // No ticker.
+            ("Jane Doe", Person, Person),
+            ("Bob", Person, Person),
+        ];
+        let tagged: Vec<(&str, EntityKind)> = kinds.iter().map(|&(n, k, _)| (n, k)).collect();
+        let got: Vec<EntityKind> = neighbours(text, mentions_of_kinds(text, &tagged))
+            .iter()
+            .map(|m| m.kind)
+            .collect();
+        let want: Vec<EntityKind> = kinds.iter().map(|&(_, _, k)| k).collect();
+        assert_eq!(got, want);
     }
 
     #[test]
