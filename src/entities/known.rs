@@ -338,6 +338,8 @@ const BODIES: &[(&str, &[&str])] = &[
     ),
     // British news calls it "the Commons": an other name in 45 articles.
     ("House of Commons", &["house of commons", "commons"]),
+    // And "the Lords": a place in 13 articles.
+    ("House of Lords", &["house of lords", "lords"]),
     // An other name in 26 articles, beside 114 as an organisation.
     ("Bundesbank", &["bundesbank"]),
     // Football clubs under the short names BBC Sport gives them: the tagger took
