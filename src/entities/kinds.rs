@@ -479,6 +479,22 @@ mod tests {
         kinds_from_neighbours(text, found, &WordSet::new(vec!["courtesy".into()]))
     }
 
+    /// The mentions of `kinds` (a name, the kind the tagger gave it, the kind
+    /// a rule should give it) in `text`, of the tagger's kinds.
+    fn as_tagged(text: &str, kinds: &[(&str, EntityKind, EntityKind)]) -> Vec<Mention> {
+        let tagged: Vec<(&str, EntityKind)> = kinds.iter().map(|&(n, k, _)| (n, k)).collect();
+        mentions_of_kinds(text, &tagged)
+    }
+
+    /// The kinds that `found` have and that `kinds` want.
+    fn kinds_got_and_wanted(
+        found: &[Mention],
+        kinds: &[(&str, EntityKind, EntityKind)],
+    ) -> (Vec<EntityKind>, Vec<EntityKind>) {
+        let got = found.iter().map(|m| m.kind).collect();
+        (got, kinds.iter().map(|&(_, _, k)| k).collect())
+    }
+
     #[test]
     fn a_name_after_a_title_with_a_capital_is_a_person() {
         let text = "President-elect Donald Trump met Mr. Kondo, Dr Fox and Miss America \
@@ -647,13 +663,10 @@ mod tests {
             ("Acme", Person, org),
             ("Al Doe", Person, Person),
         ];
-        let tagged: Vec<(&str, EntityKind)> = kinds.iter().map(|&(n, k, _)| (n, k)).collect();
-        let mut found = mentions_of_kinds(text, &tagged);
+        let mut found = as_tagged(text, &kinds);
         found[0].range.end -= " said".len();
         found[1].range.end -= " boss".len();
-        let found = neighbours(text, found);
-        let got: Vec<EntityKind> = found.iter().map(|m| m.kind).collect();
-        let want: Vec<EntityKind> = kinds.iter().map(|&(_, _, k)| k).collect();
+        let (got, want) = kinds_got_and_wanted(&neighbours(text, found), &kinds);
         assert_eq!(got, want);
     }
 
@@ -668,8 +681,7 @@ mod tests {
             ("Ames", org, org),
             ("Leeds", org, org),
         ];
-        let tagged: Vec<(&str, EntityKind)> = kinds.iter().map(|&(n, k, _)| (n, k)).collect();
-        let mut found = mentions_of_kinds(text, &tagged);
+        let mut found = as_tagged(text, &kinds);
         // The same name elsewhere in the text is the place too.
         let later = text.rfind("Santos").unwrap();
         found.push(Mention {
@@ -697,12 +709,8 @@ mod tests {
             ("Jane Doe", Person, Person),
             ("Bob", Person, Person),
         ];
-        let tagged: Vec<(&str, EntityKind)> = kinds.iter().map(|&(n, k, _)| (n, k)).collect();
-        let got: Vec<EntityKind> = neighbours(text, mentions_of_kinds(text, &tagged))
-            .iter()
-            .map(|m| m.kind)
-            .collect();
-        let want: Vec<EntityKind> = kinds.iter().map(|&(_, _, k)| k).collect();
+        let found = neighbours(text, as_tagged(text, &kinds));
+        let (got, want) = kinds_got_and_wanted(&found, &kinds);
         assert_eq!(got, want);
     }
 
