@@ -88,8 +88,8 @@ pub(super) fn lists_of_one_kind(text: &str, mut found: Vec<Mention>) -> Vec<Ment
 /// ("spokesman", "coach", "lawyer") are left out, and so is "manager" after a
 /// name of two words or more: "Johnny Cash manager Saul Holiff".
 ///
-/// A name right before a stock ticker in angle brackets ("GRACE <GRA>
-/// PLANS"), or between angle brackets alone ("<Lancer Boss Group Ltd>"), is an
+/// A name right before a stock ticker in angle brackets (`GRACE <GRA> PLANS`),
+/// or between angle brackets alone (`<Lancer Boss Group Ltd>`), is an
 /// organisation, as Reuters writes companies: the tagger took "Airbus
 /// Industrie" for an other name in 20 articles, and headlines' companies for
 /// places. One right after "of" is left as it is.
