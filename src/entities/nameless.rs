@@ -57,7 +57,10 @@ pub(super) fn without_common_others(
 ///   were places and other names in 52 article entries;
 /// - the date of record of a dividend ("Record 1 April", "Record March 16"):
 ///   "Record" of Reuters's dividend notices was an organisation in 20
-///   articles.
+///   articles;
+/// - Reuters's headline abbreviations of "International", "National" and
+///   "Continental" alone ("INT'L", "NAT'L"), cut from the company they
+///   belong to: names in 24 article entries.
 pub(super) fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     const INTERJECTIONS: [&str; 12] = [
         "oh", "ok", "okay", "ah", "wow", "hey", "yeah", "yep", "nope", "huh", "oops", "whoa",
@@ -142,6 +145,12 @@ pub(super) fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec
             && (next.starts_with(|c: char| c.is_ascii_digit())
                 || crate::ingest::date::is_month(next.trim_end_matches([',', '.'])))
     };
+    let abbreviation = |name: &str| {
+        matches!(
+            name,
+            "INT'L" | "INTL" | "NAT'L" | "NATL" | "CONT'L" | "Int'l" | "Nat'l"
+        )
+    };
     let common_noun = |name: &str| match name.contains(char::is_whitespace) {
         false => name.len() <= 4 && COMMON_NOUNS.contains(&name),
         true => name.len() >= 15 && SPELT_OUT.iter().any(|n| spelt_out(name, n)),
@@ -158,6 +167,7 @@ pub(super) fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec
             && !class_mark(name)
             && !part_of_month(name)
             && !of_record(f)
+            && !abbreviation(name)
     });
     found
 }
@@ -199,6 +209,11 @@ mod tests {
         assert_eq!(
             named(text, &names),
             ["OK Petroleum AB", "PC World", "Dow Jones"]
+        );
+        let text = "INT'L MINERALS <IGL> BUYS UNIT OF NAT'L; ALLEGHENY INT'L SELLS";
+        assert_eq!(
+            named(text, &["INT'L", "NAT'L", "ALLEGHENY INT'L"]),
+            ["ALLEGHENY INT'L"]
         );
         // Before a date, "Record" of a dividend notice names nothing.
         let text = "Pay 15 April\nRecord 1 April\nRecord March 16. Record Online said.";
