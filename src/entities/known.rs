@@ -349,6 +349,9 @@ const BODIES: &[(&str, &[&str])] = &[
         &["manchester united", "man utd", "man united"],
     ),
     ("Manchester City", &["manchester city", "man city"]),
+    // The tagger took the club for a person, a woman's first name, in 37 BBC
+    // Sport articles.
+    ("Chelsea", &["chelsea"]),
     // Web platforms, which the tagger's 1996 training text never names.
     ("Twitter", &["twitter"]),
     ("Facebook", &["facebook"]),
@@ -701,6 +704,12 @@ fn aliases() -> impl Iterator<Item = (&'static str, Name<'static>)> {
     of(EntityKind::Location, PLACES)
         .chain(of(EntityKind::Organisation, BODIES))
         .chain(of(EntityKind::Other, OTHERS))
+}
+
+/// Whether `name`, a known name, is a given name too: "Chelsea", the club, and
+/// Chelsea Clinton.
+pub(super) fn is_given_name(name: &str) -> bool {
+    name == "Chelsea"
 }
 
 /// The kind and canonical name of a known country, body or other name, if `name`

@@ -5,7 +5,7 @@
 //! countries and bodies resolve to one name ("U.S." and "usa" to "United States").
 
 use super::initials;
-use super::known::{known, state, state_of_party_tag};
+use super::known::{is_given_name, known, state, state_of_party_tag};
 use crate::article::{Entity, EntityKind};
 use crate::fold::fold;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -716,7 +716,22 @@ pub type Name<'a> = (EntityKind, &'a str);
 /// An article names the same entities again and again, so names are folded once
 /// per distinct spelling, not once per mention.
 pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) {
-    let known_or_tag = |name: &str| known(name).or_else(|| state_of_party_tag(name));
+    // A known name that is a given name too, taken for a person, stays a
+    // person where the article names a person with it for a first name:
+    // "Chelsea" beside "Chelsea Clinton".
+    let first_name = |name: &str| {
+        (mentions.iter()).any(|p| {
+            p.kind == EntityKind::Person
+                && p.name
+                    .split_once(' ')
+                    .is_some_and(|(first, _)| first == name)
+        })
+    };
+    let known_or_tag = |m: &Entity| {
+        let given = m.kind == EntityKind::Person && is_given_name(&m.name) && first_name(&m.name);
+        let known = known(&m.name).filter(|_| !given);
+        known.or_else(|| state_of_party_tag(&m.name))
+    };
     let mut resolved: Vec<Name> = mentions
         .iter()
         // A country's or a body's name is a place or a body, whatever the tagger
@@ -727,7 +742,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
         // end in a body ("Reagan Administration" as a person, "High Court" as a
         // place), and so is the head of a body's name alone ("the Court said" as
         // a place).
-        .map(|m| match known_or_tag(&m.name) {
+        .map(|m| match known_or_tag(m) {
             Some(name) => name,
             None => {
                 let name = without_legal_form(&m.name);
@@ -1810,6 +1825,22 @@ mod tests {
                 (Person, "Courtney"),
             ]
         );
+    }
+
+    #[test]
+    fn a_club_named_by_a_given_name_is_the_club_unless_a_person_has_it() {
+        let mentions = vec![
+            Entity::new(Person, "Chelsea"),
+            Entity::new(Organisation, "Arsenal"),
+        ];
+        let (canonical, _) = canonicalize(&mentions);
+        assert_eq!(canonical[0], (Organisation, "Chelsea"));
+        let mentions = vec![
+            Entity::new(Person, "Chelsea Clinton"),
+            Entity::new(Person, "Chelsea"),
+        ];
+        let (canonical, _) = canonicalize(&mentions);
+        assert_eq!(canonical, vec![(Person, "Chelsea Clinton"); 2]);
     }
 
     #[test]
