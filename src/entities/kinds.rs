@@ -58,7 +58,8 @@ pub(super) fn lists_of_one_kind(text: &str, mut found: Vec<Mention>) -> Vec<Ment
 /// The mentions found in `text`, with works and storms made other names,
 /// CoNLL's kind for works and events, wherever the text names them:
 /// - a name the text gives right after a word for a work in lower case ("the
-///   film Vera Drake", "the comedy Sideways", "the musical Mamma Mia"): the
+///   film Vera Drake", "the comedy Sideways", "the musical Mamma Mia", and
+///   with the title's "The" between, "the film The Aviator"): the
 ///   tagger takes titles for people, companies and places ("Vera Drake" was a
 ///   person in 25 articles of BBC);
 /// - a storm, a name that opens with "Hurricane", "Tropical Storm", "Storm",
@@ -193,7 +194,14 @@ pub(super) fn kinds_from_neighbours(
         let word = before.rsplit(|c: char| !c.is_alphabetic()).next();
         let storm = |word: &str| STORM_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
         let scale = text[f.range.end..].starts_with(" scale");
-        if scale || word.is_some_and(|word| WORKS.contains(&word) || storm(word)) {
+        // "the film The Aviator": a title's "The" between the word and the name.
+        let titled = || {
+            let rest = before.strip_suffix("The")?.strip_suffix([' ', '\n'])?;
+            rest.rsplit(|c: char| !c.is_alphabetic()).next()
+        };
+        let work = |word: &str| WORKS.contains(&word);
+        if scale || word.is_some_and(|word| work(word) || storm(word)) || titled().is_some_and(work)
+        {
             kinds.push((name, EntityKind::Other));
         }
         // A post after the name, and a person after the post ("Chelsea boss
@@ -521,7 +529,8 @@ mod tests {
     #[test]
     fn a_name_after_a_word_for_a_work_is_an_other_name_wherever_it_stands() {
         let text = "Imelda Staunton won for the film Vera Drake. Vera Drake and the comedy \
-                    Sideways led; Film Four and the film's star Kate Winslet did not.";
+                    Sideways led; Film Four and the film's star Kate Winslet did not, nor \
+                    the film The Aviator.";
         let kinds = [
             ("Imelda Staunton", Person),
             ("Vera Drake", Person),
@@ -529,6 +538,7 @@ mod tests {
             ("Sideways", Location),
             ("Film Four", EntityKind::Organisation),
             ("Kate Winslet", Person),
+            ("Aviator", EntityKind::Organisation),
         ];
         let mut found = mentions_of_kinds(text, &kinds);
         // The second "Vera Drake", without the word "and".
@@ -544,7 +554,9 @@ mod tests {
                 other,
                 other,
                 EntityKind::Organisation,
-                Person
+                Person,
+                // A title's "The" between the word and the name.
+                other
             ]
         );
 
