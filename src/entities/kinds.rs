@@ -300,7 +300,7 @@ pub(super) fn kinds_from_neighbours(
                     && ticker.starts_with(|c: char| c.is_ascii_uppercase())
                     && ticker.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
             });
-            ticker || (before_bracket(text, f.range.start) && after.starts_with('>'))
+            ticker || (text[..f.range.start].ends_with('<') && after.starts_with('>'))
         };
         let at_post = f.kind == EntityKind::Person && (post_before_person() || post_before());
         let at_post = at_post || (f.kind == EntityKind::Person && plural());
@@ -329,11 +329,6 @@ pub(super) fn kinds_from_neighbours(
         }
     }
     found
-}
-
-/// Whether an angle bracket opens right before byte `at` of `text`.
-fn before_bracket(text: &str, at: usize) -> bool {
-    text[..at].ends_with('<')
 }
 
 /// The mentions found in `text`, a name right before a comma and a state's

@@ -139,11 +139,13 @@ pub(super) fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec
         })
     };
     let of_record = |f: &Mention| {
+        if &text[f.range.clone()] != "Record" {
+            return false;
+        }
         let after = text[f.range.end..].strip_prefix(' ').unwrap_or_default();
         let next = after.split([' ', '\n']).next().unwrap_or_default();
-        &text[f.range.clone()] == "Record"
-            && (next.starts_with(|c: char| c.is_ascii_digit())
-                || crate::ingest::date::is_month(next.trim_end_matches([',', '.'])))
+        next.starts_with(|c: char| c.is_ascii_digit())
+            || crate::ingest::date::is_month(next.trim_end_matches([',', '.']))
     };
     let abbreviation = |name: &str| {
         matches!(
