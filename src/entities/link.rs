@@ -914,6 +914,15 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
         for word in &words[1..] {
             note(&mut by_word, word);
         }
+        // And by the words that end it, for surnames of several words: "De
+        // Mel" of "Ronnie De Mel", "Perez de Cuellar" of "Javier Perez de
+        // Cuellar", "Trump Jr." of "Donald Trump Jr.".
+        for (at, _) in name.match_indices(' ') {
+            let words = &name[at + 1..];
+            if words.contains(' ') {
+                note(&mut by_word, words);
+            }
+        }
     }
     let canonical: Vec<Name> = resolved
         .iter()
@@ -927,7 +936,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
             // beside "Michael German" stays a nationality. Places keep their
             // kind: "Washington" beside "George Washington".
             let may_join = kind != EntityKind::Location;
-            if !may_join || by_word.is_empty() || name.contains(' ') {
+            if !may_join || by_word.is_empty() {
                 return (kind, name);
             }
             let word = fold(name);
@@ -1012,6 +1021,46 @@ mod tests {
         assert!(
             aliases.contains(&Entity::new(Person, "Ryan")),
             "surnames are aliases"
+        );
+    }
+
+    #[test]
+    fn surnames_of_several_words_join_full_names() {
+        let mentions = vec![
+            Entity::new(Person, "Javier Perez de Cuellar"),
+            Entity::new(Person, "Perez De Cuellar"),
+            Entity::new(Person, "Robin Leigh-Pemberton"),
+            Entity::new(Person, "Leigh Pemberton"),
+            // The tagger took it for an organisation.
+            Entity::new(Organisation, "Bra Kanon"),
+            Entity::new(Person, "Denis Bra Kanon"),
+            Entity::new(Person, "Donald Trump Jr."),
+            Entity::new(Person, "Trump Jr."),
+            // Two full names end in "de Mel": it joins neither.
+            Entity::new(Person, "Ronnie de Mel"),
+            Entity::new(Person, "Rodney de Mel"),
+            Entity::new(Person, "De Mel"),
+        ];
+        let (canonical, aliases) = canonicalize(&mentions);
+        assert_eq!(
+            canonical,
+            [
+                (Person, "Javier Perez de Cuellar"),
+                (Person, "Javier Perez de Cuellar"),
+                (Person, "Robin Leigh-Pemberton"),
+                (Person, "Robin Leigh-Pemberton"),
+                (Person, "Denis Bra Kanon"),
+                (Person, "Denis Bra Kanon"),
+                (Person, "Donald Trump Jr."),
+                (Person, "Donald Trump Jr."),
+                (Person, "Ronnie de Mel"),
+                (Person, "Rodney de Mel"),
+                (Person, "De Mel"),
+            ]
+        );
+        assert!(
+            aliases.contains(&Entity::new(Person, "Bra Kanon")),
+            "filters find the full name by the short one"
         );
     }
 
