@@ -707,6 +707,53 @@ fn people_with_initials_joined(resolved: &mut [Name], folded: &[String]) {
     }
 }
 
+/// Joins a person written with a first initial, as BBC Sport's team sheets
+/// write players ("R O'Gara"), to the only full name of the article with the
+/// same surname and a first name of that initial ("Ronan O'Gara"). Such names
+/// were 129 article entries of BBC beside the full name. `folded` holds each
+/// name folded.
+fn first_initials_joined(resolved: &mut [Name], folded: &[String]) {
+    // The initial of a name such as "R O'Gara" or "R. O'Gara", and where its
+    // folded surname starts, at a space.
+    fn initial(name: &str, folded: &str) -> Option<(char, usize)> {
+        let (first, _) = name.split_once(' ')?;
+        let mut letters = first.strip_suffix('.').unwrap_or(first).chars();
+        let letter = letters.next().filter(|c| c.is_uppercase())?;
+        let rest = folded.find(' ')?;
+        letters.next().is_none().then_some((letter, rest))
+    }
+    let person = |&(kind, _): &Name| kind == EntityKind::Person;
+    let initialled: Vec<Option<(char, usize)>> = (resolved.iter().zip(folded))
+        .map(|(name, folded)| initial(name.1, folded).filter(|_| person(name)))
+        .collect();
+    if initialled.iter().all(Option::is_none) {
+        return;
+    }
+    let targets: Vec<Option<&str>> = (initialled.iter().zip(folded))
+        .map(|(&own, own_folded)| {
+            let (letter, space) = own?;
+            let surname = &own_folded[space..];
+            let mut full = (resolved.iter().zip(folded).zip(&initialled))
+                .filter(|&((name, other), initialled)| {
+                    person(name)
+                        && initialled.is_none()
+                        && other.len() > surname.len()
+                        && other.ends_with(surname)
+                        && name.1.starts_with(letter)
+                })
+                .map(|((name, other), _)| (name.1, other));
+            let (first, first_folded) = full.next()?;
+            full.all(|(_, other)| other == first_folded)
+                .then_some(first)
+        })
+        .collect();
+    for (name, target) in resolved.iter_mut().zip(targets) {
+        if let Some(target) = target {
+            name.1 = target;
+        }
+    }
+}
+
 /// An entity's kind and name, borrowed from the mentions or the alias table.
 pub type Name<'a> = (EntityKind, &'a str);
 
@@ -847,6 +894,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
         }
     }
     people_with_initials_joined(&mut resolved, &folded);
+    first_initials_joined(&mut resolved, &folded);
     let acronyms: HashSet<&str> = resolved
         .iter()
         .filter(|&&(kind, name)| kind == EntityKind::Organisation && is_acronym(name))
@@ -1061,6 +1109,40 @@ mod tests {
         assert!(
             aliases.contains(&Entity::new(Person, "Bra Kanon")),
             "filters find the full name by the short one"
+        );
+    }
+
+    #[test]
+    fn a_first_initial_joins_the_full_name_it_abbreviates() {
+        let mentions = vec![
+            Entity::new(Person, "Ronan O'Gara"),
+            Entity::new(Person, "R O'Gara"),
+            Entity::new(Person, "O'Gara"),
+            Entity::new(Person, "S. McIntyre"),
+            Entity::new(Person, "Steve McIntyre"),
+            // Two full names of the initial: it joins neither.
+            Entity::new(Person, "Ryan Jones"),
+            Entity::new(Person, "Rhys Jones"),
+            Entity::new(Person, "R Jones"),
+            // Another initial is another person.
+            Entity::new(Person, "Gareth Thomas"),
+            Entity::new(Person, "J Thomas"),
+        ];
+        let (canonical, _) = canonicalize(&mentions);
+        assert_eq!(
+            names(&canonical),
+            [
+                "Ronan O'Gara",
+                "Ronan O'Gara",
+                "Ronan O'Gara",
+                "Steve McIntyre",
+                "Steve McIntyre",
+                "Ryan Jones",
+                "Rhys Jones",
+                "R Jones",
+                "Gareth Thomas",
+                "J Thomas",
+            ]
         );
     }
 
