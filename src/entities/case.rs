@@ -368,10 +368,12 @@ pub(super) fn headline_names(
     let vouched = |word: &str| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         let (lower, capital) = how_body_writes(body, word);
-        // "US" is a country, though "us" is a common word.
+        // "US" is a country, though "us" is a common word, and "CO" of
+        // "ELI LILLY AND CO" a legal form.
         capital
             || !(lower || common.contains(&word.to_ascii_lowercase()))
             || known::known(word).is_some()
+            || link::is_legal_form(word)
     };
     // Each name's length once its unvouched last words are cut.
     let kept: Vec<usize> = names
@@ -611,6 +613,23 @@ mod tests {
             names(),
             "a body typed in lower case writes names in lower case too"
         );
+    }
+
+    #[test]
+    fn a_headline_keeps_a_legal_form_its_body_does_not_write() {
+        let names = vec![Entity::new(
+            EntityKind::Organisation,
+            "J.P. MORGAN AND CO INC",
+        )];
+        let common = WordSet::new(vec!["and".into(), "co".into(), "inc".into()]);
+        let body = "Shr 1.22 dlrs vs 1.28 dlrs\nNet 238.3 mln vs 250.1 mln";
+        let kept = headline_names(
+            "J.P. MORGAN AND CO INC <JPM> 1ST QTR NET",
+            body,
+            names,
+            &common,
+        );
+        assert_eq!(kept[0].name, "J.P. MORGAN AND CO INC");
     }
 
     #[test]

@@ -97,10 +97,10 @@ fn without_legal_form(name: &str) -> &str {
             break;
         }
         rest = head.trim_end_matches([',', ' ']);
-        rest = rest
-            .strip_suffix(" and")
-            .or_else(|| rest.strip_suffix(" &"))
-            .unwrap_or(rest);
+        // "Merrill Lynch and Co", "J.P. MORGAN AND CO INC" of a headline.
+        rest = (rest.rsplit_once(' '))
+            .filter(|&(_, and)| and.eq_ignore_ascii_case("and") || and == "&")
+            .map_or(rest, |(head, _)| head);
     }
     rest
 }
@@ -1528,6 +1528,7 @@ mod tests {
             Entity::new(Person, "Zenith"),
             Entity::new(Organisation, "ZENITH"),
             Entity::new(Organisation, "Merrill Lynch and Co Inc."),
+            Entity::new(Organisation, "J.P. MORGAN AND CO INC"),
             Entity::new(Organisation, "Thomson McKinnon Securities and Co"),
             Entity::new(Organisation, "Ford Motor Co"),
             Entity::new(Person, "Ford"),
@@ -1556,6 +1557,8 @@ mod tests {
                 (Organisation, "Zenith"),
                 (Organisation, "ZENITH"),
                 (Organisation, "Merrill Lynch"),
+                // In a headline's capitals too.
+                (Organisation, "J.P. MORGAN"),
                 (Organisation, "Thomson McKinnon Securities"),
                 (Organisation, "Ford Motor"),
                 // A person's name may be the first words of the company's.
