@@ -60,7 +60,10 @@ pub(super) fn without_common_others(
 ///   articles;
 /// - Reuters's headline abbreviations of "International", "National" and
 ///   "Continental" alone ("INT'L", "NAT'L"), cut from the company they
-///   belong to: names in 24 article entries.
+///   belong to: names in 24 article entries;
+/// - a bill before parliament, "Bill" alone after "the", "a" and the like
+///   ("the Bill is debated"): a person in BBC's and SemEval's British
+///   politics.
 pub(super) fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     const INTERJECTIONS: [&str; 12] = [
         "oh", "ok", "okay", "ah", "wow", "hey", "yeah", "yep", "nope", "huh", "oops", "whoa",
@@ -147,6 +150,30 @@ pub(super) fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec
         next.starts_with(|c: char| c.is_ascii_digit())
             || crate::ingest::date::is_month(next.trim_end_matches([',', '.']))
     };
+    // "the Bill is debated", "a one-line Bill", "a hybrid Bill": a bill
+    // before parliament, as British English writes it, not a person.
+    let a_bill = |f: &Mention| {
+        let before = text[..f.range.start].strip_suffix(' ').unwrap_or_default();
+        let word = before.rsplit([' ', '\n']).next().unwrap_or_default();
+        matches!(&text[f.range.clone()], "Bill" | "Bills")
+            && matches!(
+                word,
+                "a" | "an"
+                    | "the"
+                    | "this"
+                    | "that"
+                    | "any"
+                    | "each"
+                    | "every"
+                    | "new"
+                    | "hybrid"
+                    | "one-line"
+                    | "A"
+                    | "The"
+                    | "This"
+                    | "That"
+            )
+    };
     let abbreviation = |name: &str| {
         matches!(
             name,
@@ -169,6 +196,7 @@ pub(super) fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec
             && !class_mark(name)
             && !part_of_month(name)
             && !of_record(f)
+            && !a_bill(f)
             && !abbreviation(name)
     });
     found
@@ -230,6 +258,22 @@ mod tests {
         let kept = without_nameless_words(text, records);
         assert_eq!(kept.len(), 1);
         assert!(text[kept[0].range.end..].starts_with(" Online"));
+        // A bill before parliament names nothing; Bill Clinton's first name does.
+        let text = "The Bill now faces peers. MPs backed the Bill, and a hybrid Bill \
+                    follows. Barack or Bill? Kill Bill.";
+        let bills: Vec<Mention> = text
+            .match_indices("Bill")
+            .map(|(start, name)| Mention {
+                kind: EntityKind::Person,
+                range: start..start + name.len(),
+                opens_clause: false,
+            })
+            .collect();
+        let kept = without_nameless_words(text, bills);
+        let before: Vec<&str> = (kept.iter())
+            .map(|f| text[..f.range.start].trim_end().rsplit(' ').next().unwrap())
+            .collect();
+        assert_eq!(before, ["or", "Kill"]);
     }
 
     #[test]
