@@ -86,7 +86,8 @@ pub fn only_legal_forms(name: &str) -> bool {
 
 /// An organisation's name without the legal form it ends with, so that "Chrysler
 /// Corp" and "Chrysler" are one company: "Merrill Lynch and Co Inc" gives "Merrill
-/// Lynch". A name that is nothing but legal forms is kept whole.
+/// Lynch", and "Interpublic Group of Cos" "Interpublic Group". A name that is
+/// nothing but legal forms is kept whole.
 fn without_legal_form(name: &str) -> &str {
     if only_legal_forms(name) {
         return name;
@@ -97,9 +98,12 @@ fn without_legal_form(name: &str) -> &str {
             break;
         }
         rest = head.trim_end_matches([',', ' ']);
-        // "Merrill Lynch and Co", "J.P. MORGAN AND CO INC" of a headline.
+        // "Merrill Lynch and Co", "J.P. MORGAN AND CO INC" of a headline,
+        // "Interpublic Group of Cos".
         rest = (rest.rsplit_once(' '))
-            .filter(|&(_, and)| and.eq_ignore_ascii_case("and") || and == "&")
+            .filter(|&(_, word)| {
+                word.eq_ignore_ascii_case("and") || word == "&" || word.eq_ignore_ascii_case("of")
+            })
             .map_or(rest, |(head, _)| head);
     }
     rest
