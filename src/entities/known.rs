@@ -547,6 +547,10 @@ const BODIES: &[(&str, &[&str])] = &[
     ("Hitachi", &["hitachi"]),
     ("Nissan", &["nissan"]),
     ("Toshiba", &["toshiba"]),
+    // Makers of aircraft, whose names the tagger reads as their planes' (an
+    // other name, as in "Boeing 747"): "Airbus" in 36 articles, "Boeing" in 20.
+    ("Airbus", &["airbus", "airbus industrie"]),
+    ("Boeing", &["boeing"]),
     // Groups of the leading industrial nations: "G-7" was an other name in 59
     // articles of Reuters, "Group of Seven" an organisation in 31.
     ("Group of Five", &["group of five", "g-5", "g5"]),
@@ -847,6 +851,8 @@ mod tests {
             known("Goldman, Sachs"),
             Some((Organisation, "Goldman Sachs"))
         );
+        let firm = Some((Organisation, "Airbus"));
+        assert_eq!(known("Airbus Industrie"), firm, "the maker, not its planes");
         // With a capital, and as whole words only.
         assert_eq!(
             found,
