@@ -6,7 +6,8 @@
 //! (optional), parentheses, `prefix*`, and `title:`, `text:`, `source:`, `person:`,
 //! `org:`, `place:`, `other:`, `entity:` before a word, a phrase or a group in parentheses,
 //! whose words then all take the field unless they name their own. Operators are
-//! upper case; `or` and `not` are ordinary words. A word drops a possessive `'s`.
+//! upper case; `or` and `not` are ordinary words. `OR` binds tighter than `AND`,
+//! as in web search: `a b OR c` is `a (b OR c)`. A word drops a possessive `'s`.
 //! `"phrase"~N` lets the phrase's words stand up to N moves from their places.
 
 use crate::article::EntityKind;
@@ -139,7 +140,7 @@ pub fn parse(input: &str) -> Result<Option<Node>, QueryError> {
         end: input.chars().count() + 1,
         field: None,
     };
-    let node = parser.or()?;
+    let node = parser.and()?;
     if let Some((column, _)) = parser.peek() {
         return Err(QueryError::at(column, "unmatched ')'"));
     }
@@ -247,27 +248,19 @@ impl Parser {
         self.tokens.get(self.pos).map(|(c, t)| (*c, t))
     }
 
-    fn or(&mut self) -> Result<Node, QueryError> {
-        let mut branches = vec![self.and()?];
-        while let Some((_, Token::Or)) = self.peek() {
-            self.pos += 1;
-            branches.push(self.and()?);
-        }
-        Ok(one_or(branches, Node::Or))
-    }
-
+    /// Parts in a row, with or without `AND` between them: all must match.
     fn and(&mut self) -> Result<Node, QueryError> {
         let mut parts = Vec::new();
         loop {
             match self.peek() {
-                None | Some((_, Token::Close | Token::Or)) => break,
+                None | Some((_, Token::Close)) => break,
                 Some((column, Token::And)) if !parts.is_empty() => {
                     self.pos += 1;
                     if let None | Some((_, Token::Close | Token::Or | Token::And)) = self.peek() {
                         return Err(needs_both_sides(column));
                     }
                 }
-                _ => parts.push(self.unary()?),
+                _ => parts.push(self.or()?),
             }
         }
         if parts.is_empty() {
@@ -275,6 +268,17 @@ impl Parser {
             return Err(QueryError::at(column, "expected a word, phrase or '('"));
         }
         Ok(one_or(parts, Node::And))
+    }
+
+    /// Alternatives joined by `OR`, which binds tighter than AND, as in web
+    /// search: `troops kursk OR kharkiv` asks for troops in either place.
+    fn or(&mut self) -> Result<Node, QueryError> {
+        let mut branches = vec![self.unary()?];
+        while let Some((_, Token::Or)) = self.peek() {
+            self.pos += 1;
+            branches.push(self.unary()?);
+        }
+        Ok(one_or(branches, Node::Or))
     }
 
     fn unary(&mut self) -> Result<Node, QueryError> {
@@ -295,7 +299,7 @@ impl Parser {
         self.pos += 1;
         match token {
             Token::Open => {
-                let node = self.or()?;
+                let node = self.and()?;
                 match self.peek() {
                     Some((_, Token::Close)) => {
                         self.pos += 1;
@@ -433,13 +437,27 @@ mod tests {
     }
 
     #[test]
-    fn or_binds_looser_than_and() {
+    fn or_binds_tighter_than_and() {
+        let b_or_c = Node::Or(vec![word("b"), word("c")]);
         assert_eq!(
             parse("a b OR c").unwrap(),
+            Some(Node::And(vec![word("a"), b_or_c.clone()]))
+        );
+        assert_eq!(parse("a AND b OR c"), parse("a b OR c"));
+        assert_eq!(
+            parse("b OR c a").unwrap(),
+            Some(Node::And(vec![b_or_c, word("a")]))
+        );
+        assert_eq!(
+            parse("(a b) OR c").unwrap(),
             Some(Node::Or(vec![
                 Node::And(vec![word("a"), word("b")]),
                 word("c")
             ]))
+        );
+        assert_eq!(
+            parse("-a OR b").unwrap(),
+            Some(Node::Or(vec![Node::Not(Box::new(word("a"))), word("b")]))
         );
     }
 

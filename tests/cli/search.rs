@@ -66,6 +66,10 @@ fn boolean_operators_prefixes_and_fields() {
         vec!["a2", "a3"]
     );
     assert_eq!(ids(&env, &["(football OR bank) harbour"]), vec!["a4"]);
+    // OR binds tighter than AND, as in web search.
+    assert_eq!(ids(&env, &["harbour football OR bank"]), vec!["a4"]);
+    assert_eq!(ids(&env, &["harbour AND football OR bank"]), vec!["a4"]);
+    assert_eq!(ids(&env, &["(harbour football) OR bank"]), vec!["a1", "a4"]);
     // A field before a group applies to the words inside.
     assert_eq!(ids(&env, &["title:(crude OR football)"]), vec!["a2", "a4"]);
     assert!(ids(&env, &["title:(oil OR prices)"]).is_empty());
