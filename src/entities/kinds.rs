@@ -292,15 +292,8 @@ pub(super) fn kinds_from_neighbours(
                 return false;
             }
             let after = &text[f.range.end..];
-            let ticker = after
-                .strip_prefix(" <")
-                .and_then(|rest| rest.split_once('>'));
-            let ticker = ticker.is_some_and(|(ticker, _)| {
-                (1..=8).contains(&ticker.len())
-                    && ticker.starts_with(|c: char| c.is_ascii_uppercase())
-                    && ticker.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
-            });
-            ticker || (text[..f.range.start].ends_with('<') && after.starts_with('>'))
+            opens_with_ticker(after)
+                || (text[..f.range.start].ends_with('<') && after.starts_with('>'))
         };
         let at_post = f.kind == EntityKind::Person && (post_before_person() || post_before());
         let at_post = at_post || (f.kind == EntityKind::Person && plural());
@@ -329,6 +322,19 @@ pub(super) fn kinds_from_neighbours(
         }
     }
     found
+}
+
+/// Whether `text` opens with a stock ticker in angle brackets after a space,
+/// as Reuters writes one after a company's name: `" <GRA>"`, `" <UBAZ.O>"`.
+pub(super) fn opens_with_ticker(text: &str) -> bool {
+    let ticker = text
+        .strip_prefix(" <")
+        .and_then(|rest| rest.split_once('>'));
+    ticker.is_some_and(|(ticker, _)| {
+        (1..=8).contains(&ticker.len())
+            && ticker.starts_with(|c: char| c.is_ascii_uppercase())
+            && ticker.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+    })
 }
 
 /// The mentions found in `text`, a name right before a comma and a state's

@@ -208,6 +208,17 @@ mod tests {
     use crate::article::EntityKind::Location;
     use crate::entities::tests::{mentions_in, mentions_of_kinds, texts_of};
 
+    /// Every place `text` has `name`, as found names.
+    fn every(text: &str, name: &str) -> Vec<Mention> {
+        (text.match_indices(name))
+            .map(|(start, name)| Mention {
+                kind: EntityKind::Organisation,
+                range: start..start + name.len(),
+                opens_clause: false,
+            })
+            .collect()
+    }
+
     /// Which of `names`, found in `text`, [`without_nameless_words`] keeps.
     fn named<'t>(text: &'t str, names: &[&str]) -> Vec<&'t str> {
         let found: Vec<(&str, bool)> = names.iter().map(|&name| (name, false)).collect();
@@ -247,29 +258,13 @@ mod tests {
         );
         // Before a date, "Record" of a dividend notice names nothing.
         let text = "Pay 15 April\nRecord 1 April\nRecord March 16. Record Online said.";
-        let records: Vec<Mention> = text
-            .match_indices("Record")
-            .map(|(start, name)| Mention {
-                kind: EntityKind::Organisation,
-                range: start..start + name.len(),
-                opens_clause: false,
-            })
-            .collect();
-        let kept = without_nameless_words(text, records);
+        let kept = without_nameless_words(text, every(text, "Record"));
         assert_eq!(kept.len(), 1);
         assert!(text[kept[0].range.end..].starts_with(" Online"));
         // A bill before parliament names nothing; Bill Clinton's first name does.
         let text = "The Bill now faces peers. MPs backed the Bill, and a hybrid Bill \
                     follows. Barack or Bill? Kill Bill.";
-        let bills: Vec<Mention> = text
-            .match_indices("Bill")
-            .map(|(start, name)| Mention {
-                kind: EntityKind::Person,
-                range: start..start + name.len(),
-                opens_clause: false,
-            })
-            .collect();
-        let kept = without_nameless_words(text, bills);
+        let kept = without_nameless_words(text, every(text, "Bill"));
         let before: Vec<&str> = (kept.iter())
             .map(|f| text[..f.range.start].trim_end().rsplit(' ').next().unwrap())
             .collect();
