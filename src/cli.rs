@@ -280,10 +280,10 @@ pub struct FilterArgs {
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
-    /// Query: words (all must match), "phrases" ("near words"~N), OR, -word, NOT, prefix*,
-    /// parentheses, and the fields title:, text:, source:, person:, org:, place:,
-    /// other:, entity: before a word, phrase or (group). Several arguments are joined with
-    /// spaces.
+    /// Query: words (all must match), "phrases" ("near words"~N), OR (tighter than
+    /// AND: `troops kursk OR kharkiv`), -word, NOT, prefix*, parentheses, and the
+    /// fields title:, text:, source:, person:, org:, place:, other:, entity: before a
+    /// word, phrase or (group). Several arguments are joined with spaces.
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
     #[command(flatten)]
