@@ -15,13 +15,14 @@ fn opening(c: char) -> bool {
 fn closing(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '”' | '’' | ')' | ']' | '}' | '»' | '.' | ',' | ';' | ':' | '!' | '?' | '…'
+        '"' | '\'' | '”' | '’' | ')' | ']' | '}' | '»' | '.' | ',' | ';' | ':' | '!' | '?'
     )
 }
 
-/// Dashes that separate words even without spaces.
-fn dash(c: char) -> bool {
-    matches!(c, '—' | '–')
+/// Characters that separate words even without spaces, each a token of its own:
+/// dashes, and the ellipsis that joins a headline's phrases (`Days…Obama`).
+fn separator(c: char) -> bool {
+    matches!(c, '—' | '–' | '…')
 }
 
 /// A text's tokens, and its sentences as runs of them.
@@ -59,8 +60,8 @@ pub fn tokenize(text: &str) -> Vec<Range<usize>> {
     tokens
 }
 
-/// Splits at white space, dashes and angle brackets. Runs of ASCII are walked
-/// byte by byte; only other characters are decoded.
+/// Splits at white space, dashes, ellipses and angle brackets. Runs of ASCII are
+/// walked byte by byte; only other characters are decoded.
 fn tokenize_into(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
     let bytes = text.as_bytes();
     let mut word_start = None;
@@ -68,14 +69,24 @@ fn tokenize_into(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
     loop {
         // (ends a word, is a token of its own, width); the end of the text ends a
         // word. Angle brackets stand apart even inside a word: the wire writes a
-        // ticker against a name (`BOEING<BA>`).
+        // ticker against a name (`BOEING<BA>`). So do three or more full stops, one
+        // token as in CoNLL-2003 (`crisis...only`).
         let (boundary, alone, width) = match bytes.get(i) {
             None => (true, false, 0),
             Some(b'<' | b'>') => (true, true, 1),
+            Some(b'.') if bytes[i..].starts_with(b"...") => (
+                true,
+                true,
+                bytes[i..].iter().take_while(|&&b| b == b'.').count(),
+            ),
             Some(&byte) if byte.is_ascii() => (matches!(byte, b'\t'..=b'\r' | b' '), false, 1),
             Some(_) => {
                 let c = text[i..].chars().next().expect("a character boundary");
-                (c.is_whitespace() || dash(c), dash(c), c.len_utf8())
+                (
+                    c.is_whitespace() || separator(c),
+                    separator(c),
+                    c.len_utf8(),
+                )
             }
         };
         match (word_start, boundary) {
@@ -231,6 +242,17 @@ mod tests {
     }
 
     #[test]
+    fn ellipses_stand_apart_even_inside_words() {
+        assert_eq!(
+            words("71 Days…Obama, Hospital… Judge said... crisis...only"),
+            vec![
+                "71", "Days", "…", "Obama", ",", "Hospital", "…", "Judge", "said", "...", "crisis",
+                "...", "only"
+            ]
+        );
+    }
+
+    #[test]
     fn dashes_split_and_non_ascii_letters_keep_boundaries() {
         let text = "Asia – Zürich—Kyiv";
         assert_eq!(words(text), vec!["Asia", "–", "Zürich", "—", "Kyiv"]);
@@ -268,7 +290,7 @@ mod tests {
         /// hold every character that is not white space.
         #[test]
         fn tokens_cover_the_text_but_its_spaces(
-            text in "([a-zA-Z0-9]{1,8}|[ .,'’“”()\n\u{a0}—–-]|é|Ж|馬){0,40}"
+            text in "([a-zA-Z0-9]{1,8}|[ .,'’“”()\n\u{a0}—–…-]|é|Ж|馬){0,40}"
         ) {
             let tokens = tokenize(&text);
             let mut last_end = 0;
