@@ -33,12 +33,19 @@ const PLACES: &[(&str, &[&str])] = &[
     ("Russia", &["russian federation"]),
     // The tagger's country list is of countries today.
     ("Soviet Union", &["ussr", "soviet union"]),
-    ("South Korea", &["republic of korea", "south-korea"]),
-    // Reuters's headlines abbreviate it.
+    // Reuters's headlines abbreviate these: "S. KOREA" was a place of its own
+    // in 9 articles, "W. GERMANY" in 3.
+    (
+        "South Korea",
+        &["republic of korea", "south-korea", "s. korea", "s.korea"],
+    ),
     ("South Africa", &["s. africa", "s.africa"]),
-    ("North Korea", &["dprk", "north-korea"]),
+    (
+        "North Korea",
+        &["dprk", "north-korea", "n. korea", "n.korea"],
+    ),
     ("Kyiv", &["kiev"]),
-    ("West Germany", &["west-germany"]),
+    ("West Germany", &["west-germany", "w. germany", "w.germany"]),
     ("Saudi Arabia", &["saudi-arabia"]),
     ("Hong Kong", &["hong-kong", "h.k."]),
     ("New Zealand", &["new-zealand", "n.z."]),
@@ -147,7 +154,7 @@ const STATES: &[(&str, &[&str])] = &[
     ("Vermont", &["vt"]),
     ("Virginia", &["va"]),
     ("Washington State", &["wash"]),
-    ("West Virginia", &["w.va"]),
+    ("West Virginia", &["w.va", "w. va"]),
     ("Wisconsin", &["wis", "wisc"]),
     ("Wyoming", &["wyo"]),
 ];
@@ -161,6 +168,19 @@ pub fn state(name: &str) -> Option<&'static str> {
         .iter()
         .find(|(_, abbreviations)| abbreviations.iter().any(|a| a.as_bytes() == lower))
         .map(|&(state, _)| state)
+}
+
+/// The state a place's name abbreviates where it follows a town and a comma,
+/// as in "Bakersfield, Calif., and Eugene", or anywhere if a full stop inside
+/// it shows that it is no word: "N.J." of "Under N.J. state law". `range` is
+/// the name's in `text`.
+pub fn state_named(text: &str, range: Range<usize>) -> Option<&'static str> {
+    let name = &text[range.clone()];
+    let dotted = name.trim_end_matches('.').contains('.');
+    dotted
+        .then(|| state(name))
+        .flatten()
+        .or_else(|| state_after_town(text, range))
 }
 
 /// The state a place's name abbreviates where it follows a town and a comma,
@@ -843,6 +863,9 @@ mod tests {
         let firm = Some((Organisation, "Johnson & Johnson"));
         assert_eq!(known("Johnson and Johnson"), firm);
         assert_eq!(known("US Open"), Some((Other, "U.S. Open")));
+        for (headline, country) in [("S. KOREA", "South Korea"), ("W.GERMANY", "West Germany")] {
+            assert_eq!(known(headline), Some((Location, country)), "{headline}");
+        }
         let firm = Some((Organisation, "Merrill Lynch"));
         assert_eq!(known("Merrill Lynch, Pierce, Fenner and Smith"), firm);
         let firm = Some((Organisation, "Smith Barney"));
@@ -869,7 +892,7 @@ mod tests {
     }
 
     #[test]
-    fn a_states_abbreviation_names_it_after_a_town() {
+    fn a_states_abbreviation_names_it_after_a_town_or_with_a_full_stop_inside() {
         for name in ["Calif.", "calif", "CALIF", "N.Y.", "N.Y", "Wash"] {
             assert!(state(name).is_some(), "{name}");
         }
@@ -879,7 +902,7 @@ mod tests {
         }
         let after = |text: &str, name: &str| {
             let start = text.find(name).unwrap();
-            state_after_town(text, start..start + name.len())
+            state_named(text, start..start + name.len())
         };
         assert_eq!(
             after("Bakersfield, Calif., and Eugene", "Calif"),
@@ -890,6 +913,9 @@ mod tests {
             Some("California")
         );
         assert_eq!(after("Seattle, Wash.", "Wash"), Some("Washington State"));
+        assert_eq!(after("Neal, W. Va., plant", "W. Va"), Some("West Virginia"));
+        // A full stop inside it is no word's.
+        assert_eq!(after("Under N.J. state law", "N.J."), Some("New Jersey"));
         // No town before it: a word, or a state named some other way.
         assert_eq!(after("Wash your hands", "Wash"), None);
         assert_eq!(after("in Calif. since", "Calif"), None);

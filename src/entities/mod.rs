@@ -81,14 +81,14 @@ impl Extractor for Tagged {
         let title = title.as_ref();
         let (found, tokens) = crate::ner::find(self.tagger, &[title, body]);
         let [in_title, in_body]: [Vec<Mention>; 2] = found.try_into().expect("two texts");
-        // A place after a town and a comma may be a state's abbreviation.
+        // A place may be a state's abbreviation.
         let named = |text: &str, found: Vec<Mention>| -> Vec<Entity> {
             found
                 .into_iter()
                 .map(|f| match f.kind {
                     EntityKind::Location => Entity::new(
                         f.kind,
-                        known::state_after_town(text, f.range.clone()).unwrap_or(&text[f.range]),
+                        known::state_named(text, f.range.clone()).unwrap_or(&text[f.range]),
                     ),
                     kind => Entity::new(kind, &text[f.range]),
                 })
