@@ -575,6 +575,12 @@ pub(super) fn among(words: &[&str], word: &str) -> bool {
 /// does a company the article gives with its legal form, one of `companies`
 /// ("Boeing Co's Boeing Aerospace Co"). A longer name in capitals, from a
 /// headline, takes none, nor does one that runs two names together.
+///
+/// A headline's name in capitals, of one word or several, joins the first of
+/// the body's names that it opens where the body writes those words in small
+/// letters: "TOYOTA" and "ROYAL BANK" above Toyota Motor Corp and the Royal
+/// Bank of Canada. A word in capitals the body writes so too ("GM" of "GM
+/// Overseas Distribution") is an acronym, and names the parent.
 fn short_organisations_joined(resolved: &mut [Name], mentions: &[Entity], companies: &[&str]) {
     // Small words a name may hold; any other word in lower case ("Reebok shares
     // Pentland") says the tagger ran two names together.
@@ -631,9 +637,17 @@ fn short_organisations_joined(resolved: &mut [Name], mentions: &[Entity], compan
             if heads_bodies(word) {
                 return words.next() == Some("of");
             }
-            // "USAIR" of a headline is the "USAir" of the body.
-            let acronym = is_acronym(word) && !lower.iter().any(|n| n.eq_ignore_ascii_case(word));
+            // "USAIR" of a headline is the "USAir" of the body, and "TOYOTA"
+            // the "Toyota" of "Toyota Motor Corp".
+            let acronym = is_acronym(word)
+                && !first.contains(char::is_lowercase)
+                && !lower.iter().any(|n| n.eq_ignore_ascii_case(word));
             return !acronym && !words.any(place);
+        }
+        // A headline's name of several words opens the body's: "ROYAL BANK"
+        // is the Royal Bank of Canada.
+        if word.contains(' ') {
+            return full.len() > word.len() && opens(full, word);
         }
         // After "and", a word may start another company's name ("Toshiba and
         // Sharp").
@@ -648,15 +662,21 @@ fn short_organisations_joined(resolved: &mut [Name], mentions: &[Entity], compan
         let whole = |name: &str| {
             known(name).is_some() || companies.iter().any(|c| c.eq_ignore_ascii_case(name))
         };
-        if *kind != EntityKind::Organisation || name.contains(' ') || whole(name) {
+        if *kind != EntityKind::Organisation
+            || (name.contains(' ') && name.contains(char::is_lowercase))
+            || whole(name)
+        {
             continue;
         }
-        let mut holders = (longer.iter())
-            .filter(|(full, _)| shortens(full, name))
-            .map(|&(_, to)| to);
-        let first = holders.next();
-        let only = first.filter(|&to| holders.all(|other| other == to));
-        // Of several, the one named last before.
+        let mut holders = (longer.iter()).filter(|(full, _)| shortens(full, name));
+        let first = holders.next().copied();
+        let only = first
+            .filter(|&(_, to)| holders.all(|&(_, other)| other == to))
+            .map(|(_, to)| to);
+        // Of several, the one named last before. A headline's name in capitals,
+        // which the body writes in small letters, comes after the body's names:
+        // it takes the one the body named first ("FORD" above "Ford Motor Co's
+        // Ford Motor Credit Co unit").
         let last = || {
             (named.iter().rev())
                 .filter(|&&(named_at, _)| named_at < at)
@@ -664,7 +684,16 @@ fn short_organisations_joined(resolved: &mut [Name], mentions: &[Entity], compan
                 .find(|(full, _)| shortens(full, name))
                 .map(|(_, to)| to)
         };
-        if let Some(to) = only.or_else(last) {
+        let headline = first.is_some_and(|(full, _)| {
+            !name.contains(char::is_lowercase)
+                && opens(full, name)
+                && full[..name.len()].contains(char::is_lowercase)
+        });
+        let to = match first {
+            Some((_, to)) if headline => Some(to),
+            _ => only.or_else(last),
+        };
+        if let Some(to) = to {
             *name = to;
             if names_a_law(to) {
                 *kind = EntityKind::Other;
@@ -1739,6 +1768,41 @@ mod tests {
         assert_eq!(
             names(&canonicalize(&mentions).0),
             ["IMF", "IMF", "CFTC", "CFTC", "CFTC", "CFTC"]
+        );
+    }
+
+    #[test]
+    fn a_headlines_name_in_capitals_joins_the_first_body_name_it_opens() {
+        let mentions = [
+            // The body: an acronym before the names it is a word of, then a
+            // parent and its unit.
+            "DOJ",
+            "Bush DOJ",
+            "Obama DOJ",
+            "Ford Motor Co",
+            "Ford Motor Credit Co",
+            "Royal Bank of Canada",
+            "Toyota Motor Corp",
+            // The headline.
+            "FORD",
+            "ROYAL BANK",
+            "TOYOTA",
+        ]
+        .map(|n| Entity::new(Organisation, n));
+        assert_eq!(
+            names(&canonicalize(&mentions).0),
+            [
+                "DOJ",
+                "Bush DOJ",
+                "Obama DOJ",
+                "Ford Motor",
+                "Ford Motor Credit",
+                "Royal Bank of Canada",
+                "Toyota Motor",
+                "Ford Motor",
+                "Royal Bank of Canada",
+                "Toyota Motor"
+            ]
         );
     }
 
