@@ -63,7 +63,10 @@ pub(super) fn without_common_others(
 ///   belong to: names in 24 article entries;
 /// - a bill before parliament, "Bill" alone after "the", "a" and the like
 ///   ("the Bill is debated"): a person in BBC's and SemEval's British
-///   politics.
+///   politics;
+/// - a Roman numeral or a generation alone, cut from what it numbers: "III"
+///   of "Series III" and of "Reserves I, II and III", "Jr." of "Eddie
+///   Russell, Jr.". "World War II" and "Louis Wolfson III" stay.
 pub(super) fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
     const INTERJECTIONS: [&str; 12] = [
         "oh", "ok", "okay", "ah", "wow", "hey", "yeah", "yep", "nope", "huh", "oops", "whoa",
@@ -174,6 +177,10 @@ pub(super) fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec
                     | "That"
             )
     };
+    let numeral = |name: &str| {
+        ["Jr", "Sr", "Jnr", "Snr"].contains(&name)
+            || (name.len() >= 2 && name.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+    };
     let abbreviation = |name: &str| {
         matches!(
             name,
@@ -198,6 +205,7 @@ pub(super) fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec
             && !of_record(f)
             && !a_bill(f)
             && !abbreviation(name)
+            && !numeral(name)
     });
     found
 }
@@ -336,6 +344,32 @@ mod tests {
             "end-Mayday",
         ];
         assert_eq!(named(text, &names), ["Mid-Atlantic", "end-Mayday"]);
+    }
+
+    #[test]
+    fn numerals_and_generations_alone_are_not_names() {
+        let text = "Reserves I, II and III matured; Eddie Russell, Jr., and Louis Wolfson \
+                    III cited World War II and Sr. Maria in Texas.";
+        let names = [
+            "II",
+            "III",
+            "Eddie Russell",
+            "Jr.",
+            "Louis Wolfson III",
+            "World War II",
+            "Sr. Maria",
+            "Texas",
+        ];
+        assert_eq!(
+            named(text, &names),
+            [
+                "Eddie Russell",
+                "Louis Wolfson III",
+                "World War II",
+                "Sr. Maria",
+                "Texas"
+            ]
+        );
     }
 
     #[test]
