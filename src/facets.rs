@@ -104,8 +104,15 @@ impl Counts {
     /// surname stands for (`index::filed`), where the counts hold that
     /// name. An article lists one spelling of a name, and one that lists a
     /// surname alone beside the full name counts once. `stands_for` gives the
-    /// folded full name for a folded surname.
-    pub fn join_people(&mut self, mut stands_for: impl FnMut(&str) -> Option<String>) {
+    /// folded full name for a folded surname, and `spelt` a spelling of a
+    /// folded full name that the index holds, for a surname whose full name
+    /// the counts lack: "Reagan" in a result set that never names Ronald
+    /// Reagan in full still counts under him, as over the whole index.
+    pub fn join_people(
+        &mut self,
+        mut stands_for: impl FnMut(&str) -> Option<String>,
+        mut spelt: impl FnMut(&str) -> Option<String>,
+    ) {
         let people = &mut self.columns[EntityKind::Person as usize];
         // Each folded name's articles and spellings, the most used first.
         let mut spellings: HashMap<String, (u64, Vec<(usize, String)>)> = HashMap::new();
@@ -144,20 +151,20 @@ impl Counts {
             }
         }
         let mut moves = Vec::new();
-        for (surname, spellings) in alone {
-            let Some(full_names) = by_surname.get(&surname) else {
-                continue;
-            };
+        // A name of one word that folds to several ("Herald-Sun") is no surname.
+        for (surname, spellings) in alone.into_iter().filter(|(s, _)| !s.contains(' ')) {
             let Some(target) = stands_for(&surname) else {
                 continue;
             };
             let target = initials::person(&joined, &target).to_string();
             // The spelling of the full name that most articles use.
-            let spelling = (full_names.iter())
+            let spelling = (by_surname.get(&surname).into_iter().flatten())
                 .filter(|(name, _)| fold(name) == target)
-                .max_by_key(|&&(name, articles)| (articles, std::cmp::Reverse(name)));
-            if let Some(&(spelling, _)) = spelling {
-                moves.push((surname, target, spellings, spelling.to_string()));
+                .max_by_key(|&&(name, articles)| (articles, std::cmp::Reverse(name)))
+                .map(|&(name, _)| name.to_string())
+                .or_else(|| spelt(&target));
+            if let Some(spelling) = spelling {
+                moves.push((surname, target, spellings, spelling));
             }
         }
         for (surname, target, spellings, spelling) in moves {

@@ -13,7 +13,7 @@ use serde::Serialize;
 use std::collections::hash_map::{Entry, HashMap};
 use std::sync::Arc;
 use tantivy::collector::{Collector, DocSetCollector, FilterCollector};
-use tantivy::columnar::Column;
+use tantivy::columnar::{Column, StrColumn};
 use tantivy::query::{AllQuery, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, DocId, IndexReader, Searcher, SegmentOrdinal, TantivyDocument, Term};
@@ -101,6 +101,23 @@ pub struct SearchResults {
     pub hits: Vec<Hit>,
 }
 
+/// A folded name with a capital at the start of each word, as most names are
+/// written: "ronald reagan" is "Ronald Reagan", "george w. bush" "George W.
+/// Bush".
+fn capitalised(folded: &str) -> String {
+    let mut name = String::with_capacity(folded.len());
+    let mut opens_word = true;
+    for c in folded.chars() {
+        if opens_word {
+            name.extend(c.to_uppercase());
+        } else {
+            name.push(c);
+        }
+        opens_word = c == ' ';
+    }
+    name
+}
+
 /// A searcher over an opened index.
 pub struct Engine {
     opened: Opened,
@@ -125,10 +142,23 @@ impl Engine {
             .get(crate::index::schema::KEYWORD_TOKENIZER)
             .expect("registered at open");
         let (searcher, alias) = (self.reader.searcher(), self.opened.fields.alias);
-        counts.join_people(|surname| {
-            let filed = Filed::surname(&searcher, alias, &mut keyword, surname);
-            filed.dominant().map(str::to_string)
-        });
+        let person = Fields::entity_name(EntityKind::Person);
+        let columns: Vec<StrColumn> = (searcher.segment_readers().iter())
+            .filter_map(|segment| segment.fast_fields().str(person).ok().flatten())
+            .collect();
+        counts.join_people(
+            |surname| {
+                let filed = Filed::surname(&searcher, alias, &mut keyword, surname);
+                filed.dominant().map(str::to_string)
+            },
+            |folded| {
+                let name = capitalised(folded);
+                let held = |column: &StrColumn| {
+                    column.dictionary().term_ord(&name).ok().flatten().is_some()
+                };
+                columns.iter().any(held).then_some(name)
+            },
+        );
         counts.join_acronyms(|acronym| {
             let filed = Filed::acronym(&searcher, alias, &mut keyword, acronym);
             filed.spelt_out().map(str::to_string)

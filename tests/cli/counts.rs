@@ -372,6 +372,18 @@ fn a_surname_alone_counts_and_filters_as_the_person_most_articles_name_in_full()
             {"name": "Reagan", "articles": 1},
         ])
     );
+    // A result set that names Donald Trump by his surname alone counts him
+    // under his full name, as the whole index does.
+    let story = |id: &str| {
+        let title = format!("title:{id}");
+        let run = env.run(["entities", "--json", "--kind", "person", title.as_str()]);
+        run.expect_code(0).json_lines()[0]["person"].clone()
+    };
+    assert_eq!(
+        story("a5"),
+        json!([{"name": "Donald Trump", "articles": 1}])
+    );
+    assert_eq!(story("a6"), json!([{"name": "Reagan", "articles": 1}]));
 }
 
 #[test]
