@@ -414,8 +414,8 @@ pub(super) fn headline_names(
 /// (`CAROLINA POWER AND LIGHT CO <CPL> 1ST QTR NET`, `YELLOW FREIGHT <YELL>
 /// CUTS RATES`), and the tagger cuts such names into pieces ("CAROLINA" as a
 /// place and "LIGHT CO" as a company) or finds their first word alone
-/// ("WASHINGTON" of "WASHINGTON MUTUAL SAVINGS BANK"). The tagger must have found
-/// a name opening the title, and the words must be a name's: a headline's
+/// ("WASHINGTON" of "WASHINGTON MUTUAL SAVINGS BANK") or nothing there
+/// (`GENERAL SIGNAL CORP <GSX> 3RD QTR NET`). The words must be a name's: a headline's
 /// verb or preposition (`FERC SEEKS STAY OF MIDDLE SOUTH <MSU>`, "STAKE IN"),
 /// a word the body writes in lower case only, a known body before other words
 /// ("SEC CITES..."), a possessive word alone ("LOWE'S") or a slash (`TALKING
@@ -433,9 +433,9 @@ pub(super) fn headline_company_before_ticker(
         ASKS AT BACKS BEGINS BID BOOSTS BOUGHT BUY BUYS BY CALL CALLS CHARGES
         CLOSES COMPLETES CONFIRMS CUT CUTS DECLARES DENIES DOWNGRADE DOWNGRADES
         DROPS EASES ELECTS ENDS EXAMINES EXPECTS EXTENDS FACES FILE FILES FOR
-        FROM GAINS GET GETS HAD HAS HAVE HIKES IN IS JOINS LETS LIFTS LISTS
+        FROM GAINS GET GETS HAD HAS HAVE HIKES HOLDERS IN IS JOINS LETS LIFTS LISTS
         LOWERS MAKE MAY MERGE MULLING NAMES OFFERS OKAYS ON OPPOSES PAYS PCT
-        PLANS POSTS PROBE PROBES RAISE RAISES REJECTS REPORTS RESUMES SAID SAYS
+        PLAN PLANS POSTS PROBE PROBES RAISE RAISES REJECTS REPORTS RESUMES SAID SAYS
         SEE SEEK SEEKS SEES SELL SELLS SET SETS SIGNS SOLD STAKE STARTS STRIKES
         SUE SUES SUSPENDS TAKE TAKES TALKS TERMINATES TO UNIT UPGRADE UPGRADES
         UPS URGES WANTS WILL WIN WINS WITHDRAWS";
@@ -464,9 +464,8 @@ pub(super) fn headline_company_before_ticker(
             lower && !capital
         })
     };
-    let opens = found.iter().any(|f| f.range.start == 0);
     let whole = found.iter().any(|f| f.range == (0..end));
-    if !ticker || !a_name || possessive || body_acts || !opens || whole || common() {
+    if !ticker || !a_name || possessive || body_acts || whole || common() {
         return found;
     }
     found.retain(|f| f.range.start >= end);
@@ -718,9 +717,12 @@ mod tests {
         );
         let title = "PAN AM'S <PN> UNIT SEES GAIN";
         assert_eq!(company(title, body, &[("PAN", Person)]), ["PAN AM"]);
-        // A possessive word alone, a headline's verb, a known body acting on
-        // the company, a word the body writes in lower case alone, and no
-        // name found at the start leave the names as they were.
+        // Where the tagger found nothing.
+        let title = "GENERAL SIGNAL CORP <GSX> 3RD QTR NET";
+        assert_eq!(company(title, body, &[]), ["GENERAL SIGNAL CORP"]);
+        // A possessive word alone, a headline's word, a known body acting on
+        // the company, and a word the body writes in lower case alone leave
+        // the names as they were.
         let unchanged = [
             ("LOWE'S <LOW> 4TH QTR NET", "LOWE", body),
             ("FERC SEEKS STAY OF MIDDLE SOUTH <MSU> RULING", "FERC", body),
@@ -731,6 +733,11 @@ mod tests {
                 "Gabelli said firms it controls hold 28.5 pct of DiGiorgio.",
             ),
             ("UNIT OF ACME <ACM> SOLD", "ACME", body),
+            (
+                "HOLDERS PLAN PRIME MEDICAL <PMSI> PROXY CONTEST",
+                "PRIME MEDICAL",
+                body,
+            ),
         ];
         for (title, name, body) in unchanged {
             let found = [(name, EntityKind::Organisation)];
