@@ -409,6 +409,35 @@ pub(super) fn headline_names(
     names
 }
 
+/// The names found in a title in capitals, `found`, with the name it opens with
+/// between angle brackets made one company's name: Reuters brackets a company
+/// without a ticker so (`<PAGE PETROLEUM LTD> YEAR LOSS`). Of Reuters's 375
+/// such headlines, 136 left the company out of the article's names: the
+/// tagger found nothing there, or pieces ("RESOURCES" of `<MARK RESOURCES
+/// INC>`).
+pub(super) fn headline_company_in_brackets(title: &str, mut found: Vec<Mention>) -> Vec<Mention> {
+    let Some((name, _)) = title
+        .strip_prefix('<')
+        .and_then(|rest| rest.split_once('>'))
+    else {
+        return found;
+    };
+    if name.trim().is_empty() || name.contains(|c: char| c.is_lowercase() || c == '<') {
+        return found;
+    }
+    let range = 1..1 + name.len();
+    found.retain(|f| f.range.start >= range.end);
+    found.insert(
+        0,
+        Mention {
+            kind: EntityKind::Organisation,
+            range,
+            opens_clause: true,
+        },
+    );
+    found
+}
+
 /// The names found in a title in capitals, `found`, with the words that open it
 /// before a stock ticker made one company's name: Reuters opens a headline so
 /// (`CAROLINA POWER AND LIGHT CO <CPL> 1ST QTR NET`, `YELLOW FREIGHT <YELL>
@@ -693,6 +722,29 @@ mod tests {
             names(),
             "a body typed in lower case writes names in lower case too"
         );
+    }
+
+    #[test]
+    fn a_headline_opening_with_a_name_in_angle_brackets_names_the_company() {
+        let named = |title: &str, names: &[(&str, EntityKind)]| -> Vec<String> {
+            let found = headline_company_in_brackets(title, mentions_of_kinds(title, names));
+            (found.iter())
+                .map(|f| format!("{:?} {}", f.kind, &title[f.range.clone()]))
+                .collect()
+        };
+        let title = "<JOHN LABATT LTD> BUYS STAKE IN CANADA";
+        assert_eq!(
+            named(title, &[("JOHN", Person), ("CANADA", Location)]),
+            ["Organisation JOHN LABATT LTD", "Location CANADA"]
+        );
+        assert_eq!(
+            named("<PAGE PETROLEUM LTD> YEAR LOSS", &[]),
+            ["Organisation PAGE PETROLEUM LTD"]
+        );
+        // Not at the start, or not in capitals: as found.
+        for title in ["UNIT OF <ACME CORP> SOLD", "<Acme Corp> sells unit"] {
+            assert_eq!(named(title, &[]), Vec::<String>::new(), "{title}");
+        }
     }
 
     #[test]
