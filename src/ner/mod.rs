@@ -114,8 +114,10 @@ pub fn find(tagger: &tagger::Tagger, texts: &[&str]) -> (Vec<Vec<Mention>>, usiz
 /// saw one in training, labelled them inside names: the wire writes a ticker
 /// after a company's name (`ALLEGHENY <AG>`) and brackets some names
 /// (`<Noranda Inc>`). So a span is cut at its brackets, and a run goes when it
-/// has no letter or digit, or is a code alone between brackets (`<AG>`,
-/// `<FELE.O>`: one token, no lower-case letter).
+/// has no letter or digit, or is within a code between brackets (`<AG>`,
+/// `<FELE.O>`: one token, no lower-case letter), or within a code with its
+/// exchange or class (`<PHAB ST>` of Stockholm, `<GFS A>`: "ST" had been a
+/// company in 18 articles).
 ///
 /// Nor does a name start or end with an ampersand: it joins the words of a
 /// company ("Barnes & Noble"), but the tagger also took it into names alone
@@ -137,12 +139,22 @@ fn name_runs(text: &str, ranges: &[Range<usize>], tokens: Range<usize>) -> Vec<R
         let named = run
             .clone()
             .any(|i| token(i).contains(char::is_alphanumeric));
-        let code = run.len() == 1
-            && run.start > 0
-            && bracket(run.start - 1)
-            && run.end < ranges.len()
-            && bracket(run.end)
-            && !token(run.start).contains(char::is_lowercase);
+        // The tokens between the brackets around the run, if it is inside a pair.
+        let open = (0..run.start).rev().find(|&i| bracket(i));
+        let close = (run.end..ranges.len()).find(|&i| bracket(i));
+        let group = match (open, close) {
+            (Some(open), Some(close)) if token(open) == "<" && token(close) == ">" => {
+                Some(open + 1..close)
+            }
+            _ => None,
+        };
+        let code = group.is_some_and(|group| {
+            let capitals = group
+                .clone()
+                .all(|i| !token(i).contains(char::is_lowercase));
+            let suffix = |i: usize| matches!(token(i), "ST" | "PR" | "L" | "A" | "B" | "J");
+            capitals && (group.len() == 1 || (group.len() == 2 && suffix(group.end - 1)))
+        });
         if named && !code {
             runs.push(run);
         }
@@ -156,26 +168,32 @@ mod tests {
 
     #[test]
     fn names_never_hold_angle_brackets_and_tickers_are_not_names() {
-        let text =
-            "ALLEGHENY <AG> paid <Noranda Inc> and <Citibank> , <UK> > . Congress & Barnes & Noble";
-        let ranges = tokenize::tokenize(text);
-        let runs = |tokens: Range<usize>| -> Vec<&str> {
+        // The names `name_runs` keeps of the tagger's span over `tokens`.
+        fn runs(text: &str, tokens: Range<usize>) -> Vec<&str> {
+            let ranges = tokenize::tokenize(text);
             name_runs(text, &ranges, tokens)
                 .into_iter()
                 .map(|run| &text[ranges[run.start].start..ranges[run.end - 1].end])
                 .collect()
-        };
+        }
+        let text =
+            "ALLEGHENY <AG> paid <Noranda Inc> and <Citibank> , <UK> > . Congress & Barnes & Noble";
         // The tagger's span over "ALLEGHENY <AG", and over "<Noranda Inc>".
-        assert_eq!(runs(0..3), ["ALLEGHENY"]);
-        assert_eq!(runs(5..9), ["Noranda Inc"]);
+        assert_eq!(runs(text, 0..3), ["ALLEGHENY"]);
+        assert_eq!(runs(text, 5..9), ["Noranda Inc"]);
         // A bracketed word in lower case is a name; a code alone is not, nor
         // is a bracket.
-        assert_eq!(runs(10..13), ["Citibank"]);
-        assert!(runs(15..16).is_empty());
-        assert!(runs(17..18).is_empty());
+        assert_eq!(runs(text, 10..13), ["Citibank"]);
+        assert!(runs(text, 15..16).is_empty());
+        assert!(runs(text, 17..18).is_empty());
         // An ampersand joins the words of a name, but neither opens nor ends one.
-        assert_eq!(runs(19..21), ["Congress"]);
-        assert_eq!(runs(20..24), ["Barnes & Noble"]);
+        assert_eq!(runs(text, 19..21), ["Congress"]);
+        assert_eq!(runs(text, 20..24), ["Barnes & Noble"]);
+        // Nor is a code with its exchange, while a name with its legal form is.
+        let text = "PHARMACIA AB <PHAB ST> and <SULPETRO LTD>";
+        assert!(runs(text, 4..5).is_empty());
+        assert!(runs(text, 3..5).is_empty());
+        assert_eq!(runs(text, 8..10), ["SULPETRO LTD"]);
     }
 
     #[test]
