@@ -50,9 +50,10 @@ pub(super) fn without_common_others(
 ///   other names in 120 article entries of Reuters, and grades of Moody's
 ///   scale with a number ("A-1", "B-2") in an article that names a rating
 ///   agency, 110 more; the B-1 and B-2 are bombers too;
-/// - a word for a class alone or with its mark (`CLASSES`): "Class" of "Class A
-///   common stock" was an organisation in 44 articles, and "Category" of
-///   "Category 4 hurricane" in 10;
+/// - a word for a class or a part of a text alone or with its mark
+///   (`CLASSES`): "Class" of "Class A common stock" was an organisation in 44
+///   articles, "Category" of "Category 4 hurricane" in 10, and "Article" of
+///   "Article 50" in 8;
 /// - a part of a month: "end-February", "mid-April" and "end-Sep" of Reuters
 ///   were places and other names in 52 article entries;
 /// - the date of record of a dividend ("Record 1 April", "Record March 16"):
@@ -100,9 +101,9 @@ pub(super) fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec
             .all(|word| words.next().is_some_and(|w| w.eq_ignore_ascii_case(word)))
             && words.next().is_none()
     };
-    const CLASSES: [&str; 13] = [
+    const CLASSES: [&str; 14] = [
         "Class", "Category", "Series", "Level", "Grade", "Phase", "Stage", "Tier", "Type",
-        "Section", "Part", "Form", "Step",
+        "Section", "Part", "Form", "Step", "Article",
     ];
     // "Class A", "Category 4", "Level VI", or the word alone.
     let class_mark = |name: &str| {
@@ -304,7 +305,7 @@ mod tests {
     fn credit_ratings_and_classes_are_not_names() {
         let text = "Bonds rated BBB-plus, AA-Minus and B-rated debt; ABC-TV and CCC said \
                     so. Class A stock of Class Act Inc, a Category 4 storm, Level VI \
-                    grain and Series 7 of the World Series.";
+                    grain and Series 7 of the World Series under Article IV.";
         let names = [
             "BBB-plus",
             "AA-Minus",
@@ -317,6 +318,7 @@ mod tests {
             "Level VI",
             "Series 7",
             "World Series",
+            "Article IV",
         ];
         assert_eq!(
             named(text, &names),
