@@ -21,7 +21,7 @@ mod spans;
 use case::{
     headline_company_before_ticker, headline_company_in_brackets, headline_names,
     headline_names_from_body, in_body_case, without_joining_words, without_lone_openers,
-    without_title_opener,
+    without_title_epithets, without_title_opener,
 };
 use firms::{partnerships, with_legal_forms};
 use kinds::{
@@ -100,6 +100,7 @@ impl Extractor for Tagged {
         let in_title = headline_company_before_ticker(title, body, in_title);
         let in_title = headline_company_in_brackets(title, in_title);
         let in_title = without_title_opener(title, body, in_title, &self.tagger.common);
+        let in_title = without_title_epithets(title, body, in_title, &self.tagger.gazetteer);
         let in_title = headline_names_from_body(title, in_title, body, &in_body);
         let mut entities = named(body, in_body);
         entities.extend(headline_names(
