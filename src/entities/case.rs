@@ -455,7 +455,8 @@ pub(super) fn headline_company_in_brackets(title: &str, mut found: Vec<Mention>)
     else {
         return found;
     };
-    if name.trim().is_empty() || name.contains(|c: char| c.is_lowercase() || c == '<') {
+    let spaced = name.trim().len() != name.len();
+    if name.is_empty() || spaced || name.contains(|c: char| c.is_lowercase() || c == '<') {
         return found;
     }
     let range = 1..1 + name.len();
@@ -803,8 +804,13 @@ mod tests {
             named("<PAGE PETROLEUM LTD> YEAR LOSS", &[]),
             ["Organisation PAGE PETROLEUM LTD"]
         );
-        // Not at the start, or not in capitals: as found.
-        for title in ["UNIT OF <ACME CORP> SOLD", "<Acme Corp> sells unit"] {
+        // Not at the start, not in capitals, or not a name: as found.
+        for title in [
+            "UNIT OF <ACME CORP> SOLD",
+            "<Acme Corp> sells unit",
+            "<> NET",
+            "< ACME> NET",
+        ] {
             assert_eq!(named(title, &[]), Vec::<String>::new(), "{title}");
         }
     }
