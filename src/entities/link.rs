@@ -1078,6 +1078,16 @@ mod tests {
         entities.iter().map(|&(_, name)| name).collect()
     }
 
+    /// The canonical names of organisations mentioned as `mentions`, in order.
+    fn organisations(mentions: &[&str]) -> Vec<String> {
+        let mentions: Vec<Entity> = (mentions.iter())
+            .map(|&n| Entity::new(Organisation, n))
+            .collect();
+        (canonicalize(&mentions).0.iter())
+            .map(|&(_, name)| name.to_string())
+            .collect()
+    }
+
     #[test]
     fn surnames_join_full_names_in_either_order() {
         let mentions = vec![
@@ -1722,10 +1732,8 @@ mod tests {
         expected.push("Canada");
         assert_eq!(names(&canonical), expected);
         // A company given with its legal form is whole.
-        let mentions =
-            ["Boeing Co", "Boeing Aerospace Co", "Boeing"].map(|n| Entity::new(Organisation, n));
         assert_eq!(
-            names(&canonicalize(&mentions).0),
+            organisations(&["Boeing Co", "Boeing Aerospace Co", "Boeing"]),
             ["Boeing", "Boeing Aerospace", "Boeing"]
         );
         // Where the article names no Canada, "Texaco Canada" may be the company.
@@ -1736,16 +1744,14 @@ mod tests {
         );
         // Two longer names with the word: the one named last before it, and
         // neither before both.
-        let mentions = [
-            "Bank",
-            "Bank of Greece",
-            "Bank of Tokyo",
-            "Bank",
-            "Bank of Greece",
-        ]
-        .map(|n| Entity::new(Organisation, n));
         assert_eq!(
-            names(&canonicalize(&mentions).0),
+            organisations(&[
+                "Bank",
+                "Bank of Greece",
+                "Bank of Tokyo",
+                "Bank",
+                "Bank of Greece",
+            ]),
             [
                 "Bank",
                 "Bank of Greece",
@@ -1756,41 +1762,37 @@ mod tests {
         );
         // A full name the article gives by its acronym counts as the acronym,
         // however often the article spells it.
-        let mentions = [
-            "International Monetary Fund",
-            "Fund",
-            "Commodity Futures Trading Commission",
-            "CFTC",
-            "Commission",
-            "Commodity Futures Trading Commission",
-        ]
-        .map(|n| Entity::new(Organisation, n));
         assert_eq!(
-            names(&canonicalize(&mentions).0),
+            organisations(&[
+                "International Monetary Fund",
+                "Fund",
+                "Commodity Futures Trading Commission",
+                "CFTC",
+                "Commission",
+                "Commodity Futures Trading Commission",
+            ]),
             ["IMF", "IMF", "CFTC", "CFTC", "CFTC", "CFTC"]
         );
     }
 
     #[test]
     fn a_headlines_name_in_capitals_joins_the_first_body_name_it_opens() {
-        let mentions = [
-            // The body: an acronym before the names it is a word of, then a
-            // parent and its unit.
-            "DOJ",
-            "Bush DOJ",
-            "Obama DOJ",
-            "Ford Motor Co",
-            "Ford Motor Credit Co",
-            "Royal Bank of Canada",
-            "Toyota Motor Corp",
-            // The headline.
-            "FORD",
-            "ROYAL BANK",
-            "TOYOTA",
-        ]
-        .map(|n| Entity::new(Organisation, n));
         assert_eq!(
-            names(&canonicalize(&mentions).0),
+            organisations(&[
+                // The body: an acronym before the names it is a word of, then a
+                // parent and its unit.
+                "DOJ",
+                "Bush DOJ",
+                "Obama DOJ",
+                "Ford Motor Co",
+                "Ford Motor Credit Co",
+                "Royal Bank of Canada",
+                "Toyota Motor Corp",
+                // The headline.
+                "FORD",
+                "ROYAL BANK",
+                "TOYOTA",
+            ]),
             [
                 "DOJ",
                 "Bush DOJ",
