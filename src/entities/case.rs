@@ -218,6 +218,64 @@ pub(super) fn without_title_epithets(
     found
 }
 
+/// The mentions found in `body`, with a person's name cut after its first word
+/// where that word is an epithet or a role and what follows it names a person
+/// the article names in full. The word must be one the body also writes in small
+/// letters, that the gazetteer lists as no first name, and that is neither a
+/// title (the linker drops those) nor a peer's ("Lord"). What follows must be a
+/// full name (its first word a first name) or the surname of one the body gives.
+/// "Shooter Stephen C. Paddock", "Officer Nash" beside Darius Nash and "Justice
+/// Clarence Thomas" stood apart from the people the rest of the text names.
+pub(super) fn without_epithets(
+    body: &str,
+    mut found: Vec<Mention>,
+    gazetteer: &crate::ner::gazetteer::Gazetteer,
+) -> Vec<Mention> {
+    let first_name = |name: &str| {
+        name.split_once(' ')
+            .is_some_and(|(given, _)| gazetteer.has("first-name", given))
+    };
+    let lower_case_in_body = |word: &str| has_word(body, &word.to_lowercase(), false);
+    let epithet = |word: &str| {
+        word.len() > 1
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && !matches!(
+                word,
+                "The" | "Lord" | "Lady" | "Sir" | "Dame" | "Baron" | "Baroness"
+            )
+            && !link::is_title(word)
+            && !gazetteer.has("first-name", word)
+            && lower_case_in_body(word)
+    };
+    let people: Vec<&str> = (found.iter())
+        .filter(|f| f.kind == EntityKind::Person)
+        .map(|f| &body[f.range.clone()])
+        .collect();
+    let surname_of_full_name = |word: &str| {
+        (people.iter()).any(|p| first_name(p) && p.rsplit_once(' ').is_some_and(|(_, s)| s == word))
+    };
+    let named = |rest: &str| {
+        rest.split(' ').all(|w| w.starts_with(char::is_uppercase))
+            && !lower_case_in_body(rest.split(' ').next().unwrap_or_default())
+            && match rest.contains(' ') {
+                true => first_name(rest),
+                false => surname_of_full_name(rest),
+            }
+    };
+    for f in (found.iter_mut()).filter(|f| f.kind == EntityKind::Person) {
+        let name = &body[f.range.clone()];
+        let Some((first, rest)) = name.split_once(' ') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        if epithet(first) && named(rest) {
+            f.range.start = f.range.end - rest.len();
+        }
+    }
+    found
+}
+
 /// Whether `word` (in lower case) joins a sentence to the one before: "moreover",
 /// "furthermore". They open sentences, so the training text seldom writes them in
 /// lower case, and they are missing from the common words ("Moreover" was a
@@ -785,6 +843,48 @@ mod tests {
         ] {
             assert_eq!(cut(title, name), [name], "{title}");
         }
+    }
+
+    #[test]
+    fn an_epithet_before_a_person_the_body_names_in_full_is_no_part_of_the_name() {
+        let mut gazetteer = crate::ner::gazetteer::Gazetteer::default();
+        for name in ["Stephen", "Darius", "Grant"] {
+            gazetteer.add("first-name", name);
+        }
+        let body = "The shooter acted alone, the officer said. Shooter Stephen Paddock \
+                    fired. Officer Darius Nash and Officer Nash's partner, Uncle Gupta, \
+                    a tropical storm and Tropical Storm Chantal. Lord Walker spoke; a lord \
+                    wept. Grant Nash left, as the grant did. Officer Byrne came.";
+        let people = [
+            "Shooter Stephen Paddock",
+            "Officer Darius Nash",
+            "Officer Nash",
+            "Uncle Gupta",
+            "Tropical Storm Chantal",
+            "Lord Walker",
+            "Grant Nash",
+            "Officer Byrne",
+        ];
+        let found = mentions_of_kinds(body, &people.map(|name| (name, Person)));
+        let found = without_epithets(body, found, &gazetteer);
+        assert_eq!(
+            texts_of(body, &found),
+            [
+                "Stephen Paddock",
+                "Darius Nash",
+                "Nash",
+                // "uncle" is nowhere in small letters.
+                "Uncle Gupta",
+                // "storm" is, so "Storm Chantal" is no full name.
+                "Tropical Storm Chantal",
+                // A peer's title is part of the name.
+                "Lord Walker",
+                // A first name is no epithet.
+                "Grant Nash",
+                // No full name gives Byrne.
+                "Officer Byrne",
+            ]
+        );
     }
 
     #[test]

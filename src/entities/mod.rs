@@ -20,8 +20,8 @@ mod spans;
 
 use case::{
     headline_company_before_ticker, headline_company_in_brackets, headline_names,
-    headline_names_from_body, in_body_case, without_joining_words, without_lone_openers,
-    without_title_epithets, without_title_opener,
+    headline_names_from_body, in_body_case, without_epithets, without_joining_words,
+    without_lone_openers, without_title_epithets, without_title_opener,
 };
 use firms::{partnerships, with_legal_forms};
 use kinds::{
@@ -149,7 +149,11 @@ fn mend(
     let found = with_given_names(text, partnerships(text, found, tagger));
     let found = people_after_titles(text, found);
     let found = match body {
-        true => without_lone_openers(text, found, &tagger.common),
+        true => without_epithets(
+            text,
+            without_lone_openers(text, found, &tagger.common),
+            &tagger.gazetteer,
+        ),
         false => found,
     };
     let found = without_common_others(text, found, &tagger.common);
