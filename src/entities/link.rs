@@ -740,6 +740,55 @@ fn people_with_initials_joined(resolved: &mut [Name], folded: &[String]) {
     }
 }
 
+/// Joins a person's name with middle names to the same name without them
+/// ("Hillary Rodham Clinton" to Hillary Clinton, "Robert Gabriel Mugabe" to
+/// Robert Mugabe) where the article writes the shorter name too, and no other
+/// middle names stand between the same first name and surname. The shorter
+/// name is the one the rest of the index counts, and the surname alone then has
+/// one full name to join. A last word such as "Jr." tells a son from his
+/// father, so such names are left alone. `folded` holds each name folded.
+fn people_with_middle_names_joined(resolved: &mut [Name], folded: &[String]) {
+    let person = |&(kind, _): &Name| kind == EntityKind::Person;
+    // Whether folding kept a name's words as they were ("Kilroy-Silk" folds
+    // to two).
+    let words_kept =
+        |name: &str, folded: &str| name.split(' ').count() == folded.split(' ').count();
+    // A name of three words or more: its first and last word, if no word
+    // between is an initial and the last is no generation.
+    fn ends(folded: &str) -> Option<(&str, &str)> {
+        let words: Vec<&str> = folded.split(' ').collect();
+        let (&first, &last) = (words.first()?, words.last()?);
+        let middle = words.get(1..words.len().checked_sub(1)?)?;
+        let generation = matches!(last, "jr" | "sr" | "ii" | "iii" | "iv");
+        (!middle.is_empty() && middle.iter().all(|w| w.len() > 1) && !generation)
+            .then_some((first, last))
+    }
+    let long: Vec<Option<(&str, &str)>> = (resolved.iter().zip(folded))
+        .map(|(name, folded)| ends(folded).filter(|_| person(name) && words_kept(name.1, folded)))
+        .collect();
+    if long.iter().all(Option::is_none) {
+        return;
+    }
+    // The first spelling of each two-word person's name, by its two words.
+    let mut short: HashMap<(&str, &str), &str> = HashMap::default();
+    let two_words = |(name, folded): &(&Name, &String)| person(name) && words_kept(name.1, folded);
+    for (name, folded) in resolved.iter().zip(folded).filter(two_words) {
+        if let Some((first, last)) = folded.split_once(' ').filter(|(_, l)| !l.contains(' ')) {
+            short.entry((first, last)).or_insert(name.1);
+        }
+    }
+    for (at, ends) in long.iter().enumerate() {
+        let Some(&to) = ends.and_then(|ends| short.get(&ends)) else {
+            continue;
+        };
+        let alone = (long.iter().zip(folded))
+            .all(|(other, other_folded)| other != ends || *other_folded == folded[at]);
+        if alone {
+            resolved[at].1 = to;
+        }
+    }
+}
+
 /// Joins a person written with a first initial, as BBC Sport's team sheets
 /// write players ("R O'Gara"), to the only full name of the article with the
 /// same surname and a first name of that initial ("Ronan O'Gara"). Such names
@@ -927,6 +976,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
         }
     }
     people_with_initials_joined(&mut resolved, &folded);
+    people_with_middle_names_joined(&mut resolved, &folded);
     first_initials_joined(&mut resolved, &folded);
     let acronyms: HashSet<&str> = resolved
         .iter()
@@ -1235,6 +1285,44 @@ mod tests {
                 "Donald Trump",
                 "Donald Trump",
                 "Donald Trump"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_with_and_without_middle_names_is_one_under_the_shorter_name() {
+        let mentions = vec![
+            Entity::new(Person, "Hillary Rodham Clinton"),
+            Entity::new(Person, "Bill Clinton"),
+            Entity::new(Person, "Hillary Clinton"),
+            Entity::new(Person, "Clinton"),
+            // Two sets of middle names under one first name and surname: each
+            // stays apart.
+            Entity::new(Person, "George Herbert Walker Bush"),
+            Entity::new(Person, "George Walker Bush"),
+            Entity::new(Person, "George Bush"),
+            // A son is not his father.
+            Entity::new(Person, "John Conyers"),
+            Entity::new(Person, "John James Conyers Jr."),
+            // Nor is a name with a hyphen one with a middle name.
+            Entity::new(Person, "Robert Kilroy-Silk"),
+            Entity::new(Person, "Robert Silk"),
+        ];
+        let (canonical, _) = canonicalize(&mentions);
+        assert_eq!(
+            names(&canonical),
+            [
+                "Hillary Clinton",
+                "Bill Clinton",
+                "Hillary Clinton",
+                "Clinton",
+                "George Herbert Walker Bush",
+                "George Walker Bush",
+                "George Bush",
+                "John Conyers",
+                "John James Conyers Jr.",
+                "Robert Kilroy-Silk",
+                "Robert Silk",
             ]
         );
     }
