@@ -188,23 +188,28 @@ fn lex(input: &str) -> Result<Vec<(usize, Token)>, QueryError> {
         } else {
             let start = i;
             while i < chars.len() && !chars[i].is_whitespace() && !"()\"".contains(chars[i]) {
-                if chars[i] == ':'
-                    && i > start
-                    && i + 1 < chars.len()
-                    && !chars[i + 1].is_whitespace()
-                {
+                if chars[i] == ':' && i > start {
                     let name: String = chars[start..i].iter().collect();
-                    if name.chars().all(char::is_alphabetic) {
-                        let field = QueryField::parse(&name).ok_or_else(|| {
-                            QueryError::at(
-                                column,
-                                format!(
-                                    "unknown field '{name}' (known: title, text, source, \
-                                     person, org, place, other, entity)"
-                                ),
-                            )
-                        })?;
-                        tokens.push((column, Token::Field(field)));
+                    // A known field may have spaces after its colon, as in
+                    // `person: Putin`; another word ending in a colon is a word
+                    // ("note:").
+                    let spaced = chars.get(i + 1).is_none_or(|c| c.is_whitespace());
+                    let field = match spaced {
+                        true => QueryField::parse(&name).map(Ok),
+                        false => name.chars().all(char::is_alphabetic).then(|| {
+                            QueryField::parse(&name).ok_or_else(|| {
+                                QueryError::at(
+                                    column,
+                                    format!(
+                                        "unknown field '{name}' (known: title, text, source, \
+                                         person, org, place, other, entity)"
+                                    ),
+                                )
+                            })
+                        }),
+                    };
+                    if let Some(field) = field {
+                        tokens.push((column, Token::Field(field?)));
                         i += 1;
                         break;
                     }
@@ -591,6 +596,29 @@ mod tests {
     fn colons_inside_words_are_not_fields() {
         assert_eq!(parse("10:30").unwrap(), Some(word("10:30")));
         assert_eq!(parse("note:").unwrap(), Some(word("note:")));
+        assert_eq!(
+            parse("note: oil").unwrap(),
+            Some(Node::And(vec![word("note:"), word("oil")]))
+        );
+    }
+
+    #[test]
+    fn a_field_may_have_spaces_after_its_colon() {
+        for (spaced, joined) in [
+            ("person: Putin", "person:Putin"),
+            (
+                "troops place:  kursk -org: nato",
+                "troops place:kursk -org:nato",
+            ),
+            ("title: (oil OR gas)", "title:(oil OR gas)"),
+            ("Title: \"crude oil\"", "title:\"crude oil\""),
+        ] {
+            assert_eq!(parse(spaced).unwrap(), parse(joined).unwrap(), "{spaced}");
+        }
+        assert_eq!(
+            parse("oil person:").unwrap_err().to_string(),
+            "query error at column 5: a field needs a word, phrase or group after ':'"
+        );
     }
 
     #[test]

@@ -152,6 +152,7 @@ fn entity_fields_in_the_query_match_as_the_filters_do_and_combine_freely() {
     // What options cannot say: either entity, or all but one.
     assert_eq!(ids(&env, &["org:nato OR place:zürich"]), vec!["a1", "a2"]);
     assert_eq!(ids(&env, &["place:kursk -org:nato"]), vec!["a3"]);
+    assert_eq!(ids(&env, &["place: kursk -org: nato"]), vec!["a3"]);
     assert_eq!(ids(&env, &["org:(nato OR zürich)"]), vec!["a2"]);
     // Other names: events, nationalities, laws, works.
     assert_eq!(ids(&env, &["--other", "harbour cup"]), vec!["a4"]);
@@ -512,6 +513,10 @@ fn query_errors_exit_2_with_a_message() {
             "query error at column 7: expected a word, phrase or '('",
         ),
         (vec!["search", "author:smith"], "unknown field 'author'"),
+        (
+            vec!["search", "oil person:"],
+            "query error at column 5: a field needs a word, phrase or group after ':'",
+        ),
         (vec!["search", "(oil"], "unclosed '('"),
         (
             vec!["search", "--since", "March"],
