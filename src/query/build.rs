@@ -243,12 +243,11 @@ impl QueryBuilder {
             return Some(Box::new(ConstScoreQuery::new(Box::new(articles), 0.0)));
         }
         if field == Some(QueryField::Source) {
+            if !prefix {
+                return Some(self.any_source(text));
+            }
             let term = Term::from_field_text(self.fields.source, &self.keyword_term(text));
-            return Some(if prefix {
-                Box::new(PhrasePrefixQuery::new(vec![term]))
-            } else {
-                Box::new(TermQuery::new(term, IndexRecordOption::Basic))
-            });
+            return Some(Box::new(PhrasePrefixQuery::new(vec![term])));
         }
         let terms = self.prose_terms(text);
         if terms.is_empty() {
@@ -309,15 +308,10 @@ impl QueryBuilder {
             out.push(Box::new(WholeArticles(one_or_boolean(every_name))));
         }
         if !filters.sources.is_empty() {
-            let any_source = filters
-                .sources
-                .iter()
-                .map(|source| {
-                    let term = self.keyword_term(source);
-                    (Occur::Should, self.keyword_query(self.fields.source, &term))
-                })
+            let any_source = (filters.sources.iter())
+                .map(|source| (Occur::Should, self.any_source(source)))
                 .collect();
-            out.push(Box::new(BooleanQuery::new(any_source)));
+            out.push(one_or_boolean(any_source));
         }
         if filters.since.is_some() || filters.until.is_some() {
             let bound = |day: Option<NaiveDate>, included: bool| match day {
@@ -350,6 +344,38 @@ impl QueryBuilder {
     /// that write the person with or without middle initials; for an
     /// organisation, also those of its acronym, or of the full name the
     /// acronym stands for (`filed`).
+    /// The passages of `source`, and, if it is a web domain ("nytimes.com"),
+    /// of its subdomains ("mobile.nytimes.com"), which the index holds as
+    /// sources of their own: the source of an article is its url's host.
+    fn any_source(&mut self, source: &str) -> Box<dyn Query> {
+        let term = self.keyword_term(source);
+        let mut terms = vec![term.clone()];
+        if is_domain(source) {
+            // Folded, "mobile.nytimes.com" is "mobile nytimes com".
+            let ending = format!(" {term}");
+            for segment in self.searcher.segment_readers() {
+                let Ok(index) = segment.inverted_index(self.fields.source) else {
+                    continue;
+                };
+                let Ok(mut stream) = index.terms().stream() else {
+                    continue;
+                };
+                while stream.advance() {
+                    let key = stream.key();
+                    if key.ends_with(ending.as_bytes())
+                        && !terms.iter().any(|t| t.as_bytes() == key)
+                    {
+                        terms.push(String::from_utf8_lossy(key).into_owned());
+                    }
+                }
+            }
+        }
+        let clauses = (terms.iter())
+            .map(|term| (Occur::Should, self.keyword_query(self.fields.source, term)))
+            .collect();
+        one_or_boolean(clauses)
+    }
+
     fn any_alias(&mut self, kind: Option<EntityKind>, name: &str) -> Box<dyn Query> {
         let kinds = match kind {
             Some(kind) => vec![kind],
@@ -425,6 +451,20 @@ impl QueryBuilder {
             IndexRecordOption::Basic,
         ))
     }
+}
+
+/// Whether `source` is written as a web domain: labels of letters, digits and
+/// hyphens between full stops ("nytimes.com", "bbc.co.uk"), not a name such as
+/// "U.S. News".
+fn is_domain(source: &str) -> bool {
+    let mut labels = source.split('.');
+    source.contains('.')
+        && labels.all(|label| {
+            !label.is_empty()
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
 }
 
 fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {

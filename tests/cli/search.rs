@@ -179,6 +179,42 @@ fn entity_fields_in_the_query_match_as_the_filters_do_and_combine_freely() {
 }
 
 #[test]
+fn a_web_domain_as_source_takes_in_its_subdomains() {
+    let env = TestEnv::new();
+    let article = |id: &str, source: &str| {
+        // Each its own story: copies of one would be listed under the first.
+        json!({"id": id, "source": source, "title": format!("Port strike {id}"),
+               "body": format!("Dockers walked out, {id} said.")})
+    };
+    env.index_records(
+        "feed.jsonl",
+        &[
+            article("main", "nytimes.com"),
+            article("mobile", "mobile.nytimes.com"),
+            article("other", "notnytimes.com"),
+            article("wire", "Times Wire"),
+            article("co-uk", "news.example.co.uk"),
+        ],
+    );
+    assert_eq!(
+        ids(&env, &["--source", "nytimes.com"]),
+        vec!["main", "mobile"]
+    );
+    assert_eq!(
+        ids(&env, &["source:NYTimes.com strike"]),
+        vec!["main", "mobile"]
+    );
+    assert_eq!(
+        ids(&env, &["--source", "mobile.nytimes.com"]),
+        vec!["mobile"]
+    );
+    assert_eq!(ids(&env, &["--source", "example.co.uk"]), vec!["co-uk"]);
+    // A name that is no domain matches only itself.
+    assert!(ids(&env, &["--source", "wire"]).is_empty());
+    assert!(ids(&env, &["--source", "com"]).is_empty());
+}
+
+#[test]
 fn source_and_date_filters_are_inclusive_days() {
     let env = corpus();
     assert_eq!(ids(&env, &["--source", "harbour herald"]), vec!["a1"]);
