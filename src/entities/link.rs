@@ -836,6 +836,63 @@ fn first_initials_joined(resolved: &mut [Name], folded: &[String]) {
     }
 }
 
+/// The canonical names of an article, `canonical`, with a surname alone that
+/// several of its people share joined to the one its `title` names, the
+/// article's subject: "Mugabe" beside Robert, Grace and "Cde" Mugabe under
+/// "Longtime leader of Zimbabwe Robert Mugabe dies aged 95". A title that
+/// names none of them, or several (in full or by the given name: "Robert and
+/// Grace Mugabe"), leaves the surname alone, and so does a name that only the
+/// title gives.
+pub fn surnames_of_the_subject<'a>(canonical: &mut [Name<'a>], title: &str) {
+    let person = |&(kind, _): &Name| kind == EntityKind::Person;
+    let alone = |name: &Name| person(name) && !name.1.contains(' ');
+    if !canonical.iter().any(alone) {
+        return;
+    }
+    let surnames: Vec<Option<&'a str>> = (canonical.iter())
+        .map(|name| {
+            let surname = name.1;
+            if !alone(name) {
+                return None;
+            }
+            let mut full: Vec<&'a str> = (canonical.iter())
+                .filter(|other| person(other))
+                .filter_map(|&(_, other)| {
+                    let (_, last) = other.rsplit_once(' ')?;
+                    (last == surname).then_some(other)
+                })
+                .collect();
+            full.sort_unstable();
+            full.dedup();
+            // The title names a person in full, or by the given name
+            // ("Robert and Grace Mugabe").
+            let given = |full: &str| {
+                let first = full.split(' ').next().unwrap_or_default();
+                title
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| word == first)
+            };
+            let mut named = full
+                .iter()
+                .filter(|full| title.contains(**full) || given(full));
+            // The body names the subject too: the title alone may run words
+            // into a name ("Only 9% of America Chose Trump").
+            let in_body = |subject: &str| canonical.iter().filter(|n| n.1 == subject).count() > 1;
+            match (full.len(), named.next(), named.next()) {
+                (2.., Some(subject), None) if title.contains(subject) && in_body(subject) => {
+                    Some(*subject)
+                }
+                _ => None,
+            }
+        })
+        .collect();
+    for (name, subject) in canonical.iter_mut().zip(surnames) {
+        if let Some(subject) = subject {
+            name.1 = subject;
+        }
+    }
+}
+
 /// An entity's kind and name, borrowed from the mentions or the alias table.
 pub type Name<'a> = (EntityKind, &'a str);
 
@@ -1324,6 +1381,40 @@ mod tests {
                 "Robert Kilroy-Silk",
                 "Robert Silk",
             ]
+        );
+    }
+
+    #[test]
+    fn a_surname_that_several_people_share_is_the_one_the_title_names() {
+        // The body's mentions, then the title's.
+        let mentions = vec![
+            Entity::new(Person, "Robert Mugabe"),
+            Entity::new(Person, "Grace Mugabe"),
+            Entity::new(Person, "Mugabe"),
+            Entity::new(Person, "Mugabe"),
+            Entity::new(Person, "Robert Mugabe"),
+        ];
+        let subject = |mentions: &[Entity], title: &str| {
+            let (mut canonical, _) = canonicalize(mentions);
+            surnames_of_the_subject(&mut canonical, title);
+            names(&canonical).join(", ")
+        };
+        assert_eq!(
+            subject(&mentions, "Robert Mugabe dies aged 95"),
+            "Robert Mugabe, Grace Mugabe, Robert Mugabe, Robert Mugabe, Robert Mugabe"
+        );
+        // A title that names both of them, or neither, tells nothing.
+        for title in ["Robert and Grace Mugabe", "Zimbabwe mourns"] {
+            assert_eq!(
+                subject(&mentions, title),
+                "Robert Mugabe, Grace Mugabe, Mugabe, Mugabe, Robert Mugabe",
+                "{title}"
+            );
+        }
+        // Nor does a name that only the title gives.
+        assert_eq!(
+            subject(&mentions[1..], "Robert Mugabe dies aged 95"),
+            "Grace Mugabe, Mugabe, Mugabe, Robert Mugabe"
         );
     }
 

@@ -230,7 +230,8 @@ impl Stage {
                 .collect();
             mentions.retain(|e| !is_title_alone(&e.name) || surnames.contains(&e.name));
         }
-        let (canonical, aliases) = link::canonicalize(&mentions);
+        let (mut canonical, aliases) = link::canonicalize(&mentions);
+        link::surnames_of_the_subject(&mut canonical, &article.title);
         // Mentions per spelling, then per folded name, which keeps the spelling
         // mentioned first.
         let mut spellings: HashMap<link::Name, (usize, usize)> = HashMap::default();
