@@ -220,8 +220,9 @@ pub(super) fn without_title_epithets(
 
 /// The mentions found in `body`, with a person's name cut after its first word
 /// where that word is an epithet or a role and what follows it names a person
-/// the article names in full. The word must be one the body also writes in small
-/// letters, that the gazetteer lists as no first name, and that is neither a
+/// the article names in full. The word must be a common word (the body also
+/// writes it in small letters, or the model counts it among its common words:
+/// "Musician"), that the gazetteer lists as no first name, and that is neither a
 /// title (the linker drops those) nor a peer's ("Lord"). What follows must be a
 /// full name (its first word a first name) or the surname of one the body gives.
 /// "Shooter Stephen C. Paddock", "Officer Nash" beside Darius Nash and "Justice
@@ -230,6 +231,7 @@ pub(super) fn without_epithets(
     body: &str,
     mut found: Vec<Mention>,
     gazetteer: &crate::ner::gazetteer::Gazetteer,
+    common: &WordSet,
 ) -> Vec<Mention> {
     let first_name = |name: &str| {
         name.split_once(' ')
@@ -246,7 +248,7 @@ pub(super) fn without_epithets(
             )
             && !link::is_title(word)
             && !gazetteer.has("first-name", word)
-            && lower_case_in_body(word)
+            && common_word(word, body, common).is_some()
     };
     let people: Vec<&str> = (found.iter())
         .filter(|f| f.kind == EntityKind::Person)
@@ -848,13 +850,14 @@ mod tests {
     #[test]
     fn an_epithet_before_a_person_the_body_names_in_full_is_no_part_of_the_name() {
         let mut gazetteer = crate::ner::gazetteer::Gazetteer::default();
-        for name in ["Stephen", "Darius", "Grant"] {
+        for name in ["Stephen", "Darius", "Grant", "Alan"] {
             gazetteer.add("first-name", name);
         }
         let body = "The shooter acted alone, the officer said. Shooter Stephen Paddock \
                     fired. Officer Darius Nash and Officer Nash's partner, Uncle Gupta, \
                     a tropical storm and Tropical Storm Chantal. Lord Walker spoke; a lord \
-                    wept. Grant Nash left, as the grant did. Officer Byrne came.";
+                    wept. Grant Nash left, as the grant did. Officer Byrne came. \
+                    Musician Alan Wass played.";
         let people = [
             "Shooter Stephen Paddock",
             "Officer Darius Nash",
@@ -864,16 +867,20 @@ mod tests {
             "Lord Walker",
             "Grant Nash",
             "Officer Byrne",
+            "Musician Alan Wass",
         ];
         let found = mentions_of_kinds(body, &people.map(|name| (name, Person)));
-        let found = without_epithets(body, found, &gazetteer);
+        // "musician" is a common word of the model's, though this body never
+        // writes it in small letters.
+        let common = WordSet::new(vec!["musician".into()]);
+        let found = without_epithets(body, found, &gazetteer, &common);
         assert_eq!(
             texts_of(body, &found),
             [
                 "Stephen Paddock",
                 "Darius Nash",
                 "Nash",
-                // "uncle" is nowhere in small letters.
+                // "uncle" is neither in small letters nor a common word.
                 "Uncle Gupta",
                 // "storm" is, so "Storm Chantal" is no full name.
                 "Tropical Storm Chantal",
@@ -883,6 +890,7 @@ mod tests {
                 "Grant Nash",
                 // No full name gives Byrne.
                 "Officer Byrne",
+                "Alan Wass",
             ]
         );
     }

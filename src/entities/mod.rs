@@ -153,6 +153,7 @@ fn mend(
             text,
             without_lone_openers(text, found, &tagger.common),
             &tagger.gazetteer,
+            &tagger.common,
         ),
         false => found,
     };
