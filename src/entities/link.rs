@@ -756,15 +756,16 @@ fn people_with_middle_names_joined(resolved: &mut [Name], folded: &[String]) {
     // A name of three words or more: its first and last word, if no word
     // between is an initial and the last is no generation.
     fn ends(folded: &str) -> Option<(&str, &str)> {
-        let words: Vec<&str> = folded.split(' ').collect();
-        let (&first, &last) = (words.first()?, words.last()?);
-        let middle = words.get(1..words.len().checked_sub(1)?)?;
+        let (first, rest) = folded.split_once(' ')?;
+        let (middle, last) = rest.rsplit_once(' ')?;
         let generation = matches!(last, "jr" | "sr" | "ii" | "iii" | "iv");
-        (!middle.is_empty() && middle.iter().all(|w| w.len() > 1) && !generation)
-            .then_some((first, last))
+        (middle.split(' ').all(|w| w.len() > 1) && !generation).then_some((first, last))
     }
     let long: Vec<Option<(&str, &str)>> = (resolved.iter().zip(folded))
-        .map(|(name, folded)| ends(folded).filter(|_| person(name) && words_kept(name.1, folded)))
+        .map(|(name, folded)| {
+            let ends = person(name).then(|| ends(folded)).flatten();
+            ends.filter(|_| words_kept(name.1, folded))
+        })
         .collect();
     if long.iter().all(Option::is_none) {
         return;
