@@ -23,16 +23,14 @@ pub fn sentence_ends(text: &str) -> Vec<usize> {
     let mut ends = Vec::new();
     // Where the sentence after the last end begins: the scan resumes there.
     let mut resume = 0;
-    for (at, c) in text.char_indices() {
-        if at < resume
-            || !matches!(c, '.' | '!' | '?')
-            || (c == '.' && is_abbreviation(&text[..at]))
-        {
+    // The marks are ASCII, so each is on a character boundary.
+    for at in memchr::memchr3_iter(b'.', b'!', b'?', text.as_bytes()) {
+        if at < resume {
             continue;
         }
         // Closing quotes and brackets belong to the sentence; then white space
         // and a character that may start a sentence must follow.
-        let base = at + c.len_utf8();
+        let base = at + 1;
         let mut rest = text[base..].char_indices().peekable();
         while rest
             .next_if(|&(_, c)| matches!(c, '"' | '”' | '’' | '\'' | ')' | ']'))
@@ -43,14 +41,19 @@ pub fn sentence_ends(text: &str) -> Vec<usize> {
         while rest.next_if(|&(_, c)| c.is_whitespace()).is_some() {
             spaced = true;
         }
-        if let Some(&(pos, next)) = rest.peek() {
-            let starts_sentence = next.is_uppercase()
-                || next.is_ascii_digit()
-                || matches!(next, '"' | '“' | '‘' | '\'' | '(');
-            if spaced && starts_sentence {
-                ends.push(end);
-                resume = base + pos;
-            }
+        let Some(&(pos, next)) = rest.peek() else {
+            continue;
+        };
+        let starts_sentence = next.is_uppercase()
+            || next.is_ascii_digit()
+            || matches!(next, '"' | '“' | '‘' | '\'' | '(');
+        // The look-back last: most full stops fail the look-ahead.
+        if spaced
+            && starts_sentence
+            && !(text.as_bytes()[at] == b'.' && is_abbreviation(&text[..at]))
+        {
+            ends.push(end);
+            resume = base + pos;
         }
     }
     ends
