@@ -9,6 +9,7 @@ use super::known::{is_given_name, known, state, state_of_party_tag};
 use crate::article::{Entity, EntityKind};
 use crate::fold::fold;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 
 /// `word` in ASCII lower case, in `buffer`; `None` if it does not fit. Names are
 /// compared this way with the short words of a table, without allocating.
@@ -707,7 +708,7 @@ fn short_organisations_joined(resolved: &mut [Name], mentions: &[Entity], compan
 /// the spelling the article uses most, the first of equals (`initials`). A
 /// surname alone ("Trump") then has one full name to join. `folded` holds
 /// each name folded.
-fn people_with_initials_joined(resolved: &mut [Name], folded: &[String]) {
+fn people_with_initials_joined(resolved: &mut [Name], folded: &[&str]) {
     let full_person = |&(kind, name): &Name| kind == EntityKind::Person && name.contains(' ');
     // Folded full names with their mentions, and the first spelling of each.
     let mut names: Vec<(&str, u64)> = Vec::new();
@@ -733,7 +734,7 @@ fn people_with_initials_joined(resolved: &mut [Name], folded: &[String]) {
     let joined = initials::joined(&names);
     for (name, folded) in resolved.iter_mut().zip(folded) {
         let to = initials::person(&joined, folded);
-        if to != folded && full_person(name) {
+        if to != *folded && full_person(name) {
             let at = names.iter().position(|&(seen, _)| seen == to);
             name.1 = spellings[at.expect("joined names are the article's")];
         }
@@ -747,7 +748,7 @@ fn people_with_initials_joined(resolved: &mut [Name], folded: &[String]) {
 /// name is the one the rest of the index counts, and the surname alone then has
 /// one full name to join. A last word such as "Jr." tells a son from his
 /// father, so such names are left alone. `folded` holds each name folded.
-fn people_with_middle_names_joined(resolved: &mut [Name], folded: &[String]) {
+fn people_with_middle_names_joined(resolved: &mut [Name], folded: &[&str]) {
     let person = |&(kind, _): &Name| kind == EntityKind::Person;
     // Whether folding kept a name's words as they were ("Kilroy-Silk" folds
     // to two).
@@ -772,7 +773,7 @@ fn people_with_middle_names_joined(resolved: &mut [Name], folded: &[String]) {
     }
     // The first spelling of each two-word person's name, by its two words.
     let mut short: HashMap<(&str, &str), &str> = HashMap::default();
-    let two_words = |(name, folded): &(&Name, &String)| person(name) && words_kept(name.1, folded);
+    let two_words = |(name, folded): &(&Name, &&str)| person(name) && words_kept(name.1, folded);
     for (name, folded) in resolved.iter().zip(folded).filter(two_words) {
         if let Some((first, last)) = folded.split_once(' ').filter(|(_, l)| !l.contains(' ')) {
             short.entry((first, last)).or_insert(name.1);
@@ -795,7 +796,7 @@ fn people_with_middle_names_joined(resolved: &mut [Name], folded: &[String]) {
 /// same surname and a first name of that initial ("Ronan O'Gara"). Such names
 /// were 129 article entries of BBC beside the full name. `folded` holds each
 /// name folded.
-fn first_initials_joined(resolved: &mut [Name], folded: &[String]) {
+fn first_initials_joined(resolved: &mut [Name], folded: &[&str]) {
     // The initial of a name such as "R O'Gara" or "R. O'Gara", and where its
     // folded surname starts, at a space.
     fn initial(name: &str, folded: &str) -> Option<(char, usize)> {
@@ -919,8 +920,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
         let known = known(&m.name).filter(|_| !given);
         known.or_else(|| state_of_party_tag(&m.name))
     };
-    let mut resolved: Vec<Name> = mentions
-        .iter()
+    let resolve = |m: &'a Entity| -> Name<'a> {
         // A country's or a body's name is a place or a body, whatever the tagger
         // took it for ("U.K." as an organisation in "U.K. MONEY MARKET", "Reuter"
         // as a person), as is a member of Congress's party tag the state it
@@ -929,7 +929,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
         // end in a body ("Reagan Administration" as a person, "High Court" as a
         // place), and so is the head of a body's name alone ("the Court said" as
         // a place).
-        .map(|m| match known_or_tag(m) {
+        match known_or_tag(m) {
             Some(name) => name,
             None => {
                 let name = without_legal_form(&m.name);
@@ -966,6 +966,15 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
                     _ => (m.kind, name),
                 }
             }
+        }
+    };
+    // Each spelling of each kind resolved once: an article repeats its names.
+    let mut seen: HashMap<(EntityKind, &str), Name> = HashMap::default();
+    let mut resolved: Vec<Name> = (mentions.iter())
+        .map(|m| {
+            *seen
+                .entry((m.kind, m.name.as_str()))
+                .or_insert_with(|| resolve(m))
         })
         .collect();
     // A company's name, once the article has given it with its legal form
@@ -1017,7 +1026,19 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
     // twice and as a person once; "SUBROTO" of a headline as an organisation,
     // "Subroto" of the body as a person twice); a tie leaves each mention as it
     // was.
-    let folded: Vec<String> = resolved.iter().map(|&(_, name)| fold(name)).collect();
+    // Each name folded once: an article repeats its names.
+    let mut folds: HashMap<&str, String> = HashMap::default();
+    for &(_, name) in &resolved {
+        folds.entry(name).or_insert_with(|| fold(name));
+    }
+    let folded: Vec<&str> = resolved
+        .iter()
+        .map(|(_, name)| folds[name].as_str())
+        .collect();
+    let fold_name = |name: &str| match folds.get(name) {
+        Some(folded) => Cow::Borrowed(folded.as_str()),
+        None => Cow::Owned(fold(name)),
+    };
     let mut kinds: HashMap<&str, [u16; 4]> =
         HashMap::with_capacity_and_hasher(resolved.len(), Default::default());
     for (&(kind, _), name) in resolved.iter().zip(&folded) {
@@ -1026,7 +1047,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
     let mixed = |counts: &[u16; 4]| counts.iter().filter(|&&n| n > 0).count() > 1;
     if kinds.values().any(mixed) {
         for ((kind, _), name) in resolved.iter_mut().zip(&folded) {
-            let counts = kinds[name.as_str()];
+            let counts = kinds[name];
             let most = (0..4).max_by_key(|&k| counts[k]).expect("four kinds");
             if counts[most] > counts[*kind as usize] {
                 *kind = EntityKind::ALL[most];
@@ -1088,10 +1109,10 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
         if words.len() < 2 {
             continue;
         }
-        let folded = fold(name);
+        let folded = fold_name(name);
         let note = |map: &mut HashMap<String, Option<&'a str>>, word: &str| {
             let slot = map.entry(fold(word)).or_insert(Some(name));
-            if slot.is_some_and(|other| fold(other) != folded) {
+            if slot.is_some_and(|other| fold_name(other) != folded) {
                 *slot = None;
             }
         };
@@ -1128,8 +1149,8 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
             if !may_join || by_word.is_empty() {
                 return (kind, name);
             }
-            let word = fold(name);
-            match by_word.get(&word) {
+            let word = fold_name(name);
+            match by_word.get(word.as_ref()) {
                 Some(Some(full))
                     if kind == EntityKind::Person
                         || (known(name).is_none()
@@ -1137,7 +1158,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
                 {
                     (EntityKind::Person, *full)
                 }
-                None if kind == EntityKind::Person => match by_first.get(&word) {
+                None if kind == EntityKind::Person => match by_first.get(word.as_ref()) {
                     Some(&Some(full)) => (kind, full),
                     _ => (kind, name),
                 },
@@ -1164,9 +1185,9 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
             }
         }
     }
-    let mut aliases: Vec<(EntityKind, String, &str)> = names
+    let mut aliases: Vec<(EntityKind, Cow<str>, &str)> = names
         .into_iter()
-        .map(|(kind, name)| (kind, fold(name), name))
+        .map(|(kind, name)| (kind, fold_name(name), name))
         .collect();
     aliases.sort_unstable();
     aliases.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
