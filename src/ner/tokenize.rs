@@ -61,12 +61,21 @@ pub fn tokenize(text: &str) -> Vec<Range<usize>> {
 }
 
 /// Splits at white space, dashes, ellipses and angle brackets. Runs of ASCII are
-/// walked byte by byte; only other characters are decoded.
+/// walked byte by byte, and a run of bytes that can only continue a word is
+/// skipped in one go; only other characters are decoded.
 fn tokenize_into(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
+    // Bytes that neither end a word nor stand alone: ASCII but for white space,
+    // angle brackets and full stops (which may open an ellipsis).
+    let plain = |b: u8| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ' | b'<' | b'>' | b'.');
     let bytes = text.as_bytes();
     let mut word_start = None;
     let mut i = 0;
     loop {
+        if bytes.get(i).copied().is_some_and(plain) {
+            word_start.get_or_insert(i);
+            i += 1 + bytes[i + 1..].iter().take_while(|&&b| plain(b)).count();
+            continue;
+        }
         // (ends a word, is a token of its own, width); the end of the text ends a
         // word. Angle brackets stand apart even inside a word: the wire writes a
         // ticker against a name (`BOEING<BA>`). So do three or more full stops, one
