@@ -346,8 +346,16 @@ impl QueryBuilder {
     /// acronym stands for (`filed`).
     /// The passages of `source`, and, if it is a web domain ("nytimes.com"),
     /// of its subdomains ("mobile.nytimes.com"), which the index holds as
-    /// sources of their own: the source of an article is its url's host.
+    /// sources of their own: the source of an article is its url's host. A
+    /// domain's "www." is left out, as it is from those hosts.
     fn any_source(&mut self, source: &str) -> Box<dyn Query> {
+        // The index files a url's host without "www." (`ingest::url_host`).
+        let source = match source.get(..4) {
+            Some(www) if www.eq_ignore_ascii_case("www.") && is_domain(&source[4..]) => {
+                &source[4..]
+            }
+            _ => source,
+        };
         let term = self.keyword_term(source);
         let mut terms = vec![term.clone()];
         if is_domain(source) {
