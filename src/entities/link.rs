@@ -1207,12 +1207,14 @@ mod tests {
         entities.iter().map(|&(_, name)| name).collect()
     }
 
+    /// Mentions of `kind`, one per name.
+    fn of_kind(kind: EntityKind, names: &[&str]) -> Vec<Entity> {
+        names.iter().map(|&name| Entity::new(kind, name)).collect()
+    }
+
     /// The canonical names of organisations mentioned as `mentions`, in order.
     fn organisations(mentions: &[&str]) -> Vec<String> {
-        let mentions: Vec<Entity> = (mentions.iter())
-            .map(|&n| Entity::new(Organisation, n))
-            .collect();
-        (canonicalize(&mentions).0.iter())
+        (canonicalize(&of_kind(Organisation, mentions)).0.iter())
             .map(|&(_, name)| name.to_string())
             .collect()
     }
@@ -1370,52 +1372,42 @@ mod tests {
 
     #[test]
     fn a_person_with_and_without_middle_names_is_one_under_the_shorter_name() {
-        let mentions = vec![
-            Entity::new(Person, "Hillary Rodham Clinton"),
-            Entity::new(Person, "Bill Clinton"),
-            Entity::new(Person, "Hillary Clinton"),
-            Entity::new(Person, "Clinton"),
+        // Each mention, and the name it is canonical under.
+        let linked = [
+            ("Hillary Rodham Clinton", "Hillary Clinton"),
+            ("Bill Clinton", "Bill Clinton"),
+            ("Hillary Clinton", "Hillary Clinton"),
+            ("Clinton", "Clinton"),
             // Two sets of middle names under one first name and surname: each
             // stays apart.
-            Entity::new(Person, "George Herbert Walker Bush"),
-            Entity::new(Person, "George Walker Bush"),
-            Entity::new(Person, "George Bush"),
+            ("George Herbert Walker Bush", "George Herbert Walker Bush"),
+            ("George Walker Bush", "George Walker Bush"),
+            ("George Bush", "George Bush"),
             // A son is not his father.
-            Entity::new(Person, "John Conyers"),
-            Entity::new(Person, "John James Conyers Jr."),
+            ("John Conyers", "John Conyers"),
+            ("John James Conyers Jr.", "John James Conyers Jr."),
             // Nor is a name with a hyphen one with a middle name.
-            Entity::new(Person, "Robert Kilroy-Silk"),
-            Entity::new(Person, "Robert Silk"),
+            ("Robert Kilroy-Silk", "Robert Kilroy-Silk"),
+            ("Robert Silk", "Robert Silk"),
         ];
+        let mentions = of_kind(Person, &linked.map(|(mention, _)| mention));
         let (canonical, _) = canonicalize(&mentions);
-        assert_eq!(
-            names(&canonical),
-            [
-                "Hillary Clinton",
-                "Bill Clinton",
-                "Hillary Clinton",
-                "Clinton",
-                "George Herbert Walker Bush",
-                "George Walker Bush",
-                "George Bush",
-                "John Conyers",
-                "John James Conyers Jr.",
-                "Robert Kilroy-Silk",
-                "Robert Silk",
-            ]
-        );
+        assert_eq!(names(&canonical), linked.map(|(_, name)| name));
     }
 
     #[test]
     fn a_surname_that_several_people_share_is_the_one_the_title_names() {
         // The body's mentions, then the title's.
-        let mentions = vec![
-            Entity::new(Person, "Robert Mugabe"),
-            Entity::new(Person, "Grace Mugabe"),
-            Entity::new(Person, "Mugabe"),
-            Entity::new(Person, "Mugabe"),
-            Entity::new(Person, "Robert Mugabe"),
-        ];
+        let mentions = of_kind(
+            Person,
+            &[
+                "Robert Mugabe",
+                "Grace Mugabe",
+                "Mugabe",
+                "Mugabe",
+                "Robert Mugabe",
+            ],
+        );
         let subject = |mentions: &[Entity], title: &str| {
             let (mut canonical, _) = canonicalize(mentions);
             surnames_of_the_subject(&mut canonical, title);
