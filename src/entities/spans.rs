@@ -1043,6 +1043,29 @@ mod tests {
     }
 
     #[test]
+    fn a_state_by_its_formal_name_is_its_country() {
+        let text = "The Republic of Portugal and the Islamic Republic of Iran issued bonds.";
+        let found = mentions_in(
+            text,
+            &[
+                ("Republic", false),
+                ("Portugal", false),
+                ("Islamic Republic", false),
+                ("Iran", false),
+            ],
+        );
+        let kept = with_known_names(text, found);
+        let names: Vec<Option<_>> = (texts_of(text, &kept).into_iter())
+            .map(crate::entities::known::known)
+            .collect();
+        assert_eq!(
+            names,
+            [Some((Location, "Portugal")), Some((Location, "Iran"))]
+        );
+        assert_eq!(crate::entities::known::known("Republic"), None);
+    }
+
+    #[test]
     fn known_names_replace_the_pieces_the_tagger_cut_them_into() {
         let text = "Standard and Poor's Corp said the Federal Reserve Bank of New York \
                     and the General Agreement on Tariffs and Trade agreed in The Hague.";
