@@ -338,12 +338,6 @@ impl QueryBuilder {
         out
     }
 
-    /// The lead passages that give an entity of `kind` (any kind: `None`) the
-    /// name `name`, as one of its aliases; for a person's full name, also those
-    /// that give the surname alone, if it stands for that person, and those
-    /// that write the person with or without middle initials; for an
-    /// organisation, also those of its acronym, or of the full name the
-    /// acronym stands for (`filed`).
     /// The passages of `source`, and, if it is a web domain ("nytimes.com"),
     /// of its subdomains ("mobile.nytimes.com"), which the index holds as
     /// sources of their own: the source of an article is its url's host. A
@@ -384,6 +378,12 @@ impl QueryBuilder {
         one_or_boolean(clauses)
     }
 
+    /// The lead passages that give an entity of `kind` (any kind: `None`) the
+    /// name `name`, as one of its aliases; for a person's full name, also those
+    /// that give the surname alone, if it stands for that person, and those
+    /// that write the person with or without middle initials; for an
+    /// organisation, also those of its acronym, or of the full name the
+    /// acronym stands for (`filed`).
     fn any_alias(&mut self, kind: Option<EntityKind>, name: &str) -> Box<dyn Query> {
         let kinds = match kind {
             Some(kind) => vec![kind],
