@@ -143,7 +143,7 @@ pub(super) fn without_joining_words(text: &str, mut found: Vec<Mention>) -> Vec<
 /// `name` in lower case if it is a common word: `body` writes it in lower case,
 /// or, capitalised ("Petrol"), it is among the tagger's `common` words or joins
 /// a sentence to the one before.
-fn common_word(name: &str, body: &str, common: &WordSet) -> Option<String> {
+pub(super) fn common_word(name: &str, body: &str, common: &WordSet) -> Option<String> {
     let lower = name.to_ascii_lowercase();
     let capitalised = name.starts_with(|c: char| c.is_ascii_uppercase())
         && !name[1..].contains(|c: char| c.is_ascii_uppercase());
@@ -242,10 +242,8 @@ pub(super) fn without_epithets(
         word.len() > 1
             && word.starts_with(|c: char| c.is_ascii_uppercase())
             && word[1..].bytes().all(|b| b.is_ascii_lowercase())
-            && !matches!(
-                word,
-                "The" | "Lord" | "Lady" | "Sir" | "Dame" | "Baron" | "Baroness"
-            )
+            && word != "The"
+            && !is_honorific(word)
             && !link::is_title(word)
             && !gazetteer.has("first-name", word)
             && common_word(word, body, common).is_some()
@@ -276,6 +274,16 @@ pub(super) fn without_epithets(
         }
     }
     found
+}
+
+/// Whether `word` is a peer's, a knight's or a ruler's style written before a
+/// name: "Lord", "Sir", "Sheikh". The linker keeps it in the name, unlike a
+/// title ([`link::is_title`]).
+pub(super) fn is_honorific(word: &str) -> bool {
+    matches!(
+        word,
+        "Lord" | "Lady" | "Sir" | "Dame" | "Baron" | "Baroness" | "Sheikh" | "Sultan" | "Emir"
+    )
 }
 
 /// Whether `word` (in lower case) joins a sentence to the one before: "moreover",

@@ -30,9 +30,9 @@ use kinds::{
 };
 use nameless::{without_common_others, without_nameless_words};
 use spans::{
-    brackets_balanced, compass_points_joined, compound_heads, initials_cut, joined_names,
-    pieces_joined, roman_numerals_kept, slashes_split, stations_with_numbers, with_first_words,
-    with_given_names, with_known_names,
+    brackets_balanced, compass_points_joined, compound_heads, first_names_before_initials,
+    initials_cut, joined_names, pieces_joined, roman_numerals_kept, slashes_split,
+    stations_with_numbers, with_first_words, with_given_names, with_known_names,
 };
 
 /// Finds entity mentions in an article.
@@ -147,6 +147,7 @@ fn mend(
     let found = with_known_names(text, found);
     let found = with_legal_forms(text, found, &tagger.gazetteer);
     let found = with_given_names(text, partnerships(text, found, tagger));
+    let found = first_names_before_initials(text, found, tagger);
     let found = people_after_titles(text, found);
     let found = match body {
         true => without_epithets(

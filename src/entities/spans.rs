@@ -2,7 +2,7 @@
 //! its runs over two names cut, by known names, brackets, slashes, compounds,
 //! initials, points of the compass, numbers and the words names open with.
 
-use super::case::has_word;
+use super::case::{common_word, has_word, is_honorific};
 use super::firms::{is_country_or_state, last_word_start};
 use super::known;
 use super::link;
@@ -552,6 +552,64 @@ pub(super) fn with_given_names(text: &str, mut found: Vec<Mention>) -> Vec<Menti
     found
 }
 
+/// The mentions found in `text`, each person whose name opens with a middle
+/// initial stretched over the first name right before it: the tagger took the
+/// "Donald" of "Donald J. Trump" for an other name or for none, and the
+/// "Lyndon" of "Lyndon B. Johnson" for an organisation, and left "J. Trump"
+/// and "B. Johnson". The word stands one space before the initial, written with
+/// a capital and small letters, and its own mention goes. It is a first name
+/// if the gazetteer lists it as one ("Israel G. Grossman"), or if it is no
+/// common word ([`common_word`]), title or honorific ("Chairman J. Hugh
+/// Liedtke", "Sir R. Smith") and either its word class is the one that holds
+/// the most first names (the gazetteer lacks "Donald"), or it has no class and
+/// the tagger found it as a name, not a place ("Lyndon", "Myles").
+pub(super) fn first_names_before_initials(
+    text: &str,
+    found: Vec<Mention>,
+    tagger: &crate::ner::tagger::Tagger,
+) -> Vec<Mention> {
+    let first_name = |word: &str, found_as: Option<EntityKind>| {
+        let classed = |class| match class {
+            Some((_, coarse)) => Some(coarse) == tagger.first_name_class,
+            None => found_as.is_some_and(|kind| kind != EntityKind::Location),
+        };
+        tagger.gazetteer.has("first-name", word)
+            || (common_word(word, text, &tagger.common).is_none()
+                && !link::is_title(word)
+                && !is_honorific(word)
+                && classed(tagger.clusters.get(word)))
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for mut f in found {
+        let initial = match text.as_bytes()[f.range.clone()] {
+            [i, b'.', b' ', n, ..] | [i, b' ', n, ..] => {
+                i.is_ascii_uppercase() && n.is_ascii_uppercase()
+            }
+            _ => false,
+        };
+        let before = text[..f.range.start].strip_suffix(' ');
+        if let Some(before) = before.filter(|_| initial && f.kind == EntityKind::Person) {
+            let start = last_word_start(before);
+            let word = &before[start..];
+            let opens = (before[..start].chars().next_back())
+                .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“'));
+            let written = word.len() > 1
+                && word.starts_with(|c: char| c.is_ascii_uppercase())
+                && word[1..].bytes().all(|b| b.is_ascii_lowercase());
+            let last = out.last().filter(|last| last.range.end > start);
+            let alone = last.is_none_or(|last| last.range.start == start);
+            if opens && written && alone && first_name(word, last.map(|last| last.kind)) {
+                if last.is_some() {
+                    out.pop();
+                }
+                f.range.start = start;
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
 /// The mentions found in `text`, with the pieces of a name the tagger cut at a
 /// small word it seldom saw inside one joined again:
 /// - a name that ends in the head of a body ("Commission", "Court",
@@ -937,6 +995,54 @@ mod tests {
                 "Jones."
             ]
         );
+    }
+
+    #[test]
+    fn a_first_name_joins_the_initial_and_surname_after_it() {
+        let tagger = crate::ner::builtin().unwrap();
+        let text = "Shares held by Donald J Trump and Lyndon B. Johnson went to Israel G. \
+                    Grossman, said Chairman J. Hugh Liedtke, Texan H. Ross Perot, Sir R. \
+                    Smith and Frankfurt F. Wilhelm Christians; the J. Jones trust and \
+                    Jean-Donald J. Smith stayed.";
+        let org = EntityKind::Organisation;
+        let kinds = [
+            ("J Trump", Person),
+            ("Lyndon", org),
+            ("B. Johnson", Person),
+            ("Israel", Location),
+            ("G. Grossman", Person),
+            ("J. Hugh Liedtke", Person),
+            ("Texan", EntityKind::Other),
+            ("H. Ross Perot", Person),
+            ("R. Smith", Person),
+            ("Frankfurt", Location),
+            ("F. Wilhelm Christians", Person),
+            ("J. Jones", Person),
+            ("J. Smith", Person),
+        ];
+        let found = first_names_before_initials(text, mentions_of_kinds(text, &kinds), tagger);
+        assert_eq!(
+            texts_of(text, &found),
+            [
+                // A first name in the word class of first names, one the tagger
+                // took for a body, and one the gazetteer lists, though the tagger
+                // took it for a place.
+                "Donald J Trump",
+                "Lyndon B. Johnson",
+                "Israel G. Grossman",
+                // A title, a nationality, an honorific, a town, a word in small
+                // letters and half a hyphenated name stay out.
+                "J. Hugh Liedtke",
+                "Texan",
+                "H. Ross Perot",
+                "R. Smith",
+                "Frankfurt",
+                "F. Wilhelm Christians",
+                "J. Jones",
+                "J. Smith",
+            ]
+        );
+        assert!(found.iter().take(3).all(|f| f.kind == Person));
     }
 
     #[test]

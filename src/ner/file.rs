@@ -165,14 +165,9 @@ fn parse(bytes: &[u8]) -> anyhow::Result<Tagger> {
         None
     };
     ensure!(c.0.is_empty(), "trailing bytes after the model");
-    Ok(Tagger {
-        gazetteer,
-        clusters,
-        first,
-        second,
-        open,
-        common,
-    })
+    Ok(Tagger::new(
+        gazetteer, clusters, first, second, open, common,
+    ))
 }
 
 fn read_model(c: &mut Cursor, bits: u32) -> anyhow::Result<Model> {
@@ -220,14 +215,14 @@ mod tests {
         let mut clusters = Clusters::default();
         clusters.add("Kursk", 7, 1);
         clusters.add("Seoul", 300, 2);
-        let tagger = Tagger {
+        let tagger = Tagger::new(
             gazetteer,
             clusters,
             first,
-            second: None,
-            open: Some(WordSet::new(vec!["of".into(), "&".into()])),
-            common: WordSet::new(vec!["petrol".into(), "well".into()]),
-        };
+            None,
+            Some(WordSet::new(vec!["of".into(), "&".into()])),
+            WordSet::new(vec!["petrol".into(), "well".into()]),
+        );
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("m.bin");
         save(&tagger, &path).unwrap();

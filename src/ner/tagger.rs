@@ -8,6 +8,7 @@ use super::gazetteer::Gazetteer;
 use super::labels::{self, kind_of};
 use super::model::{Model, Scratch, WordRows, Words};
 use super::{HashedMap, HashedSet};
+use rustc_hash::FxHashMap as HashMap;
 
 /// A trained tagger: gazetteer, word clusters, first-pass model and optional
 /// second-pass model.
@@ -27,6 +28,10 @@ pub struct Tagger {
     /// sentence far more often than with a capital ("petrol", "well",
     /// "moreover"). Such a word opening a sentence is seldom a name.
     pub common: WordSet,
+    /// The coarse word class holding the most of the gazetteer's first names,
+    /// if any: the class of the words written before surnames, which also holds
+    /// first names the gazetteer lacks ("Donald", "Barack") and titles ("Mr").
+    pub first_name_class: Option<u16>,
 }
 
 /// Words, in a fixed order, and their keys for look-ups.
@@ -93,6 +98,34 @@ impl RowCache {
 }
 
 impl Tagger {
+    pub fn new(
+        gazetteer: Gazetteer,
+        clusters: Clusters,
+        first: Model,
+        second: Option<Model>,
+        open: Option<WordSet>,
+        common: WordSet,
+    ) -> Tagger {
+        let mut counts: HashMap<u16, usize> = HashMap::default();
+        for (list, name) in gazetteer.lists() {
+            if let Some((_, coarse)) = clusters.get(name).filter(|_| list == "first-name") {
+                *counts.entry(coarse).or_default() += 1;
+            }
+        }
+        let first_name_class = (counts.into_iter())
+            .max_by_key(|&(class, n)| (n, std::cmp::Reverse(class)))
+            .map(|(class, _)| class);
+        Tagger {
+            gazetteer,
+            clusters,
+            first,
+            second,
+            open,
+            common,
+            first_name_class,
+        }
+    }
+
     /// The name lists the features look words up in.
     pub fn lists(&self) -> Lists<'_> {
         Lists {
@@ -279,17 +312,11 @@ mod tests {
         ] {
             clusters.add(word, fine, coarse);
         }
-        Tagger {
-            gazetteer,
-            clusters,
-            first: Model {
-                weights: Weights::quantised(values, 0.01),
-                ..Model::new(bits)
-            },
-            second: None,
-            open,
-            common: WordSet::default(),
-        }
+        let first = Model {
+            weights: Weights::quantised(values, 0.01),
+            ..Model::new(bits)
+        };
+        Tagger::new(gazetteer, clusters, first, None, open, WordSet::default())
     }
 
     /// Labels from every feature of every token looked up in the table, nothing

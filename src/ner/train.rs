@@ -111,16 +111,16 @@ fn train_model(
 
 /// First-pass labels for every sentence of `docs`.
 fn first_pass(model: &Model, docs: &[Document], lists: Lists) -> Vec<Vec<Vec<u8>>> {
-    let tagger = Tagger {
-        gazetteer: lists.gazetteer.clone(),
-        clusters: lists.clusters.clone(),
-        first: model.clone(),
-        second: None,
+    let tagger = Tagger::new(
+        lists.gazetteer.clone(),
+        lists.clusters.clone(),
+        model.clone(),
+        None,
         // The second pass learns from hints of a first pass that scored every
         // token.
-        open: None,
-        common: WordSet::default(),
-    };
+        None,
+        WordSet::default(),
+    );
     let mut ws = Workspace::default();
     docs.iter()
         .map(|doc| tagger.tag_document(&tokens_of(doc), &mut ws))
@@ -178,14 +178,14 @@ pub fn train(
             ))
         })
     });
-    Tagger {
+    Tagger::new(
         gazetteer,
         clusters,
         first,
         second,
-        open: open_words(docs, settings.open_share),
-        common: common_words(docs),
-    }
+        open_words(docs, settings.open_share),
+        common_words(docs),
+    )
 }
 
 /// The words `docs` write in lower case within a sentence more than four times as
