@@ -3,6 +3,7 @@
 //! state, the model's list of countries, and the kind of the other names of a
 //! list.
 
+use super::case::common_word;
 use super::known;
 use super::link;
 use crate::article::EntityKind;
@@ -406,6 +407,32 @@ pub(super) fn towns_before_states(
     found
 }
 
+/// The mentions found in `text`, with each doctrine, faith or movement named in
+/// one word ending in "-ism" an other name, CoNLL's kind for them: the tagger
+/// took "Thatcherism", "Judaism" and "Marxism" for people, and "Trumpism" and
+/// "Catholicism" for places. One that is a common word ([`common_word`]: the
+/// text also writes "racism" in small letters) names nothing and goes,
+/// whatever its kind.
+pub(super) fn doctrines_as_others(
+    text: &str,
+    mut found: Vec<Mention>,
+    common: &WordSet,
+) -> Vec<Mention> {
+    found.retain_mut(|f| {
+        let name = &text[f.range.clone()];
+        let doctrine = name.len() > 5
+            && name.ends_with("ism")
+            && name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name[1..].bytes().all(|b| b.is_ascii_lowercase());
+        if !doctrine {
+            return true;
+        }
+        f.kind = EntityKind::Other;
+        common_word(name, text, common).is_none()
+    });
+    found
+}
+
 /// The mentions found in `text`, those that are a country's name (by the
 /// tagger's country list) taken for places whatever the tagger said: the
 /// tagger's word clusters put "Philippines" beside "Democrats" and
@@ -525,6 +552,37 @@ mod tests {
         // Marple". A title on the line before does not count.
         let org = EntityKind::Organisation;
         assert_eq!(kinds, [Person, Person, Person, Person, org, org]);
+    }
+
+    #[test]
+    fn a_doctrine_is_an_other_name_unless_the_text_writes_it_in_small_letters() {
+        let text = "Thatcherism and Trumpism stood against Racism, and racism spread; \
+                    Catholicism stayed, as did Ism and Prism Capital.";
+        let kinds = [
+            ("Thatcherism", Person),
+            ("Trumpism", Location),
+            ("Racism", Location),
+            ("Catholicism", EntityKind::Other),
+            ("Ism", Person),
+            ("Prism Capital", EntityKind::Organisation),
+        ];
+        let found = mentions_of_kinds(text, &kinds);
+        let common = WordSet::default();
+        let got: Vec<(&str, EntityKind)> = doctrines_as_others(text, found, &common)
+            .iter()
+            .map(|m| (&text[m.range.clone()], m.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Thatcherism", EntityKind::Other),
+                ("Trumpism", EntityKind::Other),
+                ("Catholicism", EntityKind::Other),
+                // Too short for a doctrine, and a name of two words.
+                ("Ism", Person),
+                ("Prism Capital", EntityKind::Organisation),
+            ]
+        );
     }
 
     #[test]

@@ -25,8 +25,8 @@ use case::{
 };
 use firms::{partnerships, with_legal_forms};
 use kinds::{
-    countries_as_places, kinds_from_neighbours, lists_of_one_kind, people_after_titles,
-    towns_before_states,
+    countries_as_places, doctrines_as_others, kinds_from_neighbours, lists_of_one_kind,
+    people_after_titles, towns_before_states,
 };
 use nameless::{without_common_others, without_nameless_words};
 use spans::{
@@ -160,6 +160,7 @@ fn mend(
     };
     let found = without_common_others(text, found, &tagger.common);
     let found = lists_of_one_kind(text, found);
+    let found = doctrines_as_others(text, found, &tagger.common);
     let found = countries_as_places(text, found, &tagger.gazetteer);
     let found = towns_before_states(text, found, &tagger.gazetteer);
     kinds_from_neighbours(text, found, &tagger.common)
