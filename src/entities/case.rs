@@ -276,6 +276,74 @@ pub(super) fn without_epithets(
     found
 }
 
+/// Whether `word`, written with a capital in `text`, is a first name: one the
+/// gazetteer lists ("Israel"), or a word that is no common word
+/// ([`common_word`]), title or honorific, and either falls in the word class
+/// that holds the most of the gazetteer's first names (the gazetteer lacks
+/// "Donald"), or has no word class and was `found_as` a name, not a place
+/// ("Lyndon", which the tagger took for an organisation).
+pub(super) fn is_first_name(
+    word: &str,
+    text: &str,
+    tagger: &crate::ner::tagger::Tagger,
+    found_as: Option<EntityKind>,
+) -> bool {
+    let classed = |class| match class {
+        Some((_, coarse)) => Some(coarse) == tagger.first_name_class,
+        None => found_as.is_some_and(|kind| kind != EntityKind::Location),
+    };
+    tagger.gazetteer.has("first-name", word)
+        || (common_word(word, text, &tagger.common).is_none()
+            && !link::is_title(word)
+            && !is_honorific(word)
+            && classed(tagger.clusters.get(word)))
+}
+
+/// The mentions found in `body`, each person's name of three words or more
+/// less the words after a full name that are common words ([`common_word`]):
+/// pages list other stories under headlines in title case, and the tagger
+/// ran a name into the verb after it ("Ted Cruz Dropping Out", "Michael Moore
+/// Goes", "Hillary Clinton Officially Joins"). What stays must be two words or
+/// more, opening with a first name ([`is_first_name`]) and ending in no
+/// initial: "James F. Will" and "Arthur D. Little" keep their names.
+pub(super) fn without_trailing_words(
+    body: &str,
+    mut found: Vec<Mention>,
+    tagger: &crate::ner::tagger::Tagger,
+) -> Vec<Mention> {
+    let initial = |word: &str| {
+        let letters = word.trim_end_matches('.');
+        letters.len() == 1 && letters.starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    // The names of people the body gives elsewhere, and their surnames.
+    let people: HashSet<&str> = (found.iter())
+        .filter(|f| f.kind == EntityKind::Person)
+        .flat_map(|f| {
+            let name = &body[f.range.clone()];
+            [name, name.rsplit(' ').next().unwrap_or(name)]
+        })
+        .collect();
+    for f in (found.iter_mut()).filter(|f| f.kind == EntityKind::Person) {
+        let name = &body[f.range.clone()];
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() < 3 || !is_first_name(words[0], body, tagger, Some(EntityKind::Person)) {
+            continue;
+        }
+        let trailing = (words.iter().rev())
+            .take_while(|word| common_word(word, body, &tagger.common).is_some())
+            .count();
+        let last = words[words.len() - 1 - trailing.min(words.len() - 1)];
+        if trailing > 0 && words.len() - trailing >= 2 && !initial(last) {
+            // `last` lies within `name`: its end is an offset into it.
+            let end = last.as_ptr() as usize - name.as_ptr() as usize + last.len();
+            if people.contains(&name[..end]) || people.contains(last) {
+                f.range.end = f.range.start + end;
+            }
+        }
+    }
+    found
+}
+
 /// Whether `word` is a peer's, a knight's or a ruler's style written before a
 /// name: "Lord", "Sir", "Sheikh". The linker keeps it in the name, unlike a
 /// title ([`link::is_title`]).
@@ -958,6 +1026,43 @@ mod tests {
         ] {
             assert_eq!(cut(title, name), [name], "{title}");
         }
+    }
+
+    #[test]
+    fn common_words_after_a_name_the_body_gives_are_cut() {
+        let tagger = crate::ner::builtin().unwrap();
+        let body = "More: Ted Cruz Dropping Out of the Race; Hillary Clinton Holds On. \
+                    Cruz was dropping out, and Hillary Clinton holds on. James Alex Fields \
+                    drove across the fields. James F. Will will speak, Jude Law is the law, \
+                    and Dropping Out Goes is a play.";
+        let people = [
+            "Ted Cruz Dropping Out",
+            "Hillary Clinton Holds On",
+            "Cruz",
+            "Hillary Clinton",
+            "James Alex Fields",
+            "James F. Will",
+            "Jude Law",
+            "Dropping Out Goes",
+        ];
+        let found = mentions_of_kinds(body, &people.map(|name| (name, Person)));
+        let found = without_trailing_words(body, found, tagger);
+        assert_eq!(
+            texts_of(body, &found),
+            [
+                // The surname, or the full name, stands alone in the body.
+                "Ted Cruz",
+                "Hillary Clinton",
+                "Cruz",
+                "Hillary Clinton",
+                // Nothing gives "James Alex", or a name ending in an initial.
+                "James Alex Fields",
+                "James F. Will",
+                // Two words, or no first name to open it.
+                "Jude Law",
+                "Dropping Out Goes",
+            ]
+        );
     }
 
     #[test]

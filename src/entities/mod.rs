@@ -21,7 +21,7 @@ mod spans;
 use case::{
     headline_company_before_ticker, headline_company_in_brackets, headline_names,
     headline_names_from_body, in_body_case, without_epithets, without_joining_words,
-    without_lone_openers, without_title_epithets, without_title_opener,
+    without_lone_openers, without_title_epithets, without_title_opener, without_trailing_words,
 };
 use firms::{partnerships, with_legal_forms};
 use kinds::{
@@ -150,11 +150,15 @@ fn mend(
     let found = first_names_before_initials(text, found, tagger);
     let found = people_after_titles(text, found);
     let found = match body {
-        true => without_epithets(
+        true => without_trailing_words(
             text,
-            without_lone_openers(text, found, &tagger.common),
-            &tagger.gazetteer,
-            &tagger.common,
+            without_epithets(
+                text,
+                without_lone_openers(text, found, &tagger.common),
+                &tagger.gazetteer,
+                &tagger.common,
+            ),
+            tagger,
         ),
         false => found,
     };

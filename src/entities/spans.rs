@@ -2,7 +2,7 @@
 //! its runs over two names cut, by known names, brackets, slashes, compounds,
 //! initials, points of the compass, numbers and the words names open with.
 
-use super::case::{common_word, has_word, is_honorific};
+use super::case::{has_word, is_first_name};
 use super::firms::{is_country_or_state, last_word_start};
 use super::known;
 use super::link;
@@ -557,28 +557,14 @@ pub(super) fn with_given_names(text: &str, mut found: Vec<Mention>) -> Vec<Menti
 /// "Donald" of "Donald J. Trump" for an other name or for none, and the
 /// "Lyndon" of "Lyndon B. Johnson" for an organisation, and left "J. Trump"
 /// and "B. Johnson". The word stands one space before the initial, written with
-/// a capital and small letters, and its own mention goes. It is a first name
-/// if the gazetteer lists it as one ("Israel G. Grossman"), or if it is no
-/// common word ([`common_word`]), title or honorific ("Chairman J. Hugh
-/// Liedtke", "Sir R. Smith") and either its word class is the one that holds
-/// the most first names (the gazetteer lacks "Donald"), or it has no class and
-/// the tagger found it as a name, not a place ("Lyndon", "Myles").
+/// a capital and small letters, and must be a first name ([`is_first_name`]:
+/// "Israel G. Grossman" stays whole, "Chairman J. Hugh Liedtke" and "Sir R.
+/// Smith" keep their names); its own mention goes.
 pub(super) fn first_names_before_initials(
     text: &str,
     found: Vec<Mention>,
     tagger: &crate::ner::tagger::Tagger,
 ) -> Vec<Mention> {
-    let first_name = |word: &str, found_as: Option<EntityKind>| {
-        let classed = |class| match class {
-            Some((_, coarse)) => Some(coarse) == tagger.first_name_class,
-            None => found_as.is_some_and(|kind| kind != EntityKind::Location),
-        };
-        tagger.gazetteer.has("first-name", word)
-            || (common_word(word, text, &tagger.common).is_none()
-                && !link::is_title(word)
-                && !is_honorific(word)
-                && classed(tagger.clusters.get(word)))
-    };
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for mut f in found {
         let initial = match text.as_bytes()[f.range.clone()] {
@@ -598,7 +584,11 @@ pub(super) fn first_names_before_initials(
                 && word[1..].bytes().all(|b| b.is_ascii_lowercase());
             let last = out.last().filter(|last| last.range.end > start);
             let alone = last.is_none_or(|last| last.range.start == start);
-            if opens && written && alone && first_name(word, last.map(|last| last.kind)) {
+            if opens
+                && written
+                && alone
+                && is_first_name(word, text, tagger, last.map(|last| last.kind))
+            {
                 if last.is_some() {
                     out.pop();
                 }
