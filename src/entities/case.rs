@@ -545,8 +545,9 @@ pub(super) fn headline_names(
             || known::known(word).is_some()
             || link::is_legal_form(word)
     };
-    // Each name's length once its unvouched last words are cut.
-    let kept: Vec<usize> = names
+    // Each name's bytes once a column's label and its unvouched last words are
+    // cut.
+    let kept: Vec<Range<usize>> = names
         .iter()
         .map(|e| {
             let mut name = e.name.as_str();
@@ -554,25 +555,41 @@ pub(super) fn headline_names(
             // <YELL>" ([`headline_company_before_ticker`]).
             let rest = title.strip_prefix(name).unwrap_or_default();
             if rest.starts_with(" <") || rest.starts_with("'S <") {
-                return name.len();
+                return 0..name.len();
             }
+            // Reuters labels a column before a slash: "WALL STREET
+            // STOCKS/TEXACO", "TALKING POINT/BANKAMERICA", "ENERGY/HEAVY OILS".
+            // A label ends in a word the body does not vouch for; "ROYAL
+            // BANK/CANADA" and "GULF/WESTERN" name firms.
+            let start = match name.split_once('/') {
+                Some((label, rest)) if !rest.is_empty() => {
+                    let last = label.rsplit(' ').next().unwrap_or(label);
+                    match vouched(last) {
+                        true => 0,
+                        false => label.len() + 1,
+                    }
+                }
+                _ => 0,
+            };
+            name = &name[start..];
             loop {
                 let (head, last) = name.rsplit_once(' ').unwrap_or(("", name));
                 if vouched(last) {
-                    return name.len();
+                    return start..start + name.len();
                 }
                 name = head.trim_end();
                 if name.is_empty() {
-                    return 0;
+                    return start..start;
                 }
             }
         })
         .collect();
-    if names.iter().zip(&kept).all(|(e, &len)| len == e.name.len()) || typed_in_lower_case(body) {
+    let whole = |(e, kept): (&Entity, &Range<usize>)| *kept == (0..e.name.len());
+    if names.iter().zip(&kept).all(whole) || typed_in_lower_case(body) {
         return names;
     }
-    for (e, len) in names.iter_mut().zip(kept) {
-        e.name.truncate(len);
+    for (e, kept) in names.iter_mut().zip(kept) {
+        e.name = e.name[kept].to_string();
     }
     names.retain(|e| !e.name.is_empty());
     names
@@ -1195,6 +1212,29 @@ mod tests {
             let found = [(name, EntityKind::Organisation)];
             assert_eq!(company(title, body, &found), [name], "{title}");
         }
+    }
+
+    #[test]
+    fn a_headline_in_capitals_loses_a_columns_label_before_a_slash() {
+        let org = EntityKind::Organisation;
+        let names = vec![
+            Entity::new(org, "WALL STREET STOCKS/TEXACO"),
+            Entity::new(org, "POINT/STEEL"),
+            Entity::new(org, "ROYAL BANK/CANADA"),
+            Entity::new(org, "GULF/WESTERN"),
+        ];
+        let body = "Texaco stocks rose on Wall Street, and so did steel stocks, the \
+                    point being that Royal Bank of Canada and Gulf and Western fell.";
+        let kept = headline_names(
+            "WALL STREET STOCKS/TEXACO",
+            body,
+            names,
+            &WordSet::default(),
+        );
+        let kept: Vec<&str> = kept.iter().map(|e| e.name.as_str()).collect();
+        // "stocks", "point" and "steel" are words the body writes in small
+        // letters only, "bank" and "gulf" words it writes with a capital.
+        assert_eq!(kept, ["TEXACO", "ROYAL BANK/CANADA", "GULF/WESTERN"]);
     }
 
     #[test]
