@@ -703,6 +703,54 @@ fn short_organisations_joined(resolved: &mut [Name], mentions: &[Entity], compan
     }
 }
 
+/// Gives a name of one word that joined no one the name of the article's
+/// company named by initials and that word: "Grace" beside "W.R. Grace", which
+/// the tagger took for a place in 6 articles of Reuters, "Hutton" beside "E.F.
+/// Hutton", a person in 6. Of several such companies ("E.F. Hutton Group"), the
+/// shortest name. A known name keeps its own ("Indonesia" beside "P.T.
+/// Indonesia Asahan Aluminium"), and so do initials that are a place's ("U.S.
+/// Wickes Companies"), a time's ("P.M. Peking", as the tagger read "3 P.M.
+/// Peking time") or a legal form's (Indonesia's "P.T.", "N.V."): the word after
+/// those may be a country's.
+fn initialled_companies_joined(canonical: &mut [Name]) {
+    let initials = |word: &str| {
+        !word.is_empty()
+            && word.split_inclusive('.').all(|letter| {
+                let mut chars = letter.chars();
+                chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.as_str() == "."
+            })
+            && known(word).is_none()
+            && !is_legal_form(word)
+            && !["A.M.", "P.M.", "P.T."].contains(&word)
+    };
+    // By the word after the initials, in lower case: a headline's "ERICSSON"
+    // joins "L.M. Ericsson" too.
+    let mut companies: HashMap<String, &str> = HashMap::default();
+    for &(kind, name) in canonical.iter() {
+        let mut words = name.split(' ');
+        let (Some(first), Some(word)) = (words.next(), words.next()) else {
+            continue;
+        };
+        if kind == EntityKind::Organisation && initials(first) {
+            let shortest = companies.entry(word.to_lowercase()).or_insert(name);
+            if name.len() < shortest.len() {
+                *shortest = name;
+            }
+        }
+    }
+    if companies.is_empty() {
+        return;
+    }
+    for (kind, name) in canonical.iter_mut() {
+        if name.contains(' ') || known(name).is_some() {
+            continue;
+        }
+        if let Some(&company) = companies.get(&name.to_lowercase()) {
+            (*kind, *name) = (EntityKind::Organisation, company);
+        }
+    }
+}
+
 /// Joins the spellings of a person with and without middle initials, or with
 /// initials stopped and not ("Donald J. Trump" and "Donald Trump"): each takes
 /// the spelling the article uses most, the first of equals (`initials`). A
@@ -1134,7 +1182,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
             }
         }
     }
-    let canonical: Vec<Name> = resolved
+    let mut canonical: Vec<Name> = resolved
         .iter()
         .map(|&(kind, name)| {
             // The tagger may take a surname for an organisation, in headlines in
@@ -1166,6 +1214,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
             }
         })
         .collect();
+    initialled_companies_joined(&mut canonical);
     let mut names = HashSet::default();
     for ((mention, &(_, resolved)), &(kind, name)) in mentions.iter().zip(&resolved).zip(&canonical)
     {
@@ -1605,6 +1654,42 @@ mod tests {
         let (canonical, _) = canonicalize(&mentions);
         assert_eq!(names(&canonical)[1], "Kim Jong-un");
         assert_eq!(names(&canonical)[4], "Smith");
+    }
+
+    #[test]
+    fn a_word_joins_the_company_its_initials_open() {
+        let mentions = vec![
+            Entity::new(Organisation, "W.R. Grace"),
+            Entity::new(Location, "Grace"),
+            Entity::new(Organisation, "E.F. Hutton Group"),
+            Entity::new(Organisation, "E.F. Hutton"),
+            Entity::new(Person, "HUTTON"),
+            // A surname the article gives in full stays the person's.
+            Entity::new(Organisation, "R.J. Reynolds Tobacco"),
+            Entity::new(Person, "Burt Reynolds"),
+            Entity::new(Person, "Reynolds"),
+            // Initials of a place, a time or a legal form open no company.
+            Entity::new(Organisation, "P.T. Indonesia Asahan Aluminium"),
+            Entity::new(Location, "Indonesia"),
+            Entity::new(Organisation, "P.M. Peking"),
+            Entity::new(Location, "Peking"),
+            Entity::new(Organisation, "U.S. Wickes"),
+            Entity::new(Person, "Wickes"),
+        ];
+        let (canonical, _) = canonicalize(&mentions);
+        assert_eq!(canonical[1], (Organisation, "W.R. Grace"));
+        assert_eq!(canonical[4], (Organisation, "E.F. Hutton"));
+        assert_eq!(canonical[7], (Person, "Burt Reynolds"));
+        assert_eq!(
+            names(&canonical[9..]),
+            [
+                "Indonesia",
+                "P.M. Peking",
+                "Peking",
+                "U.S. Wickes",
+                "Wickes"
+            ]
+        );
     }
 
     #[test]
