@@ -311,6 +311,12 @@ pub(super) fn without_trailing_words(
     mut found: Vec<Mention>,
     tagger: &crate::ner::tagger::Tagger,
 ) -> Vec<Mention> {
+    let long = |f: &Mention| {
+        f.kind == EntityKind::Person && body[f.range.clone()].matches(' ').nth(1).is_some()
+    };
+    if !found.iter().any(long) {
+        return found;
+    }
     let initial = |word: &str| {
         let letters = word.trim_end_matches('.');
         letters.len() == 1 && letters.starts_with(|c: char| c.is_ascii_uppercase())
