@@ -252,25 +252,29 @@ fn ends_among(words: &[&str], name: &str) -> bool {
         .is_some_and(|(_, last)| among(words, last))
 }
 
-/// Words that end the names of places of nature and waters, in order
-/// ([`names_a_place`]). Words that end surnames too are left out ("Lake",
-/// "Field", "Hill", "Bridge"), and so is "Street", the name of shows too
-/// ("Coronation Street").
-const PLACE_ENDS: [&str; 16] = [
+/// Words that end the names of places of nature and waters, and Louisiana's
+/// parishes, in order ([`names_a_place`]). Words that end surnames too are
+/// left out ("Lake", "Field", "Hill", "Bridge", "Green"), and so is "Street",
+/// the name of shows too ("Coronation Street").
+const PLACE_ENDS: [&str; 20] = [
     "basin",
     "bay",
+    "beach",
     "canal",
     "coast",
     "desert",
+    "falls",
     "gulf",
     "heights",
     "island",
     "islands",
     "mountains",
     "ocean",
+    "parish",
     "peninsula",
     "river",
     "sea",
+    "springs",
     "strait",
     "valley",
 ];
@@ -2470,16 +2474,29 @@ mod tests {
             (Person, "Cooper Basin"),
             (Organisation, "Bass Strait"),
             (Other, "Arabian Sea"),
+            (Person, "Palm Beach"),
+            (Person, "Jefferson Parish"),
             (Organisation, "Norstar Bank of the Hudson Valley"),
             (Person, "Frank Field"),
             (Person, "Ricki Lake"),
+            (Person, "Andrew Green"),
         ]
         .map(|(kind, name)| Entity::new(kind, name));
         let kinds: Vec<EntityKind> = canonicalize(&mentions).0.iter().map(|n| n.0).collect();
         // A body of the place, and surnames, stay.
         assert_eq!(
             kinds,
-            [Location, Location, Location, Organisation, Person, Person]
+            [
+                Location,
+                Location,
+                Location,
+                Location,
+                Location,
+                Organisation,
+                Person,
+                Person,
+                Person
+            ]
         );
     }
 
