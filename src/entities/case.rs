@@ -239,9 +239,7 @@ pub(super) fn without_epithets(
     };
     let lower_case_in_body = |word: &str| has_word(body, &word.to_lowercase(), false);
     let epithet = |word: &str| {
-        word.len() > 1
-            && word.starts_with(|c: char| c.is_ascii_uppercase())
-            && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+        capitalised(word)
             && word != "The"
             && !is_honorific(word)
             && !link::is_title(word)
@@ -274,6 +272,14 @@ pub(super) fn without_epithets(
         }
     }
     found
+}
+
+/// Whether `word` is a capital and small letters, of two letters or more, all
+/// ASCII: "Donald", not "DONALD", "McCain" or "J".
+pub(super) fn capitalised(word: &str) -> bool {
+    word.len() > 1
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word[1..].bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Whether `word`, written with a capital in `text`, is a first name: one the

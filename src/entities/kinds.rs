@@ -3,7 +3,7 @@
 //! state, the model's list of countries, and the kind of the other names of a
 //! list.
 
-use super::case::common_word;
+use super::case::{capitalised, common_word};
 use super::known;
 use super::link;
 use crate::article::EntityKind;
@@ -420,10 +420,7 @@ pub(super) fn doctrines_as_others(
 ) -> Vec<Mention> {
     found.retain_mut(|f| {
         let name = &text[f.range.clone()];
-        let doctrine = name.len() > 5
-            && name.ends_with("ism")
-            && name.starts_with(|c: char| c.is_ascii_uppercase())
-            && name[1..].bytes().all(|b| b.is_ascii_lowercase());
+        let doctrine = name.len() > 5 && name.ends_with("ism") && capitalised(name);
         if !doctrine {
             return true;
         }

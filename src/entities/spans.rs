@@ -2,7 +2,7 @@
 //! its runs over two names cut, by known names, brackets, slashes, compounds,
 //! initials, points of the compass, numbers and the words names open with.
 
-use super::case::{has_word, is_first_name};
+use super::case::{capitalised, has_word, is_first_name};
 use super::firms::{is_country_or_state, last_word_start};
 use super::known;
 use super::link;
@@ -633,13 +633,10 @@ pub(super) fn first_names_before_initials(
             let word = &before[start..];
             let opens = (before[..start].chars().next_back())
                 .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“'));
-            let written = word.len() > 1
-                && word.starts_with(|c: char| c.is_ascii_uppercase())
-                && word[1..].bytes().all(|b| b.is_ascii_lowercase());
             let last = out.last().filter(|last| last.range.end > start);
             let alone = last.is_none_or(|last| last.range.start == start);
             if opens
-                && written
+                && capitalised(word)
                 && alone
                 && is_first_name(word, text, tagger, last.map(|last| last.kind))
             {
