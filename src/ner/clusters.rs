@@ -76,7 +76,12 @@ pub fn save(clusters: &Clusters, path: &Path) -> anyhow::Result<()> {
 
 /// Reads what [`Clusters::to_text`] wrote.
 pub fn parse(text: &str) -> anyhow::Result<Clusters> {
-    let mut clusters = Clusters::default();
+    // One word a line: room for them all at once, not doubled as they come.
+    let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+    let mut clusters = Clusters {
+        classes: HashedMap::with_capacity_and_hasher(lines, Default::default()),
+        words: Vec::with_capacity(lines),
+    };
     for (n, line) in text.lines().enumerate() {
         let mut fields = line.split('\t');
         let (Some(word), Some(fine), Some(coarse), None) =
