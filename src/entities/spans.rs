@@ -732,20 +732,13 @@ pub(super) fn pieces_joined(text: &str, found: Vec<Mention>) -> Vec<Mention> {
         out.push(f);
     }
     for m in &mut out {
-        // The first letters of `WATERS`, to pass over most names at once.
-        if !matches!(
-            text.as_bytes()[m.range.start],
-            b'G' | b'B' | b'S' | b'I' | b'C'
-        ) {
-            continue;
-        }
-        let Some((first, rest)) = text[m.range.clone()].split_once(' ') else {
-            continue;
+        let name = &text[m.range.clone()];
+        let opens_so = |water: &&str| {
+            (name.strip_prefix(*water))
+                .and_then(|rest| rest.strip_prefix(" of"))
+                .is_some_and(|rest| rest.starts_with(char::is_whitespace))
         };
-        let of = rest
-            .strip_prefix("of")
-            .is_some_and(|r| r.starts_with(char::is_whitespace));
-        if of && WATERS.contains(&first) {
+        if WATERS.iter().any(opens_so) {
             m.kind = EntityKind::Location;
         }
     }
