@@ -49,7 +49,9 @@ pub(super) fn without_common_others(
 /// - credit ratings with a sign ("BBB-plus", "AA-minus") or rated ("B-rated"),
 ///   other names in 120 article entries of Reuters, and grades of Moody's
 ///   scale with a number ("A-1", "B-2") in an article that names a rating
-///   agency, 110 more; the B-1 and B-2 are bombers too;
+///   agency, 110 more; the B-1 and B-2 are bombers too. Bare grades ("AAA",
+///   "Caa") in such an article went from 77 more, where "AAA" elsewhere is
+///   also a motoring club and an athletics body;
 /// - a word for a class or a part of a text alone or with its mark
 ///   (`CLASSES`): "Class" of "Class A common stock" was an organisation in 44
 ///   articles, "Category" of "Category 4 hurricane" in 10, and "Article" of
@@ -126,14 +128,28 @@ pub(super) fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec
                     && grade.bytes().all(|b| matches!(b, b'A' | b'B' | b'C'))
             })
     };
-    // Grades of Moody's scale with their number ("A-1", "Baa-3", "B2"), where
-    // the article names a rating agency: the B-1 and B-2 are bombers too.
-    let graded = |name: &str| {
-        let grade = name.strip_suffix(['1', '2', '3']).unwrap_or_default();
-        let grade = grade.strip_suffix('-').unwrap_or(grade);
-        ["Aaa", "Aa", "A", "Baa", "Ba", "B", "Caa", "Ca", "C", "P"].contains(&grade)
+    // Grades of a rating agency's scale, bare ("AAA", "Baa") or with Moody's
+    // number ("A-1", "Baa-3", "B2"), where the article names a rating agency:
+    // the B-1 and B-2 are bombers too, and the AAA a motoring club.
+    let graded = |name: &str| match name.strip_suffix(['1', '2', '3']) {
+        Some(grade) => {
+            let grade = grade.strip_suffix('-').unwrap_or(grade);
+            ["Aaa", "Aa", "A", "Baa", "Ba", "B", "Caa", "Ca", "C", "P"].contains(&grade)
+        }
+        None => [
+            "AAA", "AA", "BBB", "BB", "CCC", "CC", "Aaa", "Aa", "Baa", "Ba", "Caa", "Ca",
+        ]
+        .contains(&name),
     };
-    let agencies = ["Moody's", "Standard and Poor's", "S and P", "S/P", "Fitch"];
+    // "Poor's" whatever joins "Standard" to it: "and", "&" or a line's end.
+    let agencies = [
+        "Moody's",
+        "Poor's",
+        "S and P",
+        "S/P",
+        "Fitch",
+        "Duff and Phelps",
+    ];
     let rated = found.iter().any(|f| graded(&text[f.range.clone()]))
         && agencies.iter().any(|agency| text.contains(agency));
     let rated_grade = |name: &str| rated && graded(name);
@@ -330,6 +346,12 @@ mod tests {
         assert_eq!(named(rated, &names), ["Moody's", "A-10", "A-Team"]);
         let bomber = "The B-1 and B-2 bombers flew.";
         assert_eq!(named(bomber, &["B-1", "B-2"]), ["B-1", "B-2"]);
+        // Bare grades too, wherever the agency's name breaks the line.
+        let rated = "Standard and\nPoor's cut CCC debt to CC, and affirmed AAA and Baa notes.";
+        let names = ["CCC", "CC", "AAA", "Baa"];
+        assert_eq!(named(rated, &names), [] as [&str; 0]);
+        let club = "The AAA and the AA tow cars; the CCC buys grain.";
+        assert_eq!(named(club, &["AAA", "AA", "CCC"]), ["AAA", "AA", "CCC"]);
     }
 
     #[test]
