@@ -43,7 +43,8 @@ pub(super) fn without_common_others(
 /// - time zones in capitals: Reuters gives prices and times "at 1500 GMT",
 ///   which made GMT an other name in 180 articles;
 /// - acronyms of common nouns, alone: "PC" of "PC users" and "CD" of "CD rates"
-///   were organisations in 90 and 43 articles. "PC World" stays. A few go
+///   were organisations in 90 and 43 articles, and degrees and units
+///   ("PhD", "MHz") in 20 more. "PC World" stays. A few go
 ///   spelt out too ("Gross National Product", 11 articles); finding them by
 ///   their initials would drop "Sperry Marine Systems" and "China Central TV";
 /// - credit ratings with a sign ("BBB-plus", "AA-minus") or rated ("B-rated"),
@@ -78,10 +79,10 @@ pub(super) fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec
         "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST",
         "JST",
     ];
-    const COMMON_NOUNS: [&str; 27] = [
+    const COMMON_NOUNS: [&str; 38] = [
         "PC", "TV", "CD", "DVD", "VCR", "LCD", "HDTV", "PDA", "SMS", "CPU", "RAM", "MP3", "ID",
         "DNA", "VAT", "GDP", "GNP", "CEO", "CFO", "IPO", "AGM", "DJ", "UFO", "WMD", "CCTV", "MP",
-        "MEP",
+        "MEP", "PhD", "MSc", "BSc", "MBA", "GCSE", "MHz", "GHz", "SUV", "PIN", "SIM", "ISP",
     ];
     let acronym_plural = |name: &str| {
         name.strip_suffix('s').is_some_and(|acronym| {
@@ -257,7 +258,7 @@ mod tests {
     fn interjections_time_zones_and_common_nouns_are_not_names_wherever_they_stand() {
         let text = "HOLDERS OK BUY: \"Oh, no!\" said Okay. His boy is OK! OK Petroleum AB agreed \
                     at 1500 GMT, or 10:00 EST. PC users read PC World; CD rates rose. Gross National
-                    Product fell, Dow Jones said.";
+                    Product fell, Dow Jones said. A PhD at 3 GHz.";
         let names = [
             "OK",
             "Oh",
@@ -271,6 +272,8 @@ mod tests {
             "CD",
             "Gross National\n                    Product",
             "Dow Jones",
+            "PhD",
+            "GHz",
         ];
         assert_eq!(
             named(text, &names),
