@@ -306,8 +306,8 @@ impl ArticleCounts {
 pub struct SegmentFruit {
     counts: Counts,
     columns: Vec<Option<StrColumn>>,
-    /// (story key, article key, lead passage) of each matching article.
-    leads: Vec<(u64, u64, DocId)>,
+    /// Each matching article, to be counted once per story.
+    leads: Vec<Lead>,
 }
 
 impl Collector for ArticleCounts {
@@ -328,7 +328,9 @@ impl Collector for ArticleCounts {
             keys: fast.u64(Fields::ARTICLE_KEY)?,
             story_keys: self
                 .stories
-                .then(|| fast.u64(Fields::STORY_KEY))
+                .then(|| {
+                    tantivy::Result::Ok([fast.u64(Fields::STORY_KEY)?, fast.u64(Fields::LEAD_KEY)?])
+                })
                 .transpose()?,
             ordinals: fast.u64(Fields::ORDINAL)?,
             dates: fast.date(Fields::DATE)?,
@@ -349,18 +351,30 @@ impl Collector for ArticleCounts {
     /// first depends on how indexing threads spread the articles over segments,
     /// and copies may differ past their lead passage.
     fn merge_fruits(&self, fruits: Vec<SegmentFruit>) -> tantivy::Result<Counts> {
-        // Story keys are hashes already.
-        let mut chosen: HashedMap<(u64, usize, DocId)> = HashedMap::default();
-        for (segment, fruit) in fruits.iter().enumerate() {
-            for &(story, article, lead) in &fruit.leads {
-                let pick = chosen.entry(story).or_insert((article, segment, lead));
-                if article < pick.0 {
-                    *pick = (article, segment, lead);
-                }
+        let articles: Vec<(usize, &Lead)> = (fruits.iter().enumerate())
+            .flat_map(|(segment, fruit)| fruit.leads.iter().map(move |lead| (segment, lead)))
+            .collect();
+        let mut stories = Stories::new(articles.len());
+        // The first article of each story key and of each lead key; keys are
+        // hashes already, and a lead key of 0 is none.
+        let mut firsts: [HashedMap<usize>; 2] = Default::default();
+        for (i, (_, lead)) in articles.iter().enumerate() {
+            let keys = [lead.story, lead.lead];
+            for (&key, firsts) in keys.iter().zip(&mut firsts).filter(|(&key, _)| key != 0) {
+                stories.join(i, *firsts.entry(key).or_insert(i));
+            }
+        }
+        // By the place of the article that stands for each story.
+        let mut chosen: Vec<Option<(u64, usize, DocId)>> = vec![None; articles.len()];
+        for (i, &(segment, lead)) in articles.iter().enumerate() {
+            let pick = (lead.article, segment, lead.doc);
+            let story = &mut chosen[stories.find(i)];
+            if story.is_none_or(|story| pick.0 < story.0) {
+                *story = Some(pick);
             }
         }
         let mut leads: Vec<Vec<DocId>> = vec![Vec::new(); fruits.len()];
-        for &(_, segment, lead) in chosen.values() {
+        for &(_, segment, lead) in chosen.iter().flatten() {
             leads[segment].push(lead);
         }
         let mut merged = Counts::default();
@@ -387,7 +401,7 @@ impl Collector for ArticleCounts {
             }
         }
         if self.stories {
-            merged.copies = merged.articles - chosen.len();
+            merged.copies = merged.articles - chosen.iter().flatten().count();
         }
         Ok(merged)
     }
@@ -503,15 +517,50 @@ fn surnames_beside_full_names(
 
 pub struct SegmentCounts {
     keys: Column<u64>,
-    /// For counts of stories.
-    story_keys: Option<Column<u64>>,
+    /// For counts of stories: story keys and lead keys.
+    story_keys: Option<[Column<u64>; 2]>,
     ordinals: Column<u64>,
     dates: Column<tantivy::DateTime>,
     columns: Vec<Option<StrColumn>>,
     ord_counts: OrdCounts,
     seen: HashedSet,
-    leads: Vec<(u64, u64, DocId)>,
+    leads: Vec<Lead>,
     counts: Counts,
+}
+
+/// A matching article of counts of stories: its keys, and its lead passage.
+pub struct Lead {
+    story: u64,
+    lead: u64,
+    article: u64,
+    doc: DocId,
+}
+
+/// Articles joined into stories: a union-find over their places.
+struct Stories {
+    parents: Vec<usize>,
+}
+
+impl Stories {
+    fn new(articles: usize) -> Stories {
+        Stories {
+            parents: (0..articles).collect(),
+        }
+    }
+
+    /// The article that stands for the story of article `i`.
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parents[i] != i {
+            self.parents[i] = self.parents[self.parents[i]];
+            i = self.parents[i];
+        }
+        i
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        self.parents[a.max(b)] = a.min(b);
+    }
 }
 
 impl SegmentCollector for SegmentCounts {
@@ -538,10 +587,12 @@ impl SegmentCollector for SegmentCounts {
             }
         }
         match &self.story_keys {
-            Some(stories) => {
-                let story = stories.first(lead).unwrap_or_default();
-                self.leads.push((story, key, lead));
-            }
+            Some([stories, leads]) => self.leads.push(Lead {
+                story: stories.first(lead).unwrap_or_default(),
+                lead: leads.first(lead).unwrap_or_default(),
+                article: key,
+                doc: lead,
+            }),
             None => count_entities(&self.columns, lead, &mut self.ord_counts),
         }
     }

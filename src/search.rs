@@ -52,15 +52,18 @@ pub struct Hit {
     pub snippet: Snippet,
     pub entities: Vec<Entity>,
     pub url: Option<String>,
-    /// Other articles with the same title and passage text: the same story under
-    /// other ids, as wires and the sites that run their copy publish it.
+    /// Other articles with the same title and passage text, or that open with
+    /// the same words: the same story under other ids, as wires and the sites
+    /// that run their copy publish it.
     pub copies: Vec<Copy>,
 }
 
-/// An article that repeats a hit's title and passage.
+/// An article that repeats a hit's title and passage, or its opening words.
 #[derive(Debug, Clone, Serialize)]
 pub struct Copy {
     pub article_id: String,
+    /// The copy's own title, which may differ from the hit's.
+    pub title: String,
     pub source: String,
     pub date: Option<DateTime<Utc>>,
     pub url: Option<String>,
@@ -292,6 +295,7 @@ impl Engine {
             };
             let copy = |candidate: &Candidate, doc: &TantivyDocument| Copy {
                 article_id: first_str(doc, fields.id).unwrap_or_default().to_string(),
+                title: first_str(doc, fields.title).unwrap_or_default().to_string(),
                 source: first_str(doc, fields.source)
                     .unwrap_or_default()
                     .to_string(),
@@ -302,16 +306,16 @@ impl Engine {
             };
             let Copy {
                 article_id,
+                title,
                 source,
                 date,
                 url,
             } = copy(candidate, doc);
-            let title = first_str(doc, fields.title).unwrap_or_default();
             hits.push(Hit {
                 rank: i + 1,
                 article_id,
-                title_highlights: highlighter.title(title),
-                title: title.to_string(),
+                title_highlights: highlighter.title(&title),
+                title,
                 source,
                 date,
                 score: candidate.score,
@@ -373,8 +377,9 @@ impl Engine {
     }
 
     /// Up to `wanted` stories from the ranked candidates, each with the later
-    /// candidates of the same title and passage text folded under it (unless
-    /// `copies` asks for every candidate on its own). The stored documents read
+    /// candidates of the same title and passage text, or of an article that opens
+    /// with the same words, folded under it (unless `copies` asks for every
+    /// candidate on its own). The stored documents read
     /// are kept in `docs`.
     fn stories(
         &self,
@@ -385,8 +390,9 @@ impl Engine {
         docs: &mut HashMap<DocAddress, TantivyDocument>,
     ) -> tantivy::Result<Vec<Story>> {
         let mut stories: Vec<Story> = Vec::new();
-        let mut seen: HashedMap<usize> = HashedMap::default();
-        let mut story_keys: HashMap<SegmentOrdinal, Column<u64>> = HashMap::new();
+        // The story each key was first seen in: story keys, and lead keys apart.
+        let mut seen: [HashedMap<usize>; 2] = Default::default();
+        let mut key_columns: HashMap<SegmentOrdinal, [Column<u64>; 2]> = HashMap::new();
         for candidate in candidates {
             let full = stories.len() == wanted;
             // A copy scores what its story does: past the stories wanted, only
@@ -403,22 +409,38 @@ impl Engine {
                 stories.push(story);
             } else {
                 let segment = candidate.address.segment_ord;
-                let column = match story_keys.entry(segment) {
-                    Entry::Occupied(column) => column.into_mut(),
-                    Entry::Vacant(slot) => slot.insert(
-                        (searcher.segment_reader(segment).fast_fields()).u64(Fields::STORY_KEY)?,
-                    ),
+                let columns = match key_columns.entry(segment) {
+                    Entry::Occupied(columns) => columns.into_mut(),
+                    Entry::Vacant(slot) => {
+                        let fast = searcher.segment_reader(segment).fast_fields();
+                        slot.insert([fast.u64(Fields::STORY_KEY)?, fast.u64(Fields::LEAD_KEY)?])
+                    }
                 };
-                let key = column.first(candidate.address.doc_id).unwrap_or_default();
-                // Two passages of one article that read alike are no copies.
-                let copied = (seen.get(&key).copied())
-                    .filter(|&story| stories[story].candidate.article != candidate.article);
-                match copied {
-                    Some(first) => stories[first].copies.push(*candidate),
+                let keys = columns
+                    .each_ref()
+                    .map(|column| column.first(candidate.address.doc_id).unwrap_or_default());
+                // A lead key of 0 is none. Two passages of one article that
+                // read alike are no copies.
+                let copied = (keys.iter().zip(&seen))
+                    .filter(|&(&key, _)| key != 0)
+                    .filter_map(|(key, seen)| seen.get(key).copied())
+                    .filter(|&story| stories[story].candidate.article != candidate.article)
+                    .min();
+                let at = match copied {
+                    Some(first) => {
+                        stories[first].copies.push(*candidate);
+                        first
+                    }
                     None if full => continue,
                     None => {
-                        seen.insert(key, stories.len());
                         stories.push(story);
+                        stories.len() - 1
+                    }
+                };
+                // A copy's keys find its story too.
+                for (&key, seen) in keys.iter().zip(&mut seen) {
+                    if key != 0 {
+                        seen.entry(key).or_insert(at);
                     }
                 }
             }

@@ -9,7 +9,7 @@
 //! tantivy serialises any document the same way.
 
 use super::filed;
-use super::schema::{alias_value, article_key, story_key, Fields};
+use super::schema::{alias_value, article_key, lead_key, story_key, Fields};
 use crate::article::{Article, EntityKind};
 use crate::entities::{link, Found};
 use std::ops::Range;
@@ -30,14 +30,15 @@ struct Shared {
     fields: Fields,
     article: Article,
     key: u64,
+    lead_key: u64,
     date: Option<tantivy::DateTime>,
     /// The entity names by kind, then the aliases: the lead passage's alone.
     lead: Vec<(Field, String)>,
 }
 
 /// One document per passage. Each carries the article's id, key, source, date,
-/// title, url and category, which searches match and filter on, and its own
-/// story key, which finds copies. The entity names, which are only shown and
+/// title, url and category, which searches match and filter on, its lead key
+/// and its own story key, which find copies. The entity names, which are only shown and
 /// counted, and the entity aliases (with each person filed under the surname,
 /// and each acronym with its full names, see `filed`) go on the first passage
 /// alone: its "lead",
@@ -66,6 +67,7 @@ pub fn build_documents(
     let shared = Arc::new(Shared {
         fields: *fields,
         key: article_key(&article.id),
+        lead_key: lead_key(&article.body),
         date: (article.date).map(|d| tantivy::DateTime::from_timestamp_secs(d.timestamp())),
         lead: names.chain(aliases).collect(),
         article,
@@ -131,7 +133,7 @@ impl<'a> Value<'a> for Leaf<'a> {
 }
 
 /// Fields every passage has, or may have (date, url, category).
-type Common<'a> = std::iter::Flatten<std::array::IntoIter<Option<(Field, Leaf<'a>)>, 12>>;
+type Common<'a> = std::iter::Flatten<std::array::IntoIter<Option<(Field, Leaf<'a>)>, 13>>;
 /// The lead passage's entity names and aliases.
 type Lead<'a> = std::iter::Map<
     std::slice::Iter<'a, (Field, String)>,
@@ -156,6 +158,7 @@ impl Document for Passage {
             text(f.id, &a.id),
             Some((f.article_key, Leaf::U64(self.article.key))),
             Some((f.story_key, Leaf::U64(self.story_key))),
+            Some((f.lead_key, Leaf::U64(self.article.lead_key))),
             text(f.source, &a.source),
             (self.article.date).map(|date| (f.date, Leaf::Date(date))),
             text(f.title, &a.title),

@@ -21,7 +21,7 @@ pub const PROSE_TOKENIZER: &str = "dateline_en";
 pub const KEYWORD_TOKENIZER: &str = "dateline_keyword";
 
 /// Bumped whenever the schema or an analyzer changes what is stored or matched.
-pub const FORMAT_VERSION: u32 = 10;
+pub const FORMAT_VERSION: u32 = 11;
 
 /// Handles of every field, resolved once.
 #[derive(Debug, Clone, Copy)]
@@ -33,6 +33,9 @@ pub struct Fields {
     /// 64-bit hash of the title and the passage text, fast: passages alike in
     /// both are copies of one story ([`story_key`]).
     pub story_key: Field,
+    /// 64-bit hash of the article body's opening words, fast: articles alike
+    /// in them are copies of one story under other titles ([`lead_key`]).
+    pub lead_key: Field,
     pub source: Field,
     pub date: Field,
     pub title: Field,
@@ -70,6 +73,7 @@ impl Fields {
     pub const DATE: &'static str = "date";
     pub const ARTICLE_KEY: &'static str = "article_key";
     pub const STORY_KEY: &'static str = "story_key";
+    pub const LEAD_KEY: &'static str = "lead_key";
     pub const ORDINAL: &'static str = "ordinal";
 
     /// Resolves the fields of a schema built by [`build_schema`].
@@ -79,6 +83,7 @@ impl Fields {
             id: f("id")?,
             article_key: f(Self::ARTICLE_KEY)?,
             story_key: f(Self::STORY_KEY)?,
+            lead_key: f(Self::LEAD_KEY)?,
             source: f(Self::SOURCE)?,
             date: f(Self::DATE)?,
             title: f("title")?,
@@ -117,6 +122,7 @@ pub fn build_schema() -> Schema {
     builder.add_text_field("id", STRING | STORED);
     builder.add_u64_field(Fields::ARTICLE_KEY, FAST);
     builder.add_u64_field(Fields::STORY_KEY, FAST);
+    builder.add_u64_field(Fields::LEAD_KEY, FAST);
     builder.add_text_field(Fields::SOURCE, keyword.clone());
     builder.add_date_field(
         Fields::DATE,
@@ -180,6 +186,28 @@ pub fn story_key(title: &str, text: &str) -> u64 {
     xxh3_64_with_seed(text.as_bytes(), xxh3_64(title.as_bytes()))
 }
 
+/// How many words open a story: fewer may be the same in two stories ("Qtly div
+/// 18 cts vs 18 cts prior" opens many dividend notices of Reuters).
+pub const LEAD_WORDS: usize = 50;
+
+/// The key of an article's opening [`LEAD_WORDS`] words, however lines wrap
+/// them, or 0 for a shorter body: articles that open alike are copies of one
+/// story, whatever their titles (a site that ran a story twice under two
+/// headlines, or a wire story sent again with a corrected one).
+pub fn lead_key(body: &str) -> u64 {
+    use xxhash_rust::xxh3::xxh3_64_with_seed;
+    let words = body.split_whitespace().take(LEAD_WORDS);
+    let (n, key) = words.fold((0, 0), |(n, key), word| {
+        (n + 1, xxh3_64_with_seed(word.as_bytes(), key))
+    });
+    // 0 stands for no key.
+    if n == LEAD_WORDS {
+        key.max(1)
+    } else {
+        0
+    }
+}
+
 /// The stable 64-bit key of an article id.
 pub fn article_key(id: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(id.as_bytes())
@@ -189,6 +217,18 @@ pub fn article_key(id: &str) -> u64 {
 mod tests {
     use super::*;
     use tantivy::tokenizer::TokenStream;
+
+    #[test]
+    fn stories_open_alike_however_lines_wrap_them() {
+        let body = "word ".repeat(LEAD_WORDS - 1);
+        assert_eq!(lead_key(&body), 0, "too short");
+        let long = format!("{body}last and more");
+        let key = lead_key(&long);
+        assert_ne!(key, 0);
+        assert_eq!(lead_key(&long.replace(' ', "\n  ")), key);
+        assert_eq!(lead_key(&format!("{body}last then other words")), key);
+        assert_ne!(lead_key(&format!("{body}first and more")), key);
+    }
 
     fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
         let mut stream = analyzer.token_stream(text);

@@ -100,7 +100,10 @@ fn hit_block(out: &mut dyn Write, hit: &Hit, palette: Palette) -> io::Result<()>
     }
     if !hit.copies.is_empty() {
         let copies: Vec<String> = (hit.copies.iter().take(COPIES_SHOWN))
-            .map(|copy| format!("{} {}", copy.source, day(copy.date)))
+            .map(|copy| match copy.title == hit.title {
+                true => format!("{} {}", copy.source, day(copy.date)),
+                false => format!("{} {} \"{}\"", copy.source, day(copy.date), copy.title),
+            })
             .collect();
         let more = hit.copies.len().saturating_sub(COPIES_SHOWN);
         let more = if more > 0 {

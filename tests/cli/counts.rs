@@ -131,6 +131,35 @@ fn the_entities_of_copies_of_a_story_count_once_unless_asked_for() {
 }
 
 #[test]
+fn copies_by_title_and_by_opening_words_make_one_story() {
+    // A and B share title and lead passage but not their next words; B and C
+    // share their opening words under two titles. The three are one story.
+    let long = "word ".repeat(45);
+    let article = |id: &str, title: &str, next: &str, person: &str| {
+        json!({"id": id, "source": "Wire", "title": title,
+               "body": format!("{long}cranes\n\n{next} {long}harbour"),
+               "entities": [{"kind": "person", "name": person}]})
+    };
+    let lines = [
+        article("a", "Cranes sold", "Alpha", "Ann Lee"),
+        article("b", "Cranes sold", "Bravo", "Bo Chen"),
+        article("c", "Harbour cranes go", "Bravo", "Cy Dunn"),
+    ];
+    let env = TestEnv::new();
+    // One segment each.
+    for (i, line) in lines.iter().enumerate() {
+        env.index_records(&format!("{i}.jsonl"), std::slice::from_ref(line));
+    }
+    let counts = &env
+        .run(["entities", "cranes", "--json"])
+        .expect_code(0)
+        .json_lines()[0];
+    assert_eq!(counts["articles"], 3);
+    assert_eq!(counts["copies"], 2, "{counts}");
+    assert_eq!(counts["person"].as_array().unwrap().len(), 1, "{counts}");
+}
+
+#[test]
 fn a_story_counts_the_entities_of_the_same_copy_whichever_was_indexed_first() {
     // Two copies of a story: the same title and lead passage, then a passage of
     // their own that names someone else.

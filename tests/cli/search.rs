@@ -400,6 +400,51 @@ fn json_hits_have_the_documented_shape() {
 }
 
 #[test]
+fn a_story_run_again_under_another_headline_folds_under_the_first() {
+    let env = TestEnv::new();
+    // The same body of 50 words and more, wrapped differently, under two
+    // headlines; and two short notices that read alike but are two stories.
+    let body = format!("Two harbour cranes were sold to a buyer abroad.\n\n{P1_OIL}");
+    let lines = [
+        json!({"id": "first", "source": "Herald", "title": "Harbour sells its cranes",
+               "body": body}),
+        json!({"id": "again", "source": "Herald", "title": "Cranes sold abroad",
+               "body": body.replace(' ', "\n")}),
+        json!({"id": "notice-a", "source": "Wire", "title": "Acme sets dividend",
+               "body": "Qtly div 18 cts vs 18 cts prior, cranes fund"}),
+        json!({"id": "notice-b", "source": "Wire", "title": "Bolt sets dividend",
+               "body": "Qtly div 18 cts vs 18 cts prior, cranes fund"}),
+    ];
+    env.index_records("feed.jsonl", &lines);
+    let hits = env.search_json(&["cranes"]);
+    let ids = |hits: &[serde_json::Value]| -> Vec<String> {
+        let mut ids: Vec<String> = (hits.iter())
+            .map(|hit| hit["article_id"].as_str().unwrap().to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(hits.len(), 3, "{hits:?}");
+    let story = (hits.iter())
+        .find(|hit| hit["copies"] != json!([]))
+        .expect("a story with a copy");
+    let copy = &story["copies"][0];
+    let pair = [&story["article_id"], &copy["article_id"]];
+    assert!(pair.contains(&&json!("first")) && pair.contains(&&json!("again")));
+    assert_ne!(copy["title"], story["title"]);
+    assert_eq!(ids(&env.search_json(&["cranes", "--copies"])).len(), 4);
+    assert!(ids(&hits).contains(&"notice-a".to_string()));
+    assert!(ids(&hits).contains(&"notice-b".to_string()));
+    // On a terminal, a copy under another headline shows it.
+    let text = env.run(["search", "cranes"]).expect_code(0).stdout;
+    let title = copy["title"].as_str().unwrap();
+    assert!(
+        text.contains(&format!("copies: Herald undated \"{title}\"")),
+        "{text}"
+    );
+}
+
+#[test]
 fn copies_of_a_story_fold_under_the_first_unless_asked_for() {
     let env = TestEnv::new();
     let story = |id: &str, source: &str, date: &str| {
