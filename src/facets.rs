@@ -356,12 +356,14 @@ impl Collector for ArticleCounts {
             .collect();
         let mut stories = Stories::new(articles.len());
         // The first article of each story key and of each lead key; keys are
-        // hashes already, and a lead key of 0 is none.
+        // hashes already.
         let mut firsts: [HashedMap<usize>; 2] = Default::default();
         for (i, (_, lead)) in articles.iter().enumerate() {
-            let keys = [lead.story, lead.lead];
-            for (&key, firsts) in keys.iter().zip(&mut firsts).filter(|(&key, _)| key != 0) {
-                stories.join(i, *firsts.entry(key).or_insert(i));
+            let keys = [Some(lead.story), lead.lead];
+            for (key, firsts) in keys.into_iter().zip(&mut firsts) {
+                if let Some(key) = key {
+                    stories.join(i, *firsts.entry(key).or_insert(i));
+                }
             }
         }
         // By the place of the article that stands for each story.
@@ -531,7 +533,7 @@ pub struct SegmentCounts {
 /// A matching article of counts of stories: its keys, and its lead passage.
 pub struct Lead {
     story: u64,
-    lead: u64,
+    lead: Option<u64>,
     article: u64,
     doc: DocId,
 }
@@ -589,7 +591,7 @@ impl SegmentCollector for SegmentCounts {
         match &self.story_keys {
             Some([stories, leads]) => self.leads.push(Lead {
                 story: stories.first(lead).unwrap_or_default(),
-                lead: leads.first(lead).unwrap_or_default(),
+                lead: leads.first(lead),
                 article: key,
                 doc: lead,
             }),

@@ -392,7 +392,7 @@ impl Engine {
         let mut stories: Vec<Story> = Vec::new();
         // The story each key was first seen in: story keys, and lead keys apart.
         let mut seen: [HashedMap<usize>; 2] = Default::default();
-        let mut key_columns: HashMap<SegmentOrdinal, [Column<u64>; 2]> = HashMap::new();
+        let mut key_columns: HashMap<SegmentOrdinal, [Column<u64>; 3]> = HashMap::new();
         for candidate in candidates {
             let full = stories.len() == wanted;
             // A copy scores what its story does: past the stories wanted, only
@@ -413,17 +413,20 @@ impl Engine {
                     Entry::Occupied(columns) => columns.into_mut(),
                     Entry::Vacant(slot) => {
                         let fast = searcher.segment_reader(segment).fast_fields();
-                        slot.insert([fast.u64(Fields::STORY_KEY)?, fast.u64(Fields::LEAD_KEY)?])
+                        let [story, lead, ordinal] =
+                            [Fields::STORY_KEY, Fields::LEAD_KEY, Fields::ORDINAL];
+                        slot.insert([fast.u64(story)?, fast.u64(lead)?, fast.u64(ordinal)?])
                     }
                 };
-                let keys = columns
-                    .each_ref()
-                    .map(|column| column.first(candidate.address.doc_id).unwrap_or_default());
-                // A lead key of 0 is none. Two passages of one article that
-                // read alike are no copies.
+                let [stories_column, leads_column, ordinals] = &*columns;
+                let doc = candidate.address.doc_id;
+                // The lead key is on the article's lead passage, if the body
+                // opens with enough words for one.
+                let lead = doc - ordinals.first(doc).unwrap_or_default() as DocId;
+                let keys = [stories_column.first(doc), leads_column.first(lead)];
+                // Two passages of one article that read alike are no copies.
                 let copied = (keys.iter().zip(&seen))
-                    .filter(|&(&key, _)| key != 0)
-                    .filter_map(|(key, seen)| seen.get(key).copied())
+                    .filter_map(|(key, seen)| seen.get(&(*key)?).copied())
                     .filter(|&story| stories[story].candidate.article != candidate.article)
                     .min();
                 let at = match copied {
@@ -438,8 +441,8 @@ impl Engine {
                     }
                 };
                 // A copy's keys find its story too.
-                for (&key, seen) in keys.iter().zip(&mut seen) {
-                    if key != 0 {
+                for (key, seen) in keys.into_iter().zip(&mut seen) {
+                    if let Some(key) = key {
                         seen.entry(key).or_insert(at);
                     }
                 }

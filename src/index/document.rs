@@ -30,18 +30,19 @@ struct Shared {
     fields: Fields,
     article: Article,
     key: u64,
-    lead_key: u64,
+    lead_key: Option<u64>,
     date: Option<tantivy::DateTime>,
     /// The entity names by kind, then the aliases: the lead passage's alone.
     lead: Vec<(Field, String)>,
 }
 
 /// One document per passage. Each carries the article's id, key, source, date,
-/// title, url and category, which searches match and filter on, its lead key
-/// and its own story key, which find copies. The entity names, which are only shown and
+/// title, url and category, which searches match and filter on, and its own
+/// story key, which finds copies. The entity names, which are only shown and
 /// counted, and the entity aliases (with each person filed under the surname,
 /// and each acronym with its full names, see `filed`) go on the first passage
-/// alone: its "lead",
+/// alone: its "lead", with the key of the article's opening words, which also
+/// finds copies,
 /// found from any passage as `doc_id - ordinal`, since an article's passages are
 /// contiguous in one segment. Entity filters match the lead and take in the
 /// article's other passages (`query::articles`).
@@ -158,7 +159,10 @@ impl Document for Passage {
             text(f.id, &a.id),
             Some((f.article_key, Leaf::U64(self.article.key))),
             Some((f.story_key, Leaf::U64(self.story_key))),
-            Some((f.lead_key, Leaf::U64(self.article.lead_key))),
+            (self.ordinal == 0)
+                .then_some(self.article.lead_key)
+                .flatten()
+                .map(|key| (f.lead_key, Leaf::U64(key))),
             text(f.source, &a.source),
             (self.article.date).map(|date| (f.date, Leaf::Date(date))),
             text(f.title, &a.title),

@@ -33,8 +33,9 @@ pub struct Fields {
     /// 64-bit hash of the title and the passage text, fast: passages alike in
     /// both are copies of one story ([`story_key`]).
     pub story_key: Field,
-    /// 64-bit hash of the article body's opening words, fast: articles alike
-    /// in them are copies of one story under other titles ([`lead_key`]).
+    /// 64-bit hash of the article body's opening words, fast, on the lead
+    /// passage: articles alike in them are copies of one story under other
+    /// titles ([`lead_key`]).
     pub lead_key: Field,
     pub source: Field,
     pub date: Field,
@@ -191,21 +192,16 @@ pub fn story_key(title: &str, text: &str) -> u64 {
 pub const LEAD_WORDS: usize = 50;
 
 /// The key of an article's opening [`LEAD_WORDS`] words, however lines wrap
-/// them, or 0 for a shorter body: articles that open alike are copies of one
+/// them, if the body has as many: articles that open alike are copies of one
 /// story, whatever their titles (a site that ran a story twice under two
 /// headlines, or a wire story sent again with a corrected one).
-pub fn lead_key(body: &str) -> u64 {
+pub fn lead_key(body: &str) -> Option<u64> {
     use xxhash_rust::xxh3::xxh3_64_with_seed;
     let words = body.split_whitespace().take(LEAD_WORDS);
     let (n, key) = words.fold((0, 0), |(n, key), word| {
         (n + 1, xxh3_64_with_seed(word.as_bytes(), key))
     });
-    // 0 stands for no key.
-    if n == LEAD_WORDS {
-        key.max(1)
-    } else {
-        0
-    }
+    (n == LEAD_WORDS).then_some(key)
 }
 
 /// The stable 64-bit key of an article id.
@@ -221,10 +217,10 @@ mod tests {
     #[test]
     fn stories_open_alike_however_lines_wrap_them() {
         let body = "word ".repeat(LEAD_WORDS - 1);
-        assert_eq!(lead_key(&body), 0, "too short");
+        assert_eq!(lead_key(&body), None, "too short");
         let long = format!("{body}last and more");
         let key = lead_key(&long);
-        assert_ne!(key, 0);
+        assert!(key.is_some());
         assert_eq!(lead_key(&long.replace(' ', "\n  ")), key);
         assert_eq!(lead_key(&format!("{body}last then other words")), key);
         assert_ne!(lead_key(&format!("{body}first and more")), key);
