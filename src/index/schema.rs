@@ -192,16 +192,20 @@ pub fn story_key(title: &str, text: &str) -> u64 {
 pub const LEAD_WORDS: usize = 50;
 
 /// The key of an article's opening [`LEAD_WORDS`] words, however lines wrap
-/// them, if the body has as many: articles that open alike are copies of one
-/// story, whatever their titles (a site that ran a story twice under two
-/// headlines, or a wire story sent again with a corrected one).
+/// them (words part at ASCII white space), if the body has as many: articles
+/// that open alike are copies of one story, whatever their titles (a site that
+/// ran a story twice under two headlines, or a wire story sent again with a
+/// corrected one).
 pub fn lead_key(body: &str) -> Option<u64> {
-    use xxhash_rust::xxh3::xxh3_64_with_seed;
-    let words = body.split_whitespace().take(LEAD_WORDS);
-    let (n, key) = words.fold((0, 0), |(n, key), word| {
-        (n + 1, xxh3_64_with_seed(word.as_bytes(), key))
-    });
-    (n == LEAD_WORDS).then_some(key)
+    let mut words = (body.as_bytes().split(u8::is_ascii_whitespace)).filter(|w| !w.is_empty());
+    // One hash of the words with single spaces: a hash per word cost 1.7
+    // times the instructions.
+    let mut opening = Vec::with_capacity(8 * LEAD_WORDS);
+    for _ in 0..LEAD_WORDS {
+        opening.extend_from_slice(words.next()?);
+        opening.push(b' ');
+    }
+    Some(xxhash_rust::xxh3::xxh3_64(&opening))
 }
 
 /// The stable 64-bit key of an article id.
