@@ -509,7 +509,7 @@ pub(crate) fn finish(
         article.date = options.date;
     }
     article.title = crate::text::clean::collapse_whitespace(&article.title);
-    article.body = crate::text::clean::strip_boilerplate(&article.body).to_string();
+    article.body = crate::text::clean::strip_boilerplate(&article.body);
     let missing = |field: &str| IngestError::new(file, location, format!("missing {field}"));
     if article.title.is_empty() {
         return Err(missing("title"));

@@ -1,5 +1,10 @@
 //! Removing what scrapers and wires append to articles: lone dashes, `Related News :`,
-//! `Read more`, the Reuters sign-off, and the like.
+//! `Read more`, the Reuters sign-off, and the like; and what they keep of a web
+//! page's interface inside a body: ad labels, a video player's controls.
+
+use memchr::memmem::Finder;
+use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// Lines that end an article without being part of it, compared in lower case with
 /// trailing punctuation and spaces removed. Longer lines are never boilerplate.
@@ -18,8 +23,44 @@ const TRAILERS: [&str; 12] = [
     "follow us",
 ];
 
-/// The body without leading and trailing white space and trailing boilerplate lines.
-pub fn strip_boilerplate(body: &str) -> &str {
+/// Paragraphs of a web page's interface that scrapers keep inside a body: ad
+/// labels, the controls and notices of a video player (video.js), a captcha's
+/// notice. A paragraph of one line is compared in lower case, without trailing
+/// punctuation.
+const INTERFACE: [&str; 27] = [
+    "advertisement",
+    "sponsored",
+    "sponsored content",
+    "story continues below advertisement",
+    "play video",
+    "modal trigger",
+    "mute",
+    "current time 0:00",
+    "duration time 0:00",
+    "loaded: 0%",
+    "progress: 0%",
+    "stream type live",
+    "stream typelive",
+    "remaining time -0:00",
+    "playback rate",
+    "chapters",
+    "descriptions",
+    "descriptions off, selected",
+    "subtitles",
+    "subtitles off, selected",
+    "captions",
+    "audio track",
+    "this is a modal window",
+    "no compatible source was found for this media",
+    "no compatible source was found for this video",
+    "recaptcha requires verification",
+    "protected by recaptcha",
+];
+
+/// The body without leading and trailing white space, interface paragraphs and
+/// trailing boilerplate lines.
+pub fn strip_boilerplate(body: &str) -> String {
+    let body = without_interface(body);
     let mut body = body.trim();
     while let Some(last_line) = body.lines().next_back() {
         if !is_trailer(last_line) {
@@ -27,7 +68,64 @@ pub fn strip_boilerplate(body: &str) -> &str {
         }
         body = body[..body.len() - last_line.len()].trim_end();
     }
-    strip_sign_off(body).trim_start()
+    strip_sign_off(body).trim_start().to_string()
+}
+
+/// `body` without its paragraphs of one line that are [`INTERFACE`] text, each
+/// with the blank lines after it. Wrapped text keeps its lines: a paragraph of
+/// one line opens the body or follows an empty line, and an empty line or the
+/// end of the body follows it.
+fn without_interface(body: &str) -> Cow<'_, str> {
+    // One search per body finds its empty lines; only the line after each is
+    // read.
+    static BREAK: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\n\n"));
+    let bytes = body.as_bytes();
+    let longest = INTERFACE.iter().map(|text| text.len()).max().unwrap_or(0) + 8;
+    // The end of the line at `start`, if it is short enough to be one.
+    let short_line = |start: usize| {
+        let window = &bytes[start..bytes.len().min(start + longest)];
+        match memchr::memchr(b'\n', window) {
+            Some(at) => Some(start + at + 1),
+            None => (window.len() < longest).then_some(bytes.len()),
+        }
+    };
+    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+    for after in std::iter::once(0).chain(BREAK.find_iter(bytes).map(|at| at + 2)) {
+        // Past any more empty lines.
+        let start = after + bytes[after..].iter().take_while(|&&b| b == b'\n').count();
+        let Some(end) = short_line(start) else {
+            continue;
+        };
+        let key = body[start..end]
+            .trim()
+            .trim_end_matches(['.', '!', ':', '…']);
+        let alone = || end == bytes.len() || bytes[end] == b'\n';
+        if !key.is_empty()
+            && found.last().is_none_or(|last| last.end <= start)
+            && INTERFACE.iter().any(|text| text.eq_ignore_ascii_case(key))
+            && alone()
+        {
+            found.push(start..end);
+        }
+    }
+    if found.is_empty() {
+        return Cow::Borrowed(body);
+    }
+    let mut kept = String::with_capacity(body.len());
+    let mut from = 0;
+    for range in found {
+        kept.push_str(&body[from..range.start]);
+        // The blank lines after it go too.
+        let rest = &body[range.end..];
+        let blanks = rest.len()
+            - rest
+                .trim_start_matches(|c: char| c.is_ascii_whitespace())
+                .len();
+        let blanks = rest[..blanks].rfind('\n').map_or(0, |newline| newline + 1);
+        from = range.end + blanks;
+    }
+    kept.push_str(&body[from..]);
+    Cow::Owned(kept)
 }
 
 /// `body` without a one-word trailer that shares the last line with the text,
@@ -112,6 +210,19 @@ mod tests {
             strip_boilerplate("Prices fell, an official told Reuters."),
             "Prices fell, an official told Reuters."
         );
+    }
+
+    #[test]
+    fn interface_paragraphs_go_wherever_they_stand() {
+        let body = "Sponsored\n\nThe vote was close.\n\nMute\n\nCurrent Time 0:00\n\n\
+                    This is a modal window.\n\n\n\nADVERTISEMENT\n\nTurnout rose.\n\nPlay video";
+        assert_eq!(
+            strip_boilerplate(body),
+            "The vote was close.\n\nTurnout rose."
+        );
+        // Inside a paragraph, or spread over its wrapped lines, the words stay.
+        let wrapped = "Prices fell after the\nadvertisement\nran.\n\nMute the sound, he said.";
+        assert_eq!(strip_boilerplate(wrapped), wrapped);
     }
 
     #[test]
