@@ -531,7 +531,7 @@ pub struct SegmentCounts {
 }
 
 /// A matching article of counts of stories: its keys, and its lead passage.
-pub struct Lead {
+struct Lead {
     story: u64,
     lead: Option<u64>,
     article: u64,
