@@ -2,9 +2,7 @@
 //! `Read more`, the Reuters sign-off, and the like; and what they keep of a web
 //! page's interface inside a body: ad labels, a video player's controls.
 
-use memchr::memmem::Finder;
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 /// Lines that end an article without being part of it, compared in lower case with
 /// trailing punctuation and spaces removed. Longer lines are never boilerplate.
@@ -76,38 +74,17 @@ pub fn strip_boilerplate(body: &str) -> String {
 /// one line opens the body or follows an empty line, and an empty line or the
 /// end of the body follows it.
 fn without_interface(body: &str) -> Cow<'_, str> {
-    // One search per body finds its empty lines; only the line after each is
-    // read.
-    static BREAK: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\n\n"));
-    let bytes = body.as_bytes();
     let longest = INTERFACE.iter().map(|text| text.len()).max().unwrap_or(0) + 8;
-    // The end of the line at `start`, if it is short enough to be one.
-    let short_line = |start: usize| {
-        let window = &bytes[start..bytes.len().min(start + longest)];
-        match memchr::memchr(b'\n', window) {
-            Some(at) => Some(start + at + 1),
-            None => (window.len() < longest).then_some(bytes.len()),
-        }
-    };
-    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
-    for after in std::iter::once(0).chain(BREAK.find_iter(bytes).map(|at| at + 2)) {
-        // Past any more empty lines.
-        let start = after + bytes[after..].iter().take_while(|&&b| b == b'\n').count();
-        let Some(end) = short_line(start) else {
-            continue;
-        };
-        let key = body[start..end]
-            .trim()
-            .trim_end_matches(['.', '!', ':', '…']);
-        let alone = || end == bytes.len() || bytes[end] == b'\n';
-        if !key.is_empty()
-            && found.last().is_none_or(|last| last.end <= start)
-            && INTERFACE.iter().any(|text| text.eq_ignore_ascii_case(key))
-            && alone()
-        {
-            found.push(start..end);
-        }
-    }
+    let found: Vec<std::ops::Range<usize>> = super::one_line_paragraphs(body)
+        .filter(|line| {
+            let key = body[line.clone()]
+                .trim()
+                .trim_end_matches(['.', '!', ':', '…']);
+            line.len() <= longest
+                && !key.is_empty()
+                && INTERFACE.iter().any(|text| text.eq_ignore_ascii_case(key))
+        })
+        .collect();
     if found.is_empty() {
         return Cow::Borrowed(body);
     }

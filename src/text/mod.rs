@@ -5,6 +5,33 @@ pub mod clean;
 pub mod passages;
 pub mod sentences;
 
+use memchr::memmem::Finder;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// The byte ranges of the paragraphs of `text` that are one line each, without
+/// their line breaks: a line that opens the text or follows an empty line, and
+/// that an empty line or the end of the text follows. Wrapped text keeps its
+/// lines together. One search for empty lines reads the text; only the line
+/// after each is read again.
+pub fn one_line_paragraphs(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    static BREAK: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\n\n"));
+    let bytes = text.as_bytes();
+    let mut last = None;
+    let breaks = BREAK.find_iter(bytes).map(|at| at + 2);
+    std::iter::once(0).chain(breaks).filter_map(move |after| {
+        // Past any more empty lines.
+        let start = after + bytes[after..].iter().take_while(|&&b| b == b'\n').count();
+        if start == bytes.len() || last == Some(start) {
+            return None;
+        }
+        last = Some(start);
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |at| start + at);
+        let alone = bytes.get(end + 1).is_none_or(|&b| b == b'\n');
+        alone.then_some(start..end)
+    })
+}
+
 /// Words as a person counts them: runs of non-white-space, exactly as
 /// `str::split_whitespace` finds them.
 ///
@@ -67,8 +94,18 @@ fn space_mask(block: &[u8]) -> u64 {
 
 #[cfg(test)]
 mod tests {
-    use super::word_count;
+    use super::{one_line_paragraphs, word_count};
     use proptest::prelude::*;
+
+    #[test]
+    fn paragraphs_of_one_line_stand_between_empty_lines() {
+        let text = "Opening line\n\nwrapped\nparagraph\n\n\n\nAlone\n\nLast\n";
+        let lines: Vec<&str> = one_line_paragraphs(text).map(|r| &text[r]).collect();
+        assert_eq!(lines, ["Opening line", "Alone", "Last"]);
+        assert_eq!(one_line_paragraphs("").count(), 0);
+        assert_eq!(one_line_paragraphs("\n\n\n").count(), 0);
+        assert_eq!(one_line_paragraphs("a\nb").count(), 0);
+    }
 
     #[test]
     fn counts_runs_of_non_space() {
