@@ -131,11 +131,12 @@ fn run_eval(args: &NerEvalArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> 
             let mut evaluation = Evaluation::default();
             for doc in &docs {
                 let text = DocumentText::of(doc);
-                let found = crate::ner::find(&tagger, &[&text.text]).0.pop();
-                let found = found.unwrap_or_default();
                 let found = match mode {
-                    EvalMode::Mended => crate::entities::mended(&tagger, &text.text, found),
-                    _ => found,
+                    EvalMode::Mended => crate::entities::found_mended(&tagger, &text.text),
+                    _ => crate::ner::find(&tagger, &[&text.text])
+                        .0
+                        .pop()
+                        .unwrap_or_default(),
                 };
                 evaluation.add_mentions(doc, &text, &found);
             }
@@ -173,13 +174,12 @@ fn run_tag(args: &NerTagArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     };
     let tag =
         |text: &str, id: Option<serde_json::Value>, out: &mut dyn Write| -> anyhow::Result<()> {
-            let found = crate::ner::find(&tagger, &[text])
-                .0
-                .pop()
-                .unwrap_or_default();
             let mentions = match args.raw {
-                true => found,
-                false => crate::entities::mended(&tagger, text, found),
+                true => crate::ner::find(&tagger, &[text])
+                    .0
+                    .pop()
+                    .unwrap_or_default(),
+                false => crate::entities::found_mended(&tagger, text),
             };
             let entities: Vec<TaggedEntity> = mentions
                 .iter()

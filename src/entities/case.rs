@@ -436,6 +436,39 @@ pub(super) fn in_body_case<'a>(
     if !is_title_case(title) {
         return title.into();
     }
+    let unwritten = |word: &str, lower: &str, body: &str| {
+        let opens = has_word(body, word, false) && !tagger.common.contains(lower);
+        !(opens || listed(tagger, word))
+    };
+    let vouchers = Vouchers {
+        unwritten: &unwritten,
+        pair: &|_, _| false,
+    };
+    written_as_body(title, body, &vouchers).into()
+}
+
+/// Whether `name` is a known name or on a list of names of the model's gazetteer.
+fn listed(tagger: &crate::ner::tagger::Tagger, name: &str) -> bool {
+    known::known(name).is_some()
+        || ["first-name", "country", "capital", "us-state"]
+            .iter()
+            .any(|list| tagger.gazetteer.has(list, name))
+}
+
+/// What keeps the capitals of a title that [`written_as_body`] recases, besides
+/// the body.
+struct Vouchers<'a> {
+    /// Whether a word the body writes neither way loses its capital, given the
+    /// word, the word in lower case and the body.
+    unwritten: &'a dyn Fn(&str, &str, &str) -> bool,
+    /// Whether two capitalised words a space apart keep their capitals, given
+    /// both and the second, where the body does not write them together.
+    pair: &'a dyn Fn(&str, &str) -> bool,
+}
+
+/// `title` with each capitalised word after the first in the case `body` writes
+/// it, as [`in_body_case`] says, unless `vouchers` keep it.
+fn written_as_body(title: &str, body: &str, vouchers: &Vouchers) -> String {
     // Some sites repeat the headline atop the body, which vouches for nothing.
     let without_title;
     let body = match memchr::memmem::find(body.as_bytes(), title.as_bytes()) {
@@ -458,17 +491,13 @@ pub(super) fn in_body_case<'a>(
         capitalised(a)
             && capitalised(b)
             && spaced(a, b)
-            && has_word(body, &title[a.start..b.end], false)
-    };
-    let listed = |word: &str| {
-        known::known(word).is_some()
-            || ["first-name", "country", "capital", "us-state"]
-                .iter()
-                .any(|list| tagger.gazetteer.has(list, word))
+            && (has_word(body, &title[a.start..b.end], false)
+                || (vouchers.pair)(&title[a.start..b.end], &title[b.clone()]))
     };
     let lowers = |i: usize, range: &Range<usize>| {
         let word = &title[range.clone()];
-        let capitalised_ascii = (word.len() >= 2 || word == "A")
+        let article = word == "A" && !title[range.end..].starts_with('.');
+        let capitalised_ascii = (word.len() >= 2 || article)
             && word.as_bytes()[0].is_ascii_uppercase()
             && word.bytes().skip(1).all(|b| b.is_ascii_lowercase());
         if range.start < opener_end
@@ -482,10 +511,7 @@ pub(super) fn in_body_case<'a>(
         let in_lower = occurrences(body, &lower, false).count();
         let within = occurrences(body, word, true).count();
         match (in_lower, within) {
-            (0, 0) => {
-                let opens = has_word(body, word, false) && !tagger.common.contains(&lower);
-                !(opens || listed(word))
-            }
+            (0, 0) => (vouchers.unwritten)(word, &lower, body),
             _ => in_lower > within,
         }
     };
@@ -494,6 +520,62 @@ pub(super) fn in_body_case<'a>(
         if lowers(i, range) {
             recased[range.start..range.start + 1].make_ascii_lowercase();
         }
+    }
+    recased
+}
+
+/// `body` with each paragraph of one line in title case written as
+/// [`in_body_case`] writes a title, with the rest of the body as its evidence.
+/// Such lines are mostly the headlines of other stories that a page lists
+/// ("Clinton Aide in New WikiLeaks Email: 'We Need to Clean This Up'"), and the
+/// tagger takes their capitalised common words for names. Only the case of
+/// ASCII letters changes, so byte ranges hold in both texts.
+pub(super) fn headlines_in_body_case<'a>(
+    body: &'a str,
+    tagger: &crate::ner::tagger::Tagger,
+) -> std::borrow::Cow<'a, str> {
+    let vouchers = Vouchers {
+        unwritten: &|_, lower, _| tagger.common.contains(lower),
+        pair: &|pair, second| {
+            let uncommon = |word: &str| !tagger.common.contains(&word.to_ascii_lowercase());
+            let first = pair[..pair.len() - second.len()].trim_end();
+            let first_name = tagger.gazetteer.has("first-name", first) && uncommon(first);
+            listed(tagger, pair)
+                || (listed(tagger, second) && uncommon(second))
+                || first_name
+                || tagger.gazetteer.has("org-word", second)
+        },
+    };
+    let headlines: Vec<Range<usize>> = crate::text::one_line_paragraphs(body)
+        .filter_map(|range| {
+            let line = body[range.clone()].trim_start();
+            let at = range.end - line.len();
+            let line = line.trim_end();
+            // Lists of names, and credits: "The Simpsons (Twentieth Century Fox)".
+            let names = || {
+                line.matches([',', ';']).count() > 1
+                    || line
+                        .split_once('(')
+                        .is_some_and(|(before, _)| before.split_whitespace().count() < 5)
+            };
+            (is_title_case(line) && !names()).then_some(at..at + line.len())
+        })
+        .collect();
+    if headlines.is_empty() {
+        return body.into();
+    }
+    // The headlines vouch for none of their capitals, nor for one another's.
+    let mut rest = String::with_capacity(body.len());
+    let mut from = 0;
+    for range in &headlines {
+        rest.push_str(&body[from..range.start]);
+        from = range.end;
+    }
+    rest.push_str(&body[from..]);
+    let mut recased = body.to_string();
+    for range in headlines {
+        let written = written_as_body(&body[range.clone()], &rest, &vouchers);
+        recased.replace_range(range, &written);
     }
     recased.into()
 }
@@ -1475,6 +1557,44 @@ mod tests {
         ] {
             assert!(!is_title_case(title), "{title}");
         }
+    }
+
+    #[test]
+    fn a_line_of_a_body_in_title_case_takes_the_case_the_rest_writes_its_words_in() {
+        let tagger = crate::ner::builtin().unwrap();
+        let body = "Workers at Acme Steel went back on Tuesday. Their leader, Maria \
+                    Bexley, said the country was going in the wrong direction.\n\n\
+                    Former Workers Say Our Country Is Going in the Wrong Direction\n\n\
+                    Bexley Aide Tells New York Times the Strike Is Over\n\n\
+                    The Simpsons (Twentieth Century Fox, BBC Two)\n\n\
+                    Acme, Bexley Holdings, Global Steel Works\n\n\
+                    The Gates Open, Says Maria\nBexley As The Crowd Cheers\n\n\
+                    © 2018 Cox Media Group.";
+        let recased = headlines_in_body_case(body, tagger);
+        let lines: Vec<&str> = recased.split("\n\n").skip(1).collect();
+        assert_eq!(
+            lines,
+            [
+                "Former workers say our country is going in the wrong direction",
+                // A first name and its surname, a place the gazetteer lists and a
+                // word that ends names of organisations keep their capitals.
+                "Bexley aide tells New York Times the strike is over",
+                // Lists of names and credits stay as they are, and so do
+                // wrapped lines and names of firms.
+                "The Simpsons (Twentieth Century Fox, BBC Two)",
+                "Acme, Bexley Holdings, Global Steel Works",
+                "The Gates Open, Says Maria\nBexley As The Crowd Cheers",
+                "© 2018 Cox Media Group.",
+            ]
+        );
+        assert_eq!(recased.len(), body.len(), "byte ranges hold");
+        assert!(
+            matches!(
+                headlines_in_body_case("Acme fell.\n\nIt Rose Today", tagger),
+                std::borrow::Cow::Borrowed(_)
+            ),
+            "too few capitalised words for a headline"
+        );
     }
 
     #[test]

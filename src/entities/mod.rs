@@ -20,8 +20,9 @@ mod spans;
 
 use case::{
     headline_company_before_ticker, headline_company_in_brackets, headline_names,
-    headline_names_from_body, in_body_case, without_epithets, without_joining_words,
-    without_lone_openers, without_title_epithets, without_title_opener, without_trailing_words,
+    headline_names_from_body, headlines_in_body_case, in_body_case, without_epithets,
+    without_joining_words, without_lone_openers, without_title_epithets, without_title_opener,
+    without_trailing_words,
 };
 use firms::{partnerships, with_legal_forms};
 use kinds::{
@@ -77,7 +78,8 @@ impl Extractor for Tagged {
         if !article.may_be_english() {
             return Mentions::default();
         }
-        let body = article.body.as_str();
+        let body = headlines_in_body_case(&article.body, self.tagger);
+        let body = body.as_ref();
         let title = in_body_case(&article.title, body, self.tagger);
         let title = title.as_ref();
         let (found, tokens) = crate::ner::find(self.tagger, &[title, body]);
@@ -118,14 +120,22 @@ impl Extractor for Tagged {
 /// name give way to the whole, a name after a title is a person, interjections
 /// ("OK"), time zones ("GMT"), plurals of acronyms ("PCs") and acronyms of common
 /// nouns ("PC") go, a one-word name found only where a sentence opens goes if the
-/// body vouches for it nowhere else, and a country is a place. `ner tag` prints
-/// these mentions.
-pub fn mended(
-    tagger: &crate::ner::tagger::Tagger,
-    body: &str,
-    found: Vec<Mention>,
-) -> Vec<Mention> {
+/// body vouches for it nowhere else, and a country is a place.
+fn mended(tagger: &crate::ner::tagger::Tagger, body: &str, found: Vec<Mention>) -> Vec<Mention> {
     mend(tagger, body, found, true)
+}
+
+/// What the tagger finds in `text`, a body, read with its headlines of other
+/// stories in the case the rest of it writes their words in
+/// (`headlines_in_body_case`, as [`Tagged`] reads a body), and mended (`mended`):
+/// what `ner tag` prints. The mentions are ranges of `text`.
+pub fn found_mended(tagger: &crate::ner::tagger::Tagger, text: &str) -> Vec<Mention> {
+    let text = headlines_in_body_case(text, tagger);
+    let found = crate::ner::find(tagger, &[&text])
+        .0
+        .pop()
+        .unwrap_or_default();
+    mended(tagger, &text, found)
 }
 
 /// The rules of [`mended`], for a body or a title. A title keeps its lone
@@ -461,6 +471,31 @@ mod tests {
             !names
                 .iter()
                 .any(|n| n.contains("Walk") || n.contains("Nears")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn the_tagger_reads_headlines_of_other_stories_in_a_body_as_the_rest_writes_them() {
+        let article = Article {
+            title: "Workers return to Acme Steel".into(),
+            body: "Workers at Acme Steel went back on Tuesday. Their leader, Maria \
+                   Bexley, said the country was going in the wrong direction.\n\n\
+                   Former Workers Say Our Country Is Going in the Wrong Direction\n\n\
+                   Bexley Aide Tells New York Times the Strike Is Over"
+                .into(),
+            ..article(Vec::new())
+        };
+        let found = Stage::standard().unwrap().run(&article);
+        let names: Vec<&str> = found.entities.iter().map(|e| e.name.as_str()).collect();
+        for kept in ["Maria Bexley", "New York Times", "Acme Steel"] {
+            assert!(names.contains(&kept), "{kept} in {names:?}");
+        }
+        assert!(
+            !names.iter().any(|n| n.contains("Country")
+                || n.contains("Direction")
+                || n.contains("Aide")
+                || n.contains("Strike")),
             "{names:?}"
         );
     }
