@@ -699,7 +699,7 @@ const OTHERS: &[(&str, &[&str])] = &[
 /// organisation or a place in 36 more, "Philippine" a person or an
 /// organisation in 61, and "Welsh" a person in 12 of BBC. "American" and
 /// "Swiss" are left out: alone they often name a company (American Airlines,
-/// Swissair); "Americans" does not.
+/// Swissair); "Americans" does not. A plural is the same name as its singular.
 const DEMONYMS: &str = "
     Afghan Afghans Albanian Albanians Algerian Algerians Angolan Angolans
     Argentine Argentinian Argentines Argentinians Armenian Armenians Australian
@@ -762,8 +762,19 @@ pub(super) fn is_given_name(name: &str) -> bool {
 pub fn known(name: &str) -> Option<Name<'static>> {
     static TABLE: OnceLock<HashMap<Box<str>, Name>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let demonyms = (DEMONYMS.split_whitespace())
-            .map(|name| (name.to_ascii_lowercase(), (EntityKind::Other, name)));
+        let listed: HashSet<&str> = DEMONYMS.split_whitespace().collect();
+        // A plural counts as its singular: "Americans" as "American".
+        let singular = |name: &'static str| {
+            (name.strip_suffix('s'))
+                .filter(|one| listed.contains(one) || *one == "American")
+                .unwrap_or(name)
+        };
+        let demonyms = (DEMONYMS.split_whitespace()).map(|name| {
+            (
+                name.to_ascii_lowercase(),
+                (EntityKind::Other, singular(name)),
+            )
+        });
         (aliases().map(|(alias, name)| (alias.to_string(), name)))
             .chain(demonyms)
             .map(|(alias, name)| (alias.into_boxed_str(), name))
@@ -909,6 +920,22 @@ mod tests {
                 ("Chapter 11", (Other, "Chapter 11")),
             ]
         );
+    }
+
+    #[test]
+    fn a_peoples_plural_is_the_name_of_its_singular() {
+        for (name, canonical) in [
+            ("Americans", "American"),
+            ("BRITONS", "Briton"),
+            ("Germans", "German"),
+            ("Kuwaiti", "Kuwaiti"),
+            ("Filipinos", "Filipino"),
+            ("Icelanders", "Icelanders"),
+        ] {
+            let found = known(name).or(Some((Other, name)));
+            assert_eq!(found, Some((Other, canonical)), "{name}");
+        }
+        assert_eq!(known("American"), None, "a company's name as often");
     }
 
     #[test]

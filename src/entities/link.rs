@@ -2585,7 +2585,8 @@ mod tests {
                 (Other, "Kuwaiti"),
                 (Other, "Kuwaiti"),
                 (Other, "Philippine"),
-                (Other, "Scots"),
+                // A plural under its singular.
+                (Other, "Scot"),
                 // Alone, often American Airlines or American Express.
                 (Organisation, "American"),
                 (Organisation, "Philippine National Bank"),
