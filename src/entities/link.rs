@@ -1643,7 +1643,7 @@ mod tests {
         // Taken for an other name, a surname is still the person, unless it
         // is a known other name.
         assert_eq!(canonical[10], (Person, "Donald Trump"));
-        assert_eq!(canonical[12], (Other, "Jews"));
+        assert_eq!(canonical[12], (Other, "Jew"));
     }
 
     #[test]
@@ -2195,10 +2195,10 @@ mod tests {
                 "Sony",
                 "Yahoo",
                 // An event or a faith's adherents, whatever the tagger took
-                // them for.
+                // them for, and the adherents under the singular.
                 "Christmas",
                 "Oscars",
-                "Muslims",
+                "Muslim",
                 "Six Nations",
             ]
         );
