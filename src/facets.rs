@@ -35,9 +35,9 @@ fn column_name(i: usize) -> &'static str {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum List {
     Person,
-    #[value(name = "org")]
+    #[value(name = "org", alias = "organisation", alias = "organization")]
     Organisation,
-    #[value(name = "place")]
+    #[value(name = "place", alias = "location")]
     Location,
     Other,
     Source,

@@ -72,6 +72,17 @@ fn entities_counts_articles_per_kind_and_source() {
         text,
         "2 matching articles\n\norganisation\n        1  NATO\n"
     );
+    // The names the output and the query language give the kinds do too.
+    for kind in ["organisation", "organization"] {
+        let run = env
+            .run(["entities", "troops", "--kind", kind])
+            .expect_code(0);
+        assert_eq!(run.stdout, text, "{kind}");
+    }
+    let run = env.run([
+        "entities", "--json", "--kind", "location", "--kind", "source",
+    ]);
+    assert_eq!(&run.expect_code(0).json_lines()[0], places);
     env.run(["entities", "--kind", "people"]).expect_code(2);
 }
 
