@@ -258,10 +258,10 @@ pub struct FilterArgs {
     #[arg(long, value_name = "NAME")]
     pub person: Vec<String>,
     /// Articles mentioning this organisation (repeatable; all must match).
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", aliases = ["organisation", "organization"])]
     pub org: Vec<String>,
     /// Articles mentioning this place (repeatable; all must match).
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", alias = "location")]
     pub place: Vec<String>,
     /// Articles mentioning this other named thing: an event, a nationality, a
     /// law, a work (repeatable; all must match).

@@ -83,6 +83,16 @@ fn entities_counts_articles_per_kind_and_source() {
         "entities", "--json", "--kind", "location", "--kind", "source",
     ]);
     assert_eq!(&run.expect_code(0).json_lines()[0], places);
+    for (option, alias, name) in [
+        ("--place", "--location", "seoul"),
+        ("--org", "--organisation", "nato"),
+        ("--org", "--organization", "nato"),
+    ] {
+        let filtered = env.run(["entities", option, name]).expect_code(0).stdout;
+        assert!(filtered.starts_with("1 matching"), "{filtered}");
+        let run = env.run(["entities", alias, name]).expect_code(0);
+        assert_eq!(run.stdout, filtered, "{alias}");
+    }
     env.run(["entities", "--kind", "people"]).expect_code(2);
 }
 
