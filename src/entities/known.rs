@@ -730,6 +730,8 @@ const DEMONYMS: &str = "
     Turkmen Ugandan Ugandans Ukrainian Ukrainians Uruguayan Uruguayans Uzbek
     Uzbeks Venezuelan Venezuelans Vietnamese Welsh Yemeni Yemenis Zambian
     Zambians Zimbabwean Zimbabweans Americans
+    African Africans Arab Arabs Asian Asians Hispanic Hispanics Kurd Kurds
+    Kurdish Latino Latinos Sikh Sikhs Soviet Soviets Yugoslav Yugoslavs
 ";
 
 /// Every alias in lower case, with its kind and canonical name.
