@@ -377,7 +377,10 @@ fn is_post_nominal(word: &str) -> bool {
 }
 
 /// Whether `word` is a courtesy title or an office written before a name,
-/// ignoring case and a final full stop.
+/// ignoring case and a final full stop. Ranks of the forces and the police
+/// count in their abbreviations ("Gen. Kelly", "Gen Musharraf", "Col. Oliver
+/// North") and three in full; "General", "Major", "Captain" and "Admiral" open
+/// names of companies and leagues ("General Motors", "Major League Baseball").
 pub(crate) fn is_title(word: &str) -> bool {
     matches!(
         lower_case(word.trim_end_matches('.'), &mut [0; 15]).unwrap_or_default(),
@@ -410,6 +413,21 @@ pub(crate) fn is_title(word: &str) -> bool {
             | b"judge"
             | b"chairman"
             | b"chancellor"
+            | b"gen"
+            | b"col"
+            | b"colonel"
+            | b"lt"
+            | b"lieutenant"
+            | b"maj"
+            | b"capt"
+            | b"sgt"
+            | b"sergeant"
+            | b"cpl"
+            | b"adm"
+            | b"brig"
+            | b"cmdr"
+            | b"supt"
+            | b"insp"
     )
 }
 
@@ -1528,6 +1546,10 @@ mod tests {
             Entity::new(Person, "Sands"),
             Entity::new(Person, "Mr Frank Field MP"),
             Entity::new(Person, "MP"),
+            Entity::new(Person, "Gen Musharraf"),
+            Entity::new(Person, "Col. Oliver North"),
+            Entity::new(Organisation, "General Motors"),
+            Entity::new(Organisation, "Major League Baseball"),
         ];
         let (canonical, aliases) = canonicalize(&mentions);
         assert_eq!(
@@ -1548,7 +1570,12 @@ mod tests {
                 "Philippe Sands",
                 "Philippe Sands",
                 "Frank Field",
-                "MP"
+                "MP",
+                // Ranks count in their abbreviations only.
+                "Musharraf",
+                "Oliver North",
+                "General Motors",
+                "Major League Baseball",
             ]
         );
         for name in ["Mr Blair", "Ms Okafor"] {
