@@ -1214,8 +1214,10 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
             // So may it take one for an other name ("Trump" in "NATO wants to
             // convince Trump"), unless it is a known other name: "German"
             // beside "Michael German" stays a nationality. Places keep their
-            // kind: "Washington" beside "George Washington".
-            let may_join = kind != EntityKind::Location;
+            // kind: "Washington" beside "George Washington". A point of the
+            // compass alone is no place: "North" beside "Oliver North" is he.
+            let compass = matches!(name, "North" | "South" | "East" | "West");
+            let may_join = kind != EntityKind::Location || compass;
             if !may_join || by_word.is_empty() {
                 return (kind, name);
             }
@@ -1660,6 +1662,8 @@ mod tests {
             Entity::new(Other, "Trump"),
             Entity::new(Person, "Tom Jews"),
             Entity::new(Other, "Jews"),
+            Entity::new(Person, "Oliver North"),
+            Entity::new(Location, "North"),
         ];
         let (canonical, _) = canonicalize(&mentions);
         assert_eq!(canonical[1], (Person, "Nigel Lawson"));
@@ -1671,6 +1675,7 @@ mod tests {
         // is a known other name.
         assert_eq!(canonical[10], (Person, "Donald Trump"));
         assert_eq!(canonical[12], (Other, "Jew"));
+        assert_eq!(canonical[14], (Person, "Oliver North"), "no place alone");
     }
 
     #[test]
