@@ -540,8 +540,12 @@ pub(super) fn headlines_in_body_case<'a>(
             let uncommon = |word: &str| !tagger.common.contains(&word.to_ascii_lowercase());
             let first = pair[..pair.len() - second.len()].trim_end();
             let first_name = tagger.gazetteer.has("first-name", first) && uncommon(first);
+            let place = matches!(known::known(second), Some((EntityKind::Location, _)))
+                || ["country", "capital", "us-state"]
+                    .iter()
+                    .any(|list| tagger.gazetteer.has(list, second));
             listed(tagger, pair)
-                || (listed(tagger, second) && uncommon(second))
+                || (place && uncommon(second))
                 || first_name
                 || tagger.gazetteer.has("org-word", second)
         },
@@ -1565,7 +1569,7 @@ mod tests {
         let body = "Workers at Acme Steel went back on Tuesday. Their leader, Maria \
                     Bexley, said the country was going in the wrong direction.\n\n\
                     Former Workers Say Our Country Is Going in the Wrong Direction\n\n\
-                    Bexley Aide Tells New York Times the Strike Is Over\n\n\
+                    Aide To Jessica Bexley Tells New York Times the Strike Is Over\n\n\
                     The Simpsons (Twentieth Century Fox, BBC Two)\n\n\
                     Acme, Bexley Holdings, Global Steel Works\n\n\
                     The Gates Open, Says Maria\nBexley As The Crowd Cheers\n\n\
@@ -1576,9 +1580,9 @@ mod tests {
             lines,
             [
                 "Former workers say our country is going in the wrong direction",
-                // A first name and its surname, a place the gazetteer lists and a
-                // word that ends names of organisations keep their capitals.
-                "Bexley aide tells New York Times the strike is over",
+                // A first name and its surname, a known place and a word that
+                // ends names of organisations keep their capitals.
+                "Aide to Jessica Bexley tells New York Times the strike is over",
                 // Lists of names and credits stay as they are, and so do
                 // wrapped lines and names of firms.
                 "The Simpsons (Twentieth Century Fox, BBC Two)",
