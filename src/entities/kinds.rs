@@ -56,6 +56,15 @@ pub(super) fn lists_of_one_kind(text: &str, mut found: Vec<Mention>) -> Vec<Ment
     found
 }
 
+/// The words that open a storm's name, each with the space after it.
+pub(super) const STORMS: [&str; 5] = [
+    "Hurricane ",
+    "Tropical Storm ",
+    "Storm ",
+    "Typhoon ",
+    "Cyclone ",
+];
+
 /// The mentions found in `text`, with works and storms made other names,
 /// CoNLL's kind for works and events, wherever the text names them:
 /// - a name the text gives right after a word for a work in lower case ("the
@@ -123,13 +132,6 @@ pub(super) fn kinds_from_neighbours(
         "opera",
         "sitcom",
         "thriller",
-    ];
-    const STORMS: [&str; 5] = [
-        "Hurricane ",
-        "Tropical Storm ",
-        "Storm ",
-        "Typhoon ",
-        "Cyclone ",
     ];
     const STORM_WORDS: [&str; 4] = ["hurricane", "storm", "typhoon", "cyclone"];
     const BANDS: [&str; 6] = ["band", "group", "label", "magazine", "newspaper", "outfit"];

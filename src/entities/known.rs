@@ -621,6 +621,8 @@ const OTHERS: &[(&str, &[&str])] = &[
     ("Jewish", &["jewish"]),
     ("Jew", &["jew", "jews"]),
     ("Hindu", &["hindu", "hindus"]),
+    ("Nazi", &["nazi", "nazis"]),
+    ("neo-Nazi", &["neo-nazi", "neo-nazis"]),
     ("Christmas", &["christmas"]),
     ("Easter", &["easter"]),
     ("New Year", &["new year"]),
@@ -928,6 +930,8 @@ mod tests {
             ("Kuwaiti", "Kuwaiti"),
             ("Filipinos", "Filipino"),
             ("Icelanders", "Icelanders"),
+            ("Nazis", "Nazi"),
+            ("neo-Nazis", "neo-Nazi"),
         ] {
             let found = known(name).or(Some((Other, name)));
             assert_eq!(found, Some((Other, canonical)), "{name}");

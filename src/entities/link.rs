@@ -5,6 +5,7 @@
 //! countries and bodies resolve to one name ("U.S." and "usa" to "United States").
 
 use super::initials;
+use super::kinds::STORMS;
 use super::known::{is_given_name, known, state, state_of_party_tag};
 use crate::article::{Entity, EntityKind};
 use crate::fold::fold;
@@ -365,6 +366,32 @@ fn names_a_building(name: &str) -> bool {
 fn opens_a_work(name: &str) -> bool {
     name.split_once(' ')
         .is_some_and(|(first, _)| matches!(first, "My" | "MY" | "The" | "THE"))
+}
+
+/// Each storm's given name alone, an other name ([`super::kinds`] makes it
+/// one), under the storm's full name the article gives: "Irma" beside
+/// "Hurricane Irma", which had counted apart in 7 articles.
+fn storms_joined(canonical: &mut [Name]) {
+    let storms: Vec<&str> = (canonical.iter())
+        .filter(|&&(kind, name)| {
+            kind == EntityKind::Other && STORMS.iter().any(|storm| name.starts_with(storm))
+        })
+        .map(|&(_, name)| name)
+        .collect();
+    for entry in canonical.iter_mut() {
+        let (kind, name) = *entry;
+        if kind != EntityKind::Other || name.contains(' ') {
+            continue;
+        }
+        let named = |storm: &str| {
+            storm
+                .rsplit_once(' ')
+                .is_some_and(|(_, given)| given == name)
+        };
+        if let Some(storm) = storms.iter().copied().find(|storm| named(storm)) {
+            *entry = (kind, storm);
+        }
+    }
 }
 
 /// Whether `word` is letters or an office written after a name in British
@@ -1239,6 +1266,7 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
         })
         .collect();
     initialled_companies_joined(&mut canonical);
+    storms_joined(&mut canonical);
     let mut names = HashSet::default();
     for ((mention, &(_, resolved)), &(kind, name)) in mentions.iter().zip(&resolved).zip(&canonical)
     {
@@ -1590,6 +1618,35 @@ mod tests {
         );
         assert_eq!(alias(Organisation, "Dr Pepper"), "Dr Pepper");
         assert_eq!(alias(Person, "Philippe Sands QC"), "Philippe Sands");
+    }
+
+    #[test]
+    fn a_storms_given_name_alone_is_the_storm() {
+        let mentions = vec![
+            Entity::new(Other, "Hurricane Irma"),
+            Entity::new(Other, "Irma"),
+            Entity::new(Other, "Tropical Storm Harvey"),
+            Entity::new(Other, "Harvey"),
+            Entity::new(Person, "Irma"),
+            Entity::new(Other, "Maria"),
+        ];
+        let (canonical, aliases) = canonicalize(&mentions);
+        assert_eq!(
+            names(&canonical),
+            [
+                "Hurricane Irma",
+                "Hurricane Irma",
+                "Tropical Storm Harvey",
+                "Tropical Storm Harvey",
+                // A person, and a storm the article never names in full, stay.
+                "Irma",
+                "Maria",
+            ]
+        );
+        assert!(
+            aliases.contains(&Entity::new(Other, "Irma")),
+            "filters find it"
+        );
     }
 
     #[test]
