@@ -507,7 +507,7 @@ pub(super) fn people_after_titles(text: &str, mut found: Vec<Mention>) -> Vec<Me
 mod tests {
     use super::*;
     use crate::article::EntityKind::{Location, Person};
-    use crate::entities::tests::{mentions_in, mentions_of_kinds, texts_of};
+    use crate::entities::tests::{mentions_in, mentions_of_kinds, texts_and_kinds, texts_of};
 
     /// [`kinds_from_neighbours`] of `found`, with "courtesy" a common word.
     fn neighbours(text: &str, found: Vec<Mention>) -> Vec<Mention> {
@@ -567,10 +567,7 @@ mod tests {
         ];
         let found = mentions_of_kinds(text, &kinds);
         let common = WordSet::default();
-        let got: Vec<(&str, EntityKind)> = doctrines_as_others(text, found, &common)
-            .iter()
-            .map(|m| (&text[m.range.clone()], m.kind))
-            .collect();
+        let got = texts_and_kinds(text, &doctrines_as_others(text, found, &common));
         assert_eq!(
             got,
             [

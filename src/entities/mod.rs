@@ -453,6 +453,17 @@ mod tests {
         mentions.iter().map(|m| &text[m.range.clone()]).collect()
     }
 
+    /// What `mentions` name in `text`, each with its kind.
+    pub(super) fn texts_and_kinds<'t>(
+        text: &'t str,
+        mentions: &[Mention],
+    ) -> Vec<(&'t str, EntityKind)> {
+        mentions
+            .iter()
+            .map(|m| (&text[m.range.clone()], m.kind))
+            .collect()
+    }
+
     #[test]
     fn the_tagger_reads_a_headline_in_title_case_as_its_body_writes_it() {
         let article = Article {

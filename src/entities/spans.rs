@@ -777,7 +777,7 @@ const NAME_PAIRS: [(&str, &str); 9] = [
 mod tests {
     use super::*;
     use crate::article::EntityKind::{Location, Person};
-    use crate::entities::tests::{mentions_in, mentions_of_kinds, texts_of};
+    use crate::entities::tests::{mentions_in, mentions_of_kinds, texts_and_kinds, texts_of};
 
     #[test]
     fn a_name_keeps_the_roman_numeral_after_it() {
@@ -803,9 +803,7 @@ mod tests {
         let mut found = mentions_of_kinds(text, &names);
         found[2].range.end -= " IV said".len();
         let found = roman_numerals_kept(text, found);
-        let got: Vec<(&str, EntityKind)> = (found.iter())
-            .map(|m| (&text[m.range.clone()], m.kind))
-            .collect();
+        let got = texts_and_kinds(text, &found);
         assert_eq!(
             got,
             [
@@ -844,9 +842,7 @@ mod tests {
         ];
         let tagger = crate::ner::builtin().unwrap();
         let found = slashes_split(text, mentions_of_kinds(text, &names), &tagger.gazetteer);
-        let got: Vec<(&str, EntityKind)> = (found.iter())
-            .map(|m| (&text[m.range.clone()], m.kind))
-            .collect();
+        let got = texts_and_kinds(text, &found);
         assert_eq!(
             got,
             [
@@ -1095,9 +1091,7 @@ mod tests {
             ("US-led anti-ISIS", other),
         ];
         let found = compound_heads(tagger, text, mentions_of_kinds(text, &kinds));
-        let got: Vec<(&str, EntityKind)> = (found.iter())
-            .map(|m| (&text[m.range.clone()], m.kind))
-            .collect();
+        let got = texts_and_kinds(text, &found);
         assert_eq!(
             got,
             [
@@ -1185,9 +1179,7 @@ mod tests {
             ("Galilee Tours", EntityKind::Organisation),
         ];
         let joined = pieces_joined(text, mentions_of_kinds(text, &kinds));
-        let got: Vec<(&str, EntityKind)> = (joined.iter())
-            .map(|m| (&text[m.range.clone()], m.kind))
-            .collect();
+        let got = texts_and_kinds(text, &joined);
         assert_eq!(
             got,
             [
@@ -1220,9 +1212,7 @@ mod tests {
             ("Spain", Person),
         ];
         let joined = pieces_joined(text, mentions_of_kinds(text, &kinds));
-        let got: Vec<(&str, EntityKind)> = (joined.iter())
-            .map(|m| (&text[m.range.clone()], m.kind))
-            .collect();
+        let got = texts_and_kinds(text, &joined);
         assert_eq!(
             got,
             [
