@@ -394,6 +394,10 @@ fn storms_joined(canonical: &mut [Name]) {
     }
 }
 
+/// The votes for a person's kind that a name after a title casts, against one
+/// for each other mention ([`canonicalize`]).
+const TITLED: u16 = 100;
+
 /// Whether `word` is letters or an office written after a name in British
 /// news: "QC", "MP", "MEP", "OBE". Its case must be as given.
 fn is_post_nominal(word: &str) -> bool {
@@ -1138,8 +1142,12 @@ pub fn canonicalize<'a>(mentions: &'a [Entity]) -> (Vec<Name<'a>>, Vec<Entity>) 
     };
     let mut kinds: HashMap<&str, [u16; 4]> =
         HashMap::with_capacity_and_hasher(resolved.len(), Default::default());
-    for (&(kind, _), name) in resolved.iter().zip(&folded) {
-        kinds.entry(name).or_default()[kind as usize] += 1;
+    for ((&(kind, _), name), mention) in resolved.iter().zip(&folded).zip(mentions) {
+        // A title says the name is a person's, however often the tagger took
+        // it for another kind: "Mr Lacroix" beside the label "Lacroix".
+        let titled = kind == EntityKind::Person
+            && (mention.name.split_once(' ')).is_some_and(|(first, _)| is_title(first));
+        kinds.entry(name).or_default()[kind as usize] += if titled { TITLED } else { 1 };
     }
     let mixed = |counts: &[u16; 4]| counts.iter().filter(|&&n| n > 0).count() > 1;
     if kinds.values().any(mixed) {
@@ -1580,6 +1588,9 @@ mod tests {
             Entity::new(Person, "Col. Oliver North"),
             Entity::new(Organisation, "General Motors"),
             Entity::new(Organisation, "Major League Baseball"),
+            Entity::new(Other, "Lacroix"),
+            Entity::new(Person, "Mr Lacroix"),
+            Entity::new(Other, "Lacroix"),
         ];
         let (canonical, aliases) = canonicalize(&mentions);
         assert_eq!(
@@ -1606,7 +1617,15 @@ mod tests {
                 "Oliver North",
                 "General Motors",
                 "Major League Baseball",
+                "Lacroix",
+                "Lacroix",
+                "Lacroix",
             ]
+        );
+        assert!(
+            canonical[20..].iter().all(|&(kind, _)| kind == Person),
+            "a title outweighs the other mentions' kind: {:?}",
+            &canonical[20..]
         );
         for name in ["Mr Blair", "Ms Okafor"] {
             assert!(aliases.contains(&Entity::new(Person, name)), "{name}");
