@@ -450,9 +450,8 @@ pub(super) fn in_body_case<'a>(
 /// Whether `name` is a known name or on a list of names of the model's gazetteer.
 fn listed(tagger: &crate::ner::tagger::Tagger, name: &str) -> bool {
     known::known(name).is_some()
-        || ["first-name", "country", "capital", "us-state"]
-            .iter()
-            .any(|list| tagger.gazetteer.has(list, name))
+        || tagger.gazetteer.has("first-name", name)
+        || tagger.gazetteer.has_place(name)
 }
 
 /// What keeps the capitals of a title that [`written_as_body`] recases, besides
@@ -541,9 +540,7 @@ pub(super) fn headlines_in_body_case<'a>(
             let first = pair[..pair.len() - second.len()].trim_end();
             let first_name = tagger.gazetteer.has("first-name", first) && uncommon(first);
             let place = matches!(known::known(second), Some((EntityKind::Location, _)))
-                || ["country", "capital", "us-state"]
-                    .iter()
-                    .any(|list| tagger.gazetteer.has(list, second));
+                || tagger.gazetteer.has_place(second);
             listed(tagger, pair)
                 || (place && uncommon(second))
                 || first_name

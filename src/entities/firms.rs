@@ -86,10 +86,7 @@ pub(super) fn partnerships(
         let known_place = |last: &Mention| {
             let name = &text[last.range.clone()];
             last.kind == EntityKind::Location
-                && (known::known(name).is_some()
-                    || ["country", "capital", "us-state"]
-                        .iter()
-                        .any(|list| tagger.gazetteer.has(list, name)))
+                && (known::known(name).is_some() || tagger.gazetteer.has_place(name))
         };
         if f.kind == EntityKind::Organisation && is_partnership(name) {
             while let Some(last) = out.last() {

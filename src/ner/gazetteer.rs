@@ -76,6 +76,14 @@ impl Gazetteer {
             .is_some_and(|ids| ids.contains(&(id as u64 + 1)))
     }
 
+    /// Whether `name` is on a list of places: a country, a capital or a US
+    /// state.
+    pub fn has_place(&self, name: &str) -> bool {
+        ["country", "capital", "us-state"]
+            .iter()
+            .any(|list| self.has(list, name))
+    }
+
     pub fn len(&self) -> usize {
         self.lists.len()
     }
