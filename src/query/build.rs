@@ -5,7 +5,7 @@
 //! phrase. Filters restrict without changing scores.
 
 use super::articles::WholeArticles;
-use super::filters::Filters;
+use super::filters::{parse_dates, Filters};
 use super::parse::{Node, QueryError, QueryField};
 use crate::article::EntityKind;
 use crate::index::filed::Filed;
@@ -129,7 +129,7 @@ impl QueryBuilder {
         }
         let articles = self.article_set(node, &filters)?.ok_or_else(nothing)?;
         let mut positives = Vec::new();
-        self.positive_matchers(node, &mut positives);
+        self.positive_matchers(node, &mut positives)?;
         let passages = if positives.is_empty() {
             every_passage()
         } else {
@@ -155,7 +155,7 @@ impl QueryBuilder {
                 slop,
                 ..
             } => self
-                .matcher(*field, text, *prefix, *slop)
+                .matcher(*field, text, *prefix, *slop)?
                 .map(|leaf| ArticleSet::Passages(with_filters(leaf, filters))),
             Node::Or(branches) => {
                 let mut sets = Vec::new();
@@ -183,12 +183,16 @@ impl QueryBuilder {
         })
     }
 
-    /// Every match outside a negation, as passage queries. Entity fields only
-    /// say which articles match: they rank no passage.
-    fn positive_matchers(&mut self, node: &Node, out: &mut Vec<Box<dyn Query>>) {
+    /// Every match outside a negation, as passage queries. Entity and date
+    /// fields only say which articles match: they rank no passage.
+    fn positive_matchers(
+        &mut self,
+        node: &Node,
+        out: &mut Vec<Box<dyn Query>>,
+    ) -> Result<(), QueryError> {
         match node {
             Node::Match {
-                field: Some(QueryField::Entity(_)),
+                field: Some(QueryField::Entity(_) | QueryField::Date),
                 ..
             } => {}
             Node::Match {
@@ -197,14 +201,15 @@ impl QueryBuilder {
                 prefix,
                 slop,
                 ..
-            } => out.extend(self.matcher(*field, text, *prefix, *slop)),
+            } => out.extend(self.matcher(*field, text, *prefix, *slop)?),
             Node::And(nodes) | Node::Or(nodes) => {
                 for node in nodes {
-                    self.positive_matchers(node, out);
+                    self.positive_matchers(node, out)?;
                 }
             }
             Node::Not(_) => {}
         }
+        Ok(())
     }
 
     /// A passage query for a match or an OR of matches.
@@ -216,7 +221,7 @@ impl QueryBuilder {
                 phrase: _,
                 prefix,
                 slop,
-            } => self.matcher(*field, text, *prefix, *slop),
+            } => self.matcher(*field, text, *prefix, *slop)?,
             Node::Or(branches) => {
                 let mut clauses = Vec::new();
                 for branch in branches {
@@ -236,22 +241,30 @@ impl QueryBuilder {
         text: &str,
         prefix: bool,
         slop: u32,
-    ) -> Option<Box<dyn Query>> {
+    ) -> Result<Option<Box<dyn Query>>, QueryError> {
         if let Some(QueryField::Entity(kind)) = field {
             // Every passage of the articles that name it, scoring nothing.
             let articles = WholeArticles(self.any_alias(kind, text));
-            return Some(Box::new(ConstScoreQuery::new(Box::new(articles), 0.0)));
+            return Ok(Some(Box::new(ConstScoreQuery::new(
+                Box::new(articles),
+                0.0,
+            ))));
+        }
+        if field == Some(QueryField::Date) {
+            let (since, until) = parse_dates(text)?;
+            let dates = self.date_range(since, until);
+            return Ok(Some(Box::new(ConstScoreQuery::new(dates, 0.0))));
         }
         if field == Some(QueryField::Source) {
             if !prefix {
-                return Some(self.any_source(text));
+                return Ok(Some(self.any_source(text)));
             }
             let term = Term::from_field_text(self.fields.source, &self.keyword_term(text));
-            return Some(Box::new(PhrasePrefixQuery::new(vec![term])));
+            return Ok(Some(Box::new(PhrasePrefixQuery::new(vec![term]))));
         }
         let terms = self.prose_terms(text);
         if terms.is_empty() {
-            return None;
+            return Ok(None);
         }
         let targets: &[(Field, f32)] = match field {
             Some(QueryField::Title) => &[(self.fields.title, 1.0)],
@@ -285,7 +298,7 @@ impl QueryBuilder {
                 (Occur::Should, query)
             })
             .collect();
-        Some(one_or_boolean(clauses))
+        Ok(Some(one_or_boolean(clauses)))
     }
 
     fn filters(&mut self, filters: &Filters) -> Vec<Box<dyn Query>> {
@@ -314,28 +327,34 @@ impl QueryBuilder {
             out.push(one_or_boolean(any_source));
         }
         if filters.since.is_some() || filters.until.is_some() {
-            let bound = |day: Option<NaiveDate>, included: bool| match day {
-                None => Bound::Unbounded,
-                Some(day) => {
-                    let midnight = day.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
-                    let term = Term::from_field_date(
-                        self.fields.date,
-                        tantivy::DateTime::from_timestamp_secs(midnight.timestamp()),
-                    );
-                    if included {
-                        Bound::Included(term)
-                    } else {
-                        Bound::Excluded(term)
-                    }
-                }
-            };
-            let after_until = filters.until.and_then(|d| d.succ_opt());
-            out.push(Box::new(RangeQuery::new(
-                bound(filters.since, true),
-                bound(after_until, false),
-            )));
+            out.push(self.date_range(filters.since, filters.until));
         }
         out
+    }
+
+    /// The passages of the articles dated from `since` to `until`, both days
+    /// included; an end left out is open.
+    fn date_range(&self, since: Option<NaiveDate>, until: Option<NaiveDate>) -> Box<dyn Query> {
+        let bound = |day: Option<NaiveDate>, included: bool| match day {
+            None => Bound::Unbounded,
+            Some(day) => {
+                let midnight = day.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
+                let term = Term::from_field_date(
+                    self.fields.date,
+                    tantivy::DateTime::from_timestamp_secs(midnight.timestamp()),
+                );
+                if included {
+                    Bound::Included(term)
+                } else {
+                    Bound::Excluded(term)
+                }
+            }
+        };
+        let after_until = until.and_then(|d| d.succ_opt());
+        Box::new(RangeQuery::new(
+            bound(since, true),
+            bound(after_until, false),
+        ))
     }
 
     /// The passages of `source`, and, if it is a web domain ("nytimes.com"),

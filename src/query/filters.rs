@@ -1,4 +1,5 @@
-//! Filters given as options: entities, source and date span.
+//! Filters given as options: entities, source and date span, and the dates of a
+//! query's `date:` field.
 
 use super::QueryError;
 use chrono::{Datelike, NaiveDate};
@@ -57,6 +58,35 @@ pub fn parse_day_bound(raw: &str, end: End, option: &str) -> Result<NaiveDate, Q
     })
 }
 
+/// The days a query's `date:` names, each end included: a period (`1987`,
+/// `1987-03`, a day) or a span of two, `FROM..TO`, of which either end may be
+/// left open (`2019..`, `..1987-03`).
+pub fn parse_dates(raw: &str) -> Result<(Option<NaiveDate>, Option<NaiveDate>), QueryError> {
+    let bad = || {
+        QueryError::general(format!(
+            "date: cannot read {raw:?} (use YYYY-MM-DD, YYYY-MM, YYYY or FROM..TO, \
+             where either end may be left out)"
+        ))
+    };
+    let (from, to) = raw.split_once("..").unwrap_or((raw, raw));
+    let end = |text: &str, end| match text.trim() {
+        "" => Ok(None),
+        text => parse_day_bound(text, end, "date")
+            .map(Some)
+            .map_err(|_| bad()),
+    };
+    let (since, until) = (end(from, End::First)?, end(to, End::Last)?);
+    if since.is_none() && until.is_none() {
+        return Err(bad());
+    }
+    if since.zip(until).is_some_and(|(since, until)| since > until) {
+        return Err(QueryError::general(format!(
+            "date: {raw:?} ends before it begins"
+        )));
+    }
+    Ok((since, until))
+}
+
 fn last_day_of_month(first: NaiveDate) -> NaiveDate {
     let (y, m) = if first.month() == 12 {
         (first.year() + 1, 1)
@@ -106,5 +136,36 @@ mod tests {
             "query error: --since: cannot read date \"March\" (use YYYY-MM-DD, YYYY-MM or YYYY)"
         );
         assert!(parse_day_bound("2024-13", End::First, "--since").is_err());
+    }
+
+    #[test]
+    fn a_date_field_names_a_period_or_a_span_open_at_either_end() {
+        let dates = |raw| parse_dates(raw).unwrap();
+        assert_eq!(
+            dates("1987-03"),
+            (Some(day("1987-03-01")), Some(day("1987-03-31")))
+        );
+        assert_eq!(
+            dates("1987-03-05"),
+            (Some(day("1987-03-05")), Some(day("1987-03-05")))
+        );
+        assert_eq!(
+            dates("1987-03..1988"),
+            (Some(day("1987-03-01")), Some(day("1988-12-31")))
+        );
+        assert_eq!(dates("2019.."), (Some(day("2019-01-01")), None));
+        assert_eq!(dates("..1987-02"), (None, Some(day("1987-02-28"))));
+    }
+
+    #[test]
+    fn a_date_field_refuses_what_is_no_date_and_spans_that_run_backwards() {
+        let message = |raw| parse_dates(raw).unwrap_err().message;
+        for raw in ["March", "..", "1987-13", "1987..May"] {
+            assert!(message(raw).starts_with(&format!("date: cannot read {raw:?}")));
+        }
+        assert_eq!(
+            message("1988..1987"),
+            "date: \"1988..1987\" ends before it begins"
+        );
     }
 }

@@ -5,7 +5,8 @@
 //! search engines do), `"phrases"`, `a OR b`, `-word` or `NOT word`, `AND`
 //! (optional), parentheses, `prefix*`, and `title:`, `text:`, `source:`, `person:`,
 //! `org:`, `place:`, `other:`, `entity:` before a word, a phrase or a group in parentheses,
-//! whose words then all take the field unless they name their own. Operators are
+//! whose words then all take the field unless they name their own; `date:` before
+//! a day, a month, a year or a span of them (`date:1987-03..1987-04`). Operators are
 //! upper case; `or` and `not` are ordinary words. `OR` binds tighter than `AND`,
 //! as in web search: `a b OR c` is `a (b OR c)`. A word drops a possessive `'s`.
 //! `"phrase"~N` lets the phrase's words stand up to N moves from their places.
@@ -19,6 +20,9 @@ pub enum QueryField {
     Title,
     Text,
     Source,
+    /// Articles of a day, a month, a year or a span of them
+    /// ([`super::filters::parse_dates`]), as `--since` and `--until` choose them.
+    Date,
     /// Articles that name an entity of this kind (of any kind: `None`), by any
     /// name the article gives it, as the filter options match them.
     Entity(Option<EntityKind>),
@@ -30,6 +34,7 @@ impl QueryField {
             "title" => QueryField::Title,
             "text" | "body" => QueryField::Text,
             "source" => QueryField::Source,
+            "date" => QueryField::Date,
             "person" => QueryField::Entity(Some(EntityKind::Person)),
             "org" | "organisation" | "organization" => {
                 QueryField::Entity(Some(EntityKind::Organisation))
@@ -202,7 +207,7 @@ fn lex(input: &str) -> Result<Vec<(usize, Token)>, QueryError> {
                                     column,
                                     format!(
                                         "unknown field '{name}' (known: title, text, source, \
-                                         person, org, place, other, entity)"
+                                         date, person, org, place, other, entity)"
                                     ),
                                 )
                             })
@@ -367,6 +372,15 @@ fn term(
             "an entity field takes a whole name, not a prefix",
         ));
     }
+    if field == Some(QueryField::Date) {
+        if prefix {
+            return Err(QueryError::at(
+                column,
+                "a date field takes dates, not a prefix",
+            ));
+        }
+        super::filters::parse_dates(&text).map_err(|e| QueryError::at(column, e.message))?;
+    }
     let text = if phrase || prefix {
         text
     } else {
@@ -478,6 +492,21 @@ mod tests {
                 matcher(Some(QueryField::Source), "reuters".into(), false, false),
             ]))
         );
+    }
+
+    #[test]
+    fn a_date_field_takes_a_period_or_a_span_and_scores_nothing() {
+        let date = |text: &str| matcher(Some(QueryField::Date), text.into(), false, false);
+        let query = parse("coffee date:1987-03..1987-04 -date:1987-03-05").unwrap();
+        assert_eq!(
+            query,
+            Some(Node::And(vec![
+                word("coffee"),
+                date("1987-03..1987-04"),
+                Node::Not(Box::new(date("1987-03-05"))),
+            ]))
+        );
+        assert!(!parse("date:2019..").unwrap().unwrap().scores());
     }
 
     #[test]
@@ -650,7 +679,7 @@ mod tests {
         assert_eq!(
             err("author:smith"),
             "query error at column 1: unknown field 'author' (known: title, text, source, \
-             person, org, place, other, entity)"
+             date, person, org, place, other, entity)"
         );
         assert_eq!(
             err("person:zel*"),
@@ -659,6 +688,15 @@ mod tests {
         assert_eq!(
             err("org:(nato OR zel*)"),
             "query error at column 14: an entity field takes a whole name, not a prefix"
+        );
+        assert_eq!(
+            err("oil date:1987-13"),
+            "query error at column 10: date: cannot read \"1987-13\" (use YYYY-MM-DD, \
+             YYYY-MM, YYYY or FROM..TO, where either end may be left out)"
+        );
+        assert_eq!(
+            err("date:(1987 OR 1988*)"),
+            "query error at column 15: a date field takes dates, not a prefix"
         );
         assert_eq!(err("title:(oil"), "query error at column 7: unclosed '('");
         assert_eq!(

@@ -241,6 +241,33 @@ fn source_and_date_filters_are_inclusive_days() {
 }
 
 #[test]
+fn a_date_field_in_the_query_chooses_what_the_date_filters_choose() {
+    let env = corpus();
+    // a2 is dated 2024-10-31 at 23:30: its day is October's last.
+    for (query, options) in [
+        (
+            "date:2024-10",
+            &["--since", "2024-10", "--until", "2024-10"][..],
+        ),
+        (
+            "prices date:2024-10-04..",
+            &["prices", "--since", "2024-10-04"],
+        ),
+    ] {
+        assert_eq!(ids(&env, &[query]), ids(&env, options), "{query}");
+    }
+    assert_eq!(ids(&env, &["date:2024-10"]), vec!["a1", "a2"]);
+    assert_eq!(ids(&env, &["date:2024-11.."]), vec!["a3"]);
+    assert_eq!(ids(&env, &["prices -date:..2024-10"]), vec!["a3"]);
+    // Either of two days; an undated article is in no span of days.
+    assert_eq!(
+        ids(&env, &["date:(2024-10-03 OR 2024-11-01)"]),
+        vec!["a1", "a3"]
+    );
+    assert_eq!(ids(&env, &["harbour -date:2024"]), vec!["a4"]);
+}
+
+#[test]
 fn sort_by_date_limit_offset_and_every_passage() {
     let env = corpus();
     let order: Vec<String> = env
@@ -594,6 +621,10 @@ fn query_errors_exit_2_with_a_message() {
             "query error at column 7: expected a word, phrase or '('",
         ),
         (vec!["search", "author:smith"], "unknown field 'author'"),
+        (
+            vec!["search", "oil date:October"],
+            "query error at column 10: date: cannot read \"October\"",
+        ),
         (
             vec!["search", "oil person:"],
             "query error at column 5: a field needs a word, phrase or group after ':'",
