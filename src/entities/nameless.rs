@@ -79,23 +79,37 @@ pub(super) fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec
         "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST",
         "JST",
     ];
-    const COMMON_NOUNS: [&str; 38] = [
+    // Things, and the wire's terms of trade, statistics and accounts: last in,
+    // first out; the public sector borrowing requirement; employee share
+    // plans; frozen orange juice; depositary receipts; a political action
+    // committee.
+    const COMMON_NOUNS: [&str; 53] = [
         "PC", "TV", "CD", "DVD", "VCR", "LCD", "HDTV", "PDA", "SMS", "CPU", "RAM", "MP3", "ID",
         "DNA", "VAT", "GDP", "GNP", "CEO", "CFO", "IPO", "AGM", "DJ", "UFO", "WMD", "CCTV", "MP",
         "MEP", "PhD", "MSc", "BSc", "MBA", "GCSE", "MHz", "GHz", "SUV", "PIN", "SIM", "ISP",
+        "LIFO", "FIFO", "PSBR", "ESOP", "FCOJ", "HFCS", "LNG", "LPG", "ADR", "CPI", "PPI", "RPI",
+        "APR", "HMO", "PAC",
     ];
     let acronym_plural = |name: &str| {
         name.strip_suffix('s').is_some_and(|acronym| {
             acronym.len() >= 2 && acronym.bytes().all(|b| b.is_ascii_uppercase())
         })
     };
-    const SPELT_OUT: [&str; 6] = [
+    const SPELT_OUT: [&str; 14] = [
         "gross national product",
         "gross domestic product",
         "value added tax",
         "personal computer",
         "chief executive officer",
         "initial public offering",
+        "public sector borrowing requirement",
+        "consumer price index",
+        "producer price index",
+        "retail price index",
+        "employee stock ownership plan",
+        "frozen concentrated orange juice",
+        "american depository receipt",
+        "american depository receipts",
     ];
     // A name may break across lines ("Gross National\nProduct").
     let spelt_out = |name: &str, noun: &str| {
@@ -258,7 +272,8 @@ mod tests {
     fn interjections_time_zones_and_common_nouns_are_not_names_wherever_they_stand() {
         let text = "HOLDERS OK BUY: \"Oh, no!\" said Okay. His boy is OK! OK Petroleum AB agreed \
                     at 1500 GMT, or 10:00 EST. PC users read PC World; CD rates rose. Gross National
-                    Product fell, Dow Jones said. A PhD at 3 GHz.";
+                    Product fell, Dow Jones said. A PhD at 3 GHz. LIFO reserves and the Public \
+                    Sector Borrowing Requirement rose, said Brunei LNG.";
         let names = [
             "OK",
             "Oh",
@@ -274,10 +289,13 @@ mod tests {
             "Dow Jones",
             "PhD",
             "GHz",
+            "LIFO",
+            "Public Sector Borrowing Requirement",
+            "Brunei LNG",
         ];
         assert_eq!(
             named(text, &names),
-            ["OK Petroleum AB", "PC World", "Dow Jones"]
+            ["OK Petroleum AB", "PC World", "Dow Jones", "Brunei LNG"]
         );
         let text = "INT'L MINERALS <IGL> BUYS UNIT OF NAT'L; ALLEGHENY INT'L SELLS";
         assert_eq!(
