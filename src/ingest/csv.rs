@@ -6,7 +6,7 @@
 
 use super::decode::field_text;
 use super::keys::{self, Key};
-use super::{date_field, emit_finished, url_host, Event, IngestError, IngestOptions, Location};
+use super::{date_field, emit_finished, Event, IngestError, IngestOptions, Location};
 use crate::article::Article;
 use std::borrow::Cow;
 use std::io::Read;
@@ -101,15 +101,11 @@ pub(crate) fn read(
                 }
                 let field = |col: Option<usize>| col.and_then(|c| fields.get(c)).map(|f| f.trim());
                 let url = field(columns.url).filter(|u| !u.is_empty());
-                let source = field(columns.source)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string)
-                    .or_else(|| options.source.clone())
-                    .or_else(|| url.and_then(url_host))
-                    .unwrap_or_default();
                 let article = Article {
                     id: field(columns.id).or(url).unwrap_or_default().to_string(),
-                    source,
+                    // Failing a source column, `finish` takes the options' or
+                    // the url's host.
+                    source: field(columns.source).unwrap_or_default().to_string(),
                     date: date_field(file, location, field(columns.date), emit),
                     title: field(columns.title).unwrap_or_default().to_string(),
                     body: field(columns.body).unwrap_or_default().to_string(),

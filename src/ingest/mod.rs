@@ -500,10 +500,17 @@ pub(crate) fn finish(
     mut article: Article,
     options: &IngestOptions,
 ) -> Result<Article, IngestError> {
-    if let Some(source) = &options.source {
-        if article.source.trim().is_empty() {
-            article.source = source.clone();
-        }
+    // A source written as a web address (trafilatura puts the page's url
+    // there) is the page's url, and its host is the source.
+    if let Some(host) = url_host(article.source.trim()) {
+        let url = std::mem::replace(&mut article.source, host);
+        article.url.get_or_insert_with(|| url.trim().to_string());
+    }
+    // Failing a source of its own, the one the options give, then the host
+    // of the article's url.
+    if article.source.trim().is_empty() {
+        let host = || article.url.as_deref().and_then(url_host);
+        article.source = options.source.clone().or_else(host).unwrap_or_default();
     }
     if article.date.is_none() {
         article.date = options.date;
@@ -521,7 +528,7 @@ pub(crate) fn finish(
         return Err(IngestError::new(
             file,
             location,
-            "missing source (pass --source)",
+            "missing source (neither a source nor a url; pass --source)",
         ));
     }
     if article.id.is_empty() {
@@ -563,7 +570,8 @@ pub(crate) fn emit_finished(
     }
 }
 
-/// The host of a URL, without `www.`: the source of articles that only carry a URL.
+/// The host of a URL, without `www.`: the source of articles that only carry a URL,
+/// or give one for their source.
 pub(crate) fn url_host(url: &str) -> Option<String> {
     let rest = url.split_once("://").map(|(_, rest)| rest)?;
     let host = rest.split(['/', '?', '#']).next()?;

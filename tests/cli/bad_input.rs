@@ -197,7 +197,7 @@ fn the_same_problem_over_many_records_is_printed_a_few_times_then_counted() {
     let run = env.run(["index", feed]).expect_code(1);
     let missing = |stderr: &str| {
         (stderr.lines())
-            .filter(|l| l.ends_with(": missing source (pass --source)"))
+            .filter(|l| l.ends_with(": missing source (neither a source nor a url; pass --source)"))
             .count()
     };
     assert_eq!(missing(&run.stderr), 5, "{}", run.stderr);
@@ -210,7 +210,7 @@ fn the_same_problem_over_many_records_is_printed_a_few_times_then_counted() {
     assert!(
         (run.stderr.lines().last())
             .is_some_and(|l| l
-                == "error: 3 more of the same: missing source (pass --source) (-v lists each)"),
+                == "error: 3 more of the same: missing source (neither a source nor a url; pass --source) (-v lists each)"),
         "{}",
         run.stderr
     );

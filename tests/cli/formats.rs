@@ -139,6 +139,51 @@ fn standard_input_is_read_as_a_file_named_dash() {
 }
 
 #[test]
+fn a_json_record_without_a_source_takes_its_urls_host_and_a_url_for_a_source_is_the_url() {
+    let env = TestEnv::new();
+    let lines = [
+        // news-please's keys: a url, no source.
+        r#"{"title": "Budget talks stall", "maintext": "Ministers failed to agree.", "url": "https://www.example-news.com/2024/10/budget", "date_publish": "2024-10-02 10:15:00"}"#,
+        // trafilatura's: the page's url in "source".
+        r#"{"title": "Harbour reopens", "text": "The harbour reopened.", "source": "https://www.harbour.net/a/1", "hostname": "harbour.net"}"#,
+        r#"{"title": "Sourceless", "text": "Nothing to say."}"#,
+    ];
+    let feed = env.write("feed.jsonl", lines.join("\n") + "\n");
+    let run = env.run(["index", feed.to_str().unwrap()]).expect_code(1);
+    assert!(
+        run.stderr
+            .contains(":3: missing source (neither a source nor a url"),
+        "{}",
+        run.stderr
+    );
+    let by_title = |title: &str| {
+        let hits = env.search_json(&[&format!("title:\"{title}\"")]);
+        (hits[0]["source"].clone(), hits[0]["url"].clone())
+    };
+    assert_eq!(
+        by_title("Budget talks stall"),
+        (
+            "example-news.com".into(),
+            "https://www.example-news.com/2024/10/budget".into()
+        )
+    );
+    assert_eq!(
+        by_title("Harbour reopens"),
+        ("harbour.net".into(), "https://www.harbour.net/a/1".into())
+    );
+    // The options' source comes before the url's host.
+    let env = TestEnv::new();
+    let feed = env.write("feed.jsonl", lines.join("\n") + "\n");
+    env.run(["index", "--source", "Wire", feed.to_str().unwrap()])
+        .expect_code(0);
+    let mut sources: Vec<String> = (env.search_json(&[]).iter())
+        .map(|hit| hit["source"].as_str().unwrap().to_string())
+        .collect();
+    sources.sort();
+    assert_eq!(sources, ["Wire", "Wire", "harbour.net"]);
+}
+
+#[test]
 fn csv_with_embedded_newlines_and_doubled_quotes() {
     let env = TestEnv::new();
     let csv = "url,date,title,text\n\
