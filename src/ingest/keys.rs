@@ -2,7 +2,8 @@
 //! for both formats, compared ignoring case.
 //!
 //! Scrapers name fields their own way: news-please writes `maintext`,
-//! `date_publish` and `source_domain`, feeds `headline`, `link` and `pubDate`.
+//! `date_publish` and `source_domain`, newspaper3k `publish_date`, the
+//! summarisation sets `article`, feeds `headline`, `link` and `pubDate`.
 //! Where a record has several names of one field, the one earlier in its list
 //! is taken and the others are ignored: a record with both `date` and
 //! `date_modify` is dated by `date`.
@@ -40,10 +41,15 @@ const NAMES: [(Key, &[&str]); 9] = [
             "date_publish",
             "datepublished",
             "pubdate",
+            "publish_date",
+            "published_date",
         ],
     ),
     (Key::Title, &["title", "headline"]),
-    (Key::Body, &["text", "body", "content", "maintext"]),
+    (
+        Key::Body,
+        &["text", "body", "content", "maintext", "article"],
+    ),
     (Key::Category, &["category", "section"]),
     (Key::Entities, &["entities"]),
     (Key::Language, &["language", "lang"]),
