@@ -135,7 +135,7 @@ pub(crate) fn after_the(name: &str) -> Option<&str> {
 
 /// Words only the names of bodies and companies end in, in order
 /// ([`names_a_body`]).
-const BODY_ENDS: [&str; 65] = [
+const BODY_ENDS: [&str; 67] = [
     "administration",
     "agency",
     "airlines",
@@ -185,9 +185,11 @@ const BODY_ENDS: [&str; 65] = [
     "publishing",
     "realty",
     "records",
+    "report",
     "reporter",
     "research",
     "resources",
+    "review",
     "rovers",
     "school",
     "securities",
@@ -207,7 +209,8 @@ const BODY_ENDS: [&str; 65] = [
 /// of a body or a company ends in, or its plural, in any case: "Reagan
 /// Administration", "Thatcher government", "High Court", "Clare College",
 /// "International Olympic Committee", "Abbott Laboratories", "Sherman Clay
-/// Group", "Percept Films", "Hollywood Reporter". The tagger took "High Court"
+/// Group", "Percept Films", "Hollywood Reporter", "Drudge Report", "Peking
+/// Review". The tagger took "High Court"
 /// for a place in 21 articles, "International Olympic Committee" for an other
 /// name in 6, and "Abbott Laboratories" for a person in 3. Words that end
 /// places' names too are left out: "White House", "Soviet Union", "West Bank",
@@ -2471,6 +2474,9 @@ mod tests {
             Entity::new(Location, "U.S. Senate"),
             Entity::new(Location, "The Hollywood Reporter"),
             Entity::new(Person, "Washington Examiner"),
+            Entity::new(Location, "Drudge Report"),
+            Entity::new(Person, "Trade Report"),
+            Entity::new(Location, "Peking Review"),
             Entity::new(Person, "Wigan Athletic"),
             Entity::new(Person, "Reagan Administrations"),
             Entity::new(Other, "The Brookings Institution"),
@@ -2504,6 +2510,9 @@ mod tests {
                 // Newspapers and magazines.
                 (Organisation, "Hollywood Reporter"),
                 (Organisation, "Washington Examiner"),
+                (Organisation, "Drudge Report"),
+                (Organisation, "Trade Report"),
+                (Organisation, "Peking Review"),
                 // Football clubs.
                 (Organisation, "Wigan Athletic"),
                 (Organisation, "Reagan Administrations"),
