@@ -329,7 +329,11 @@ impl Collector for ArticleCounts {
             story_keys: self
                 .stories
                 .then(|| {
-                    tantivy::Result::Ok([fast.u64(Fields::STORY_KEY)?, fast.u64(Fields::LEAD_KEY)?])
+                    tantivy::Result::Ok([
+                        fast.u64(Fields::STORY_KEY)?,
+                        fast.u64(Fields::LEAD_KEY)?,
+                        fast.u64(Fields::DAY_TITLE_KEY)?,
+                    ])
                 })
                 .transpose()?,
             ordinals: fast.u64(Fields::ORDINAL)?,
@@ -355,11 +359,11 @@ impl Collector for ArticleCounts {
             .flat_map(|(segment, fruit)| fruit.leads.iter().map(move |lead| (segment, lead)))
             .collect();
         let mut stories = Stories::new(articles.len());
-        // The first article of each story key and of each lead key; keys are
-        // hashes already.
-        let mut firsts: [HashedMap<usize>; 2] = Default::default();
+        // The first article of each story key, lead key and day-title key;
+        // keys are hashes already.
+        let mut firsts: [HashedMap<usize>; 3] = Default::default();
         for (i, (_, lead)) in articles.iter().enumerate() {
-            let keys = [Some(lead.story), lead.lead];
+            let keys = [Some(lead.story), lead.lead, lead.day_title];
             for (key, firsts) in keys.into_iter().zip(&mut firsts) {
                 if let Some(key) = key {
                     stories.join(i, *firsts.entry(key).or_insert(i));
@@ -519,8 +523,8 @@ fn surnames_beside_full_names(
 
 pub struct SegmentCounts {
     keys: Column<u64>,
-    /// For counts of stories: story keys and lead keys.
-    story_keys: Option<[Column<u64>; 2]>,
+    /// For counts of stories: story keys, lead keys and day-title keys.
+    story_keys: Option<[Column<u64>; 3]>,
     ordinals: Column<u64>,
     dates: Column<tantivy::DateTime>,
     columns: Vec<Option<StrColumn>>,
@@ -534,6 +538,7 @@ pub struct SegmentCounts {
 struct Lead {
     story: u64,
     lead: Option<u64>,
+    day_title: Option<u64>,
     article: u64,
     doc: DocId,
 }
@@ -589,9 +594,10 @@ impl SegmentCollector for SegmentCounts {
             }
         }
         match &self.story_keys {
-            Some([stories, leads]) => self.leads.push(Lead {
+            Some([stories, leads, days]) => self.leads.push(Lead {
                 story: stories.first(lead).unwrap_or_default(),
                 lead: leads.first(lead),
+                day_title: days.first(lead),
                 article: key,
                 doc: lead,
             }),

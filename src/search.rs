@@ -378,7 +378,7 @@ impl Engine {
 
     /// Up to `wanted` stories from the ranked candidates, each with the later
     /// candidates of the same title and passage text, or of an article that opens
-    /// with the same words, folded under it (unless `copies` asks for every
+    /// with the same words or has the same source, title and day, folded under it (unless `copies` asks for every
     /// candidate on its own). The stored documents read
     /// are kept in `docs`.
     fn stories(
@@ -390,9 +390,10 @@ impl Engine {
         docs: &mut HashMap<DocAddress, TantivyDocument>,
     ) -> tantivy::Result<Vec<Story>> {
         let mut stories: Vec<Story> = Vec::new();
-        // The story each key was first seen in: story keys, and lead keys apart.
-        let mut seen: [HashedMap<usize>; 2] = Default::default();
-        let mut key_columns: HashMap<SegmentOrdinal, [Column<u64>; 3]> = HashMap::new();
+        // The story each key was first seen in: story keys, lead keys and
+        // day-title keys apart.
+        let mut seen: [HashedMap<usize>; 3] = Default::default();
+        let mut key_columns: HashMap<SegmentOrdinal, [Column<u64>; 4]> = HashMap::new();
         for candidate in candidates {
             let full = stories.len() == wanted;
             // A copy scores what its story does: past the stories wanted, only
@@ -413,17 +414,26 @@ impl Engine {
                     Entry::Occupied(columns) => columns.into_mut(),
                     Entry::Vacant(slot) => {
                         let fast = searcher.segment_reader(segment).fast_fields();
-                        let [story, lead, ordinal] =
-                            [Fields::STORY_KEY, Fields::LEAD_KEY, Fields::ORDINAL];
-                        slot.insert([fast.u64(story)?, fast.u64(lead)?, fast.u64(ordinal)?])
+                        let column = |name| fast.u64(name);
+                        slot.insert([
+                            column(Fields::STORY_KEY)?,
+                            column(Fields::LEAD_KEY)?,
+                            column(Fields::DAY_TITLE_KEY)?,
+                            column(Fields::ORDINAL)?,
+                        ])
                     }
                 };
-                let [stories_column, leads_column, ordinals] = &*columns;
+                let [stories_column, leads_column, days_column, ordinals] = &*columns;
                 let doc = candidate.address.doc_id;
-                // The lead key is on the article's lead passage, if the body
-                // opens with enough words for one.
+                // The lead and day-title keys are on the article's lead
+                // passage, if the body opens with enough words for one and
+                // the article is dated.
                 let lead = doc - ordinals.first(doc).unwrap_or_default() as DocId;
-                let keys = [stories_column.first(doc), leads_column.first(lead)];
+                let keys = [
+                    stories_column.first(doc),
+                    leads_column.first(lead),
+                    days_column.first(lead),
+                ];
                 // Two passages of one article that read alike are no copies.
                 let copied = (keys.iter().zip(&seen))
                     .filter_map(|(key, seen)| seen.get(&(*key)?).copied())

@@ -9,7 +9,7 @@
 //! tantivy serialises any document the same way.
 
 use super::filed;
-use super::schema::{alias_value, article_key, lead_key, story_key, Fields};
+use super::schema::{alias_value, article_key, day_title_key, lead_key, story_key, Fields};
 use crate::article::{Article, EntityKind};
 use crate::entities::{link, Found};
 use std::ops::Range;
@@ -31,6 +31,7 @@ struct Shared {
     article: Article,
     key: u64,
     lead_key: Option<u64>,
+    day_title_key: Option<u64>,
     date: Option<tantivy::DateTime>,
     /// The entity names by kind, then the aliases: the lead passage's alone.
     lead: Vec<(Field, String)>,
@@ -41,8 +42,8 @@ struct Shared {
 /// story key, which finds copies. The entity names, which are only shown and
 /// counted, and the entity aliases (with each person filed under the surname,
 /// and each acronym with its full names, see `filed`) go on the first passage
-/// alone: its "lead", with the key of the article's opening words, which also
-/// finds copies,
+/// alone: its "lead", with the keys of the article's opening words and of its
+/// source, title and day, which also find copies,
 /// found from any passage as `doc_id - ordinal`, since an article's passages are
 /// contiguous in one segment. Entity filters match the lead and take in the
 /// article's other passages (`query::articles`).
@@ -69,6 +70,7 @@ pub fn build_documents(
         fields: *fields,
         key: article_key(&article.id),
         lead_key: lead_key(&article.body),
+        day_title_key: day_title_key(&article.source, &article.title, article.date),
         date: (article.date).map(|d| tantivy::DateTime::from_timestamp_secs(d.timestamp())),
         lead: names.chain(aliases).collect(),
         article,
@@ -134,7 +136,7 @@ impl<'a> Value<'a> for Leaf<'a> {
 }
 
 /// Fields every passage has, or may have (date, url, category).
-type Common<'a> = std::iter::Flatten<std::array::IntoIter<Option<(Field, Leaf<'a>)>, 13>>;
+type Common<'a> = std::iter::Flatten<std::array::IntoIter<Option<(Field, Leaf<'a>)>, 14>>;
 /// The lead passage's entity names and aliases.
 type Lead<'a> = std::iter::Map<
     std::slice::Iter<'a, (Field, String)>,
@@ -163,6 +165,10 @@ impl Document for Passage {
                 .then_some(self.article.lead_key)
                 .flatten()
                 .map(|key| (f.lead_key, Leaf::U64(key))),
+            (self.ordinal == 0)
+                .then_some(self.article.day_title_key)
+                .flatten()
+                .map(|key| (f.day_title_key, Leaf::U64(key))),
             text(f.source, &a.source),
             (self.article.date).map(|date| (f.date, Leaf::Date(date))),
             text(f.title, &a.title),

@@ -472,6 +472,58 @@ fn a_story_run_again_under_another_headline_folds_under_the_first() {
 }
 
 #[test]
+fn a_story_a_source_sends_again_on_the_same_day_under_its_title_folds_under_the_first() {
+    let env = TestEnv::new();
+    let sent = |id: &str, source: &str, date: Option<&str>, body: &str| {
+        json!({"id": id, "source": source, "date": date, "title": "Opec wants 18 dlr price",
+               "body": body})
+    };
+    let short = "Opec believes oil should sell at 18 dlrs, an official said.";
+    let long = "Opec believes oil should sell at 18 dlrs, an official said today. \
+                He spoke at a seminar in Luxembourg.";
+    let lines = [
+        sent("short", "Wire", Some("2024-10-03T09:00:00Z"), short),
+        sent("long", "Wire", Some("2024-10-03T16:30:00Z"), long),
+        sent(
+            "next-day",
+            "Wire",
+            Some("2024-10-04T09:00:00Z"),
+            "Opec met again.",
+        ),
+        sent(
+            "courier",
+            "Courier",
+            Some("2024-10-03T10:00:00Z"),
+            "Opec set a price.",
+        ),
+        sent("undated-a", "Wire", None, "Opec quotas held."),
+        sent("undated-b", "Wire", None, "Opec output fell."),
+    ];
+    env.index_records("feed.jsonl", &lines);
+    let hits = env.search_json(&["opec"]);
+    assert_eq!(hits.len(), 5, "{hits:?}");
+    let folded: Vec<[&str; 2]> = (hits.iter())
+        .filter(|hit| hit["copies"] != json!([]))
+        .map(|hit| {
+            let copy = hit["copies"][0]["article_id"].as_str().unwrap();
+            [hit["article_id"].as_str().unwrap(), copy]
+        })
+        .collect();
+    assert_eq!(folded.len(), 1, "{hits:?}");
+    let mut pair = folded[0];
+    pair.sort();
+    assert_eq!(pair, ["long", "short"]);
+    let counts = &env
+        .run(["entities", "opec", "--json"])
+        .expect_code(0)
+        .json_lines()[0];
+    assert_eq!(
+        (&counts["articles"], &counts["copies"]),
+        (&json!(6), &json!(1))
+    );
+}
+
+#[test]
 fn copies_of_a_story_fold_under_the_first_unless_asked_for() {
     let env = TestEnv::new();
     let story = |id: &str, source: &str, date: &str| {
