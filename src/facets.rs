@@ -13,6 +13,7 @@ use crate::fold::fold;
 use crate::hashed::{HashedMap, HashedSet};
 use crate::index::Fields;
 use serde::Serialize;
+use std::cmp::Reverse;
 use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
@@ -337,6 +338,7 @@ impl Collector for ArticleCounts {
                 })
                 .transpose()?,
             ordinals: fast.u64(Fields::ORDINAL)?,
+            max_doc: reader.max_doc(),
             dates: fast.date(Fields::DATE)?,
             ord_counts: OrdCounts::default(),
             columns,
@@ -370,19 +372,22 @@ impl Collector for ArticleCounts {
                 }
             }
         }
-        // By the place of the article that stands for each story.
-        let mut chosen: Vec<Option<(u64, usize, DocId)>> = vec![None; articles.len()];
+        // By the place of the article that stands for each story: the copy of
+        // most passages, the fullest, and of those the one whose id hashes
+        // lowest.
+        let rank = |lead: &Lead| (Reverse(lead.passages), lead.article);
+        let mut chosen: Vec<Option<(usize, &Lead)>> = vec![None; articles.len()];
         for (i, &(segment, lead)) in articles.iter().enumerate() {
-            let pick = (lead.article, segment, lead.doc);
             let story = &mut chosen[stories.find(i)];
-            if story.is_none_or(|story| pick.0 < story.0) {
-                *story = Some(pick);
+            if story.is_none_or(|(_, story)| rank(lead) < rank(story)) {
+                *story = Some((segment, lead));
             }
         }
         let mut leads: Vec<Vec<DocId>> = vec![Vec::new(); fruits.len()];
-        for &(_, segment, lead) in chosen.iter().flatten() {
-            leads[segment].push(lead);
+        for &(segment, lead) in chosen.iter().flatten() {
+            leads[segment].push(lead.doc);
         }
+        let counted = chosen.iter().flatten().count();
         let mut merged = Counts::default();
         for (fruit, leads) in fruits.into_iter().zip(leads) {
             let mut counts = fruit.counts;
@@ -407,7 +412,7 @@ impl Collector for ArticleCounts {
             }
         }
         if self.stories {
-            merged.copies = merged.articles - chosen.iter().flatten().count();
+            merged.copies = merged.articles - counted;
         }
         Ok(merged)
     }
@@ -526,6 +531,7 @@ pub struct SegmentCounts {
     /// For counts of stories: story keys, lead keys and day-title keys.
     story_keys: Option<[Column<u64>; 3]>,
     ordinals: Column<u64>,
+    max_doc: DocId,
     dates: Column<tantivy::DateTime>,
     columns: Vec<Option<StrColumn>>,
     ord_counts: OrdCounts,
@@ -534,13 +540,15 @@ pub struct SegmentCounts {
     counts: Counts,
 }
 
-/// A matching article of counts of stories: its keys, and its lead passage.
+/// A matching article of counts of stories: its keys, its lead passage and how
+/// many passages it has.
 struct Lead {
     story: u64,
     lead: Option<u64>,
     day_title: Option<u64>,
     article: u64,
     doc: DocId,
+    passages: DocId,
 }
 
 /// Articles joined into stories: a union-find over their places.
@@ -594,13 +602,23 @@ impl SegmentCollector for SegmentCounts {
             }
         }
         match &self.story_keys {
-            Some([stories, leads, days]) => self.leads.push(Lead {
-                story: stories.first(lead).unwrap_or_default(),
-                lead: leads.first(lead),
-                day_title: days.first(lead),
-                article: key,
-                doc: lead,
-            }),
+            Some([stories, leads, days]) => {
+                // An article's passages follow its lead, numbered from 0.
+                let mut passages = 1;
+                while lead + passages < self.max_doc
+                    && self.ordinals.first(lead + passages) == Some(u64::from(passages))
+                {
+                    passages += 1;
+                }
+                self.leads.push(Lead {
+                    story: stories.first(lead).unwrap_or_default(),
+                    lead: leads.first(lead),
+                    day_title: days.first(lead),
+                    article: key,
+                    doc: lead,
+                    passages,
+                })
+            }
             None => count_entities(&self.columns, lead, &mut self.ord_counts),
         }
     }

@@ -212,6 +212,40 @@ fn a_story_counts_the_entities_of_the_same_copy_whichever_was_indexed_first() {
 }
 
 #[test]
+fn a_story_counts_the_entities_of_its_fullest_copy() {
+    // A wire story sent twice on one day under one title: first short, then
+    // with a second passage that names someone else.
+    let long = "word ".repeat(45);
+    let sent = |id: &str, body: String, people: &[&str]| {
+        let people: Vec<_> = (people.iter())
+            .map(|name| json!({"kind": "person", "name": name}))
+            .collect();
+        json!({"id": id, "source": "Wire", "date": "2024-10-03", "title": "Cranes sold",
+               "body": body, "entities": people})
+    };
+    for (short_id, long_id) in [("a", "b"), ("b", "a")] {
+        let env = TestEnv::new();
+        env.index_records(
+            "feed.jsonl",
+            &[
+                sent(short_id, format!("{long}cranes"), &["Ann Lee"]),
+                sent(
+                    long_id,
+                    format!("{long}cranes today\n\n{long}harbour"),
+                    &["Ann Lee", "Bo Chen"],
+                ),
+            ],
+        );
+        let counts = &env
+            .run(["entities", "cranes", "--json"])
+            .expect_code(0)
+            .json_lines()[0];
+        assert_eq!(counts["copies"], 1, "{counts}");
+        assert_eq!(counts["person"].as_array().unwrap().len(), 2, "{counts}");
+    }
+}
+
+#[test]
 fn stats_reports_articles_passages_sources_entities_and_dates() {
     let env = corpus();
     let stats = &env.run(["stats", "--json"]).expect_code(0).json_lines()[0];
