@@ -221,9 +221,11 @@ pub(super) fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec
             "act", "band", "bands", "DJ", "duo", "group", "icon", "legend", "musician", "outfit",
             "singer", "singers", "star", "stars", "trio", "veteran",
         ];
+        if !GENRES.contains(&&text[f.range.clone()]) {
+            return false;
+        }
         let after = text[f.range.end..].strip_prefix(' ').unwrap_or_default();
-        let next = after.split([' ', '\n']).next().unwrap_or_default();
-        GENRES.contains(&&text[f.range.clone()]) && ACTS.contains(&next)
+        ACTS.contains(&after.split([' ', '\n']).next().unwrap_or_default())
     };
     let numeral = |name: &str| {
         ["Jr", "Sr", "Jnr", "Snr"].contains(&name)
@@ -237,7 +239,14 @@ pub(super) fn without_nameless_words(text: &str, mut found: Vec<Mention>) -> Vec
     };
     let common_noun = |name: &str| match name.contains(char::is_whitespace) {
         false => name.len() <= 4 && COMMON_NOUNS.contains(&name),
-        true => name.len() >= 15 && SPELT_OUT.iter().any(|n| spelt_out(name, n)),
+        true => {
+            // Most names open with another letter than every noun.
+            let first = name.as_bytes()[0].to_ascii_lowercase();
+            name.len() >= 15
+                && (SPELT_OUT.iter())
+                    .filter(|noun| noun.as_bytes()[0] == first)
+                    .any(|noun| spelt_out(name, noun))
+        }
     };
     found.retain(|f| {
         let name = text[f.range.clone()].trim_end_matches(['.', '!', '?']);
