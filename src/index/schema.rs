@@ -222,10 +222,11 @@ pub fn lead_key(body: &str) -> Option<u64> {
 /// OAPEC OFFICIAL", which Reuters sent at 149 words and at 422, the second
 /// adding "today" to the first sentence). An undated article has none.
 pub fn day_title_key(source: &str, title: &str, date: Option<DateTime<Utc>>) -> Option<u64> {
+    use chrono::Datelike;
     use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
-    let day = date?.date_naive().to_string();
+    let day = date?.date_naive().num_days_from_ce();
     let seed = xxh3_64_with_seed(title.as_bytes(), xxh3_64(source.as_bytes()));
-    Some(xxh3_64_with_seed(day.as_bytes(), seed))
+    Some(xxh3_64_with_seed(&day.to_le_bytes(), seed))
 }
 
 /// The stable 64-bit key of an article id.
