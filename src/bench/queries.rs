@@ -2,7 +2,9 @@
 //!
 //! A line holds what `dateline search` takes, quoted as in a shell: words, phrases
 //! in single quotes (`'"crude oil"'`) and filter options (`oil prices --org OPEC`). Lines are grouped by kind: phrases, an entity filter,
-//! a date filter, or plain keywords. Every query runs as `search` runs it, snippets
+//! a date filter, or plain keywords; the query's own fields count as the
+//! options do (`'troops place:iraq'` has an entity filter, `'oil date:1987-03'`
+//! a date filter). Every query runs as `search` runs it, snippets
 //! and highlights included. Keywords also run without snippets, which shows what
 //! snippets cost.
 //!
@@ -12,6 +14,7 @@
 //! folding them, as `search` does by default: the worst case of folding.
 
 use crate::cli::FilterArgs;
+use crate::query::parse::QueryField;
 use crate::rank::{SortBy, TopArticles};
 use crate::search::{Engine, SearchRequest};
 use anyhow::Context;
@@ -78,14 +81,24 @@ pub fn parse(text: &str, origin: &str) -> anyhow::Result<Vec<BenchQuery>> {
             .map_err(|e| anyhow::anyhow!("{origin}:{}: {}", n + 1, e.kind()))?;
         let query = parsed.query.join(" ");
         let f = &parsed.filters;
+        // The query's own fields count as the options do.
+        let node =
+            crate::query::parse::parse(&query).with_context(|| format!("{origin}:{}", n + 1))?;
+        let names = |field: &dyn Fn(QueryField) -> bool| {
+            node.as_ref().is_some_and(|node| node.names_field(&field))
+        };
         let kind = if !(f.entity.is_empty()
             && f.person.is_empty()
             && f.org.is_empty()
             && f.place.is_empty()
             && f.other.is_empty())
+            || names(&|field| matches!(field, QueryField::Entity(_)))
         {
             Kind::EntityFilter
-        } else if f.since.is_some() || f.until.is_some() {
+        } else if f.since.is_some()
+            || f.until.is_some()
+            || names(&|field| field == QueryField::Date)
+        {
             Kind::DateFilter
         } else if query.contains('"') {
             Kind::Phrases
@@ -222,7 +235,8 @@ mod tests {
     #[test]
     fn lines_are_grouped_by_kind() {
         let queries = parse(
-            "# comment\noil prices\n'\"crude oil\"'\nopec --org OPEC\ngrain --since 1987-03-01 --until 1987-03-31\n",
+            "# comment\noil prices\n'\"crude oil\"'\nopec --org OPEC\ngrain --since 1987-03-01 --until 1987-03-31\n\
+             'troops -place:iraq'\n'oil date:1987-03'\n",
             "q.txt",
         )
         .unwrap();
@@ -232,6 +246,8 @@ mod tests {
             vec![
                 Kind::Keywords,
                 Kind::Phrases,
+                Kind::EntityFilter,
+                Kind::DateFilter,
                 Kind::EntityFilter,
                 Kind::DateFilter
             ]

@@ -67,6 +67,16 @@ pub enum Node {
 }
 
 impl Node {
+    /// Whether some word or phrase of the node, ruled out or not, is in a
+    /// field that `field` accepts.
+    pub fn names_field(&self, field: &impl Fn(QueryField) -> bool) -> bool {
+        match self {
+            Node::Match { field: f, .. } => f.is_some_and(field),
+            Node::And(nodes) | Node::Or(nodes) => nodes.iter().any(|n| n.names_field(field)),
+            Node::Not(node) => node.names_field(field),
+        }
+    }
+
     /// Whether a match of the node has a score: some word or phrase of titles
     /// and text it asks for, not only sources and entities, nor only words it
     /// rules out.
@@ -507,6 +517,15 @@ mod tests {
             ]))
         );
         assert!(!parse("date:2019..").unwrap().unwrap().scores());
+        let is_date = |f| f == QueryField::Date;
+        assert!(parse("oil -date:2019")
+            .unwrap()
+            .unwrap()
+            .names_field(&is_date));
+        assert!(!parse("oil title:date")
+            .unwrap()
+            .unwrap()
+            .names_field(&is_date));
     }
 
     #[test]
