@@ -216,14 +216,21 @@ pub fn lead_key(body: &str) -> Option<u64> {
     Some(xxhash_rust::xxh3::xxh3_64(&opening))
 }
 
+/// How many words a title needs for [`day_title_key`].
+pub const DAY_TITLE_WORDS: usize = 4;
+
 /// The key of a dated article's source, title and day (UTC): a source that
 /// runs one title twice on one day sent one story twice, longer, shorter or
 /// corrected, though its opening words differ ("OPEC WANTS 18 DLR OIL PRICE -
 /// OAPEC OFFICIAL", which Reuters sent at 149 words and at 422, the second
-/// adding "today" to the first sentence). An undated article has none.
+/// adding "today" to the first sentence). An undated article has none, and
+/// neither has a title of fewer than [`DAY_TITLE_WORDS`] words, which may be
+/// a site's name that heads every page, or a daily column's ("CBT CORN
+/// SPREADS").
 pub fn day_title_key(source: &str, title: &str, date: Option<DateTime<Utc>>) -> Option<u64> {
     use chrono::Datelike;
     use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
+    title.split_whitespace().nth(DAY_TITLE_WORDS - 1)?;
     let day = date?.date_naive().num_days_from_ce();
     let seed = xxh3_64_with_seed(title.as_bytes(), xxh3_64(source.as_bytes()));
     Some(xxh3_64_with_seed(&day.to_le_bytes(), seed))
@@ -254,6 +261,8 @@ mod tests {
             assert_ne!(other, key);
         }
         assert_eq!(day_title_key("Reuters", "OPEC WANTS 18 DLR", None), None);
+        let column = day_title_key("Reuters", "CBT CORN SPREADS", at("1987-03-17T09:00:00Z"));
+        assert_eq!(column, None);
     }
 
     #[test]

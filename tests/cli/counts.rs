@@ -220,8 +220,8 @@ fn a_story_counts_the_entities_of_its_fullest_copy() {
         let people: Vec<_> = (people.iter())
             .map(|name| json!({"kind": "person", "name": name}))
             .collect();
-        json!({"id": id, "source": "Wire", "date": "2024-10-03", "title": "Cranes sold",
-               "body": body, "entities": people})
+        json!({"id": id, "source": "Wire", "date": "2024-10-03",
+               "title": "Harbour cranes sold abroad", "body": body, "entities": people})
     };
     for (short_id, long_id) in [("a", "b"), ("b", "a")] {
         let env = TestEnv::new();
