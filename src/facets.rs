@@ -11,6 +11,7 @@ use crate::article::EntityKind;
 use crate::entities::initials;
 use crate::fold::fold;
 use crate::hashed::{HashedMap, HashedSet};
+use crate::index::schema::CopyKeys;
 use crate::index::Fields;
 use serde::Serialize;
 use std::cmp::Reverse;
@@ -327,16 +328,7 @@ impl Collector for ArticleCounts {
         }
         Ok(SegmentCounts {
             keys: fast.u64(Fields::ARTICLE_KEY)?,
-            story_keys: self
-                .stories
-                .then(|| {
-                    tantivy::Result::Ok([
-                        fast.u64(Fields::STORY_KEY)?,
-                        fast.u64(Fields::LEAD_KEY)?,
-                        fast.u64(Fields::DAY_TITLE_KEY)?,
-                    ])
-                })
-                .transpose()?,
+            copy_keys: self.stories.then(|| CopyKeys::open(reader)).transpose()?,
             ordinals: fast.u64(Fields::ORDINAL)?,
             max_doc: reader.max_doc(),
             dates: fast.date(Fields::DATE)?,
@@ -365,8 +357,7 @@ impl Collector for ArticleCounts {
         // keys are hashes already.
         let mut firsts: [HashedMap<usize>; 3] = Default::default();
         for (i, (_, lead)) in articles.iter().enumerate() {
-            let keys = [Some(lead.story), lead.lead, lead.day_title];
-            for (key, firsts) in keys.into_iter().zip(&mut firsts) {
+            for (key, firsts) in lead.keys.into_iter().zip(&mut firsts) {
                 if let Some(key) = key {
                     stories.join(i, *firsts.entry(key).or_insert(i));
                 }
@@ -528,8 +519,8 @@ fn surnames_beside_full_names(
 
 pub struct SegmentCounts {
     keys: Column<u64>,
-    /// For counts of stories: story keys, lead keys and day-title keys.
-    story_keys: Option<[Column<u64>; 3]>,
+    /// For counts of stories: the keys that find copies.
+    copy_keys: Option<CopyKeys>,
     ordinals: Column<u64>,
     max_doc: DocId,
     dates: Column<tantivy::DateTime>,
@@ -543,9 +534,7 @@ pub struct SegmentCounts {
 /// A matching article of counts of stories: its keys, its lead passage and how
 /// many passages it has.
 struct Lead {
-    story: u64,
-    lead: Option<u64>,
-    day_title: Option<u64>,
+    keys: [Option<u64>; 3],
     article: u64,
     doc: DocId,
     passages: DocId,
@@ -601,8 +590,8 @@ impl SegmentCollector for SegmentCounts {
                     .or_default() += 1;
             }
         }
-        match &self.story_keys {
-            Some([stories, leads, days]) => {
+        match &self.copy_keys {
+            Some(copy_keys) => {
                 // An article's passages follow its lead, numbered from 0.
                 let mut passages = 1;
                 while lead + passages < self.max_doc
@@ -611,9 +600,7 @@ impl SegmentCollector for SegmentCounts {
                     passages += 1;
                 }
                 self.leads.push(Lead {
-                    story: stories.first(lead).unwrap_or_default(),
-                    lead: leads.first(lead),
-                    day_title: days.first(lead),
+                    keys: copy_keys.of(lead, lead),
                     article: key,
                     doc: lead,
                     passages,

@@ -4,7 +4,7 @@ use crate::article::{Entity, EntityKind};
 use crate::facets::Counts;
 use crate::hashed::{HashedMap, HashedSet};
 use crate::index::filed::Filed;
-use crate::index::schema::prose_analyzer;
+use crate::index::schema::{prose_analyzer, CopyKeys};
 use crate::index::{Fields, Opened};
 use crate::query::{self, ArticleSet, Filters, Plan, QueryBuilder, QueryError};
 use crate::rank::{ArticleKeys, Candidate, Highlighter, Snippet, SortBy, TopArticles};
@@ -393,7 +393,7 @@ impl Engine {
         // The story each key was first seen in: story keys, lead keys and
         // day-title keys apart.
         let mut seen: [HashedMap<usize>; 3] = Default::default();
-        let mut key_columns: HashMap<SegmentOrdinal, [Column<u64>; 4]> = HashMap::new();
+        let mut key_columns: HashMap<SegmentOrdinal, (CopyKeys, Column<u64>)> = HashMap::new();
         for candidate in candidates {
             let full = stories.len() == wanted;
             // A copy scores what its story does: past the stories wanted, only
@@ -413,27 +413,15 @@ impl Engine {
                 let columns = match key_columns.entry(segment) {
                     Entry::Occupied(columns) => columns.into_mut(),
                     Entry::Vacant(slot) => {
-                        let fast = searcher.segment_reader(segment).fast_fields();
-                        let column = |name| fast.u64(name);
-                        slot.insert([
-                            column(Fields::STORY_KEY)?,
-                            column(Fields::LEAD_KEY)?,
-                            column(Fields::DAY_TITLE_KEY)?,
-                            column(Fields::ORDINAL)?,
-                        ])
+                        let reader = searcher.segment_reader(segment);
+                        let ordinals = reader.fast_fields().u64(Fields::ORDINAL)?;
+                        slot.insert((CopyKeys::open(reader)?, ordinals))
                     }
                 };
-                let [stories_column, leads_column, days_column, ordinals] = &*columns;
+                let (copy_keys, ordinals) = &*columns;
                 let doc = candidate.address.doc_id;
-                // The lead and day-title keys are on the article's lead
-                // passage, if the body opens with enough words for one and
-                // the article is dated.
                 let lead = doc - ordinals.first(doc).unwrap_or_default() as DocId;
-                let keys = [
-                    stories_column.first(doc),
-                    leads_column.first(lead),
-                    days_column.first(lead),
-                ];
+                let keys = copy_keys.of(doc, lead);
                 // Two passages of one article that read alike are no copies.
                 let copied = (keys.iter().zip(&seen))
                     .filter_map(|(key, seen)| seen.get(&(*key)?).copied())

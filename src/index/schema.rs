@@ -9,12 +9,14 @@
 
 use crate::article::EntityKind;
 use chrono::{DateTime, Utc};
+use tantivy::columnar::Column;
+use tantivy::index::SegmentReader;
 use tantivy::schema::{
     DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
     TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::Index;
+use tantivy::{DocId, Index};
 
 /// Analyzer of titles and passage text: words, lower case, ASCII folding, English stems.
 pub const PROSE_TOKENIZER: &str = "dateline_en";
@@ -234,6 +236,36 @@ pub fn day_title_key(source: &str, title: &str, date: Option<DateTime<Utc>>) -> 
     let day = date?.date_naive().num_days_from_ce();
     let seed = xxh3_64_with_seed(title.as_bytes(), xxh3_64(source.as_bytes()));
     Some(xxh3_64_with_seed(&day.to_le_bytes(), seed))
+}
+
+/// One segment's fast columns of the keys that find copies of a story: the
+/// passage's [`story_key`], and the lead passage's [`lead_key`] and
+/// [`day_title_key`]. Search and counts fold copies by the same keys.
+pub struct CopyKeys {
+    story: Column<u64>,
+    lead: Column<u64>,
+    day_title: Column<u64>,
+}
+
+impl CopyKeys {
+    pub fn open(segment: &SegmentReader) -> tantivy::Result<CopyKeys> {
+        let fast = segment.fast_fields();
+        Ok(CopyKeys {
+            story: fast.u64(Fields::STORY_KEY)?,
+            lead: fast.u64(Fields::LEAD_KEY)?,
+            day_title: fast.u64(Fields::DAY_TITLE_KEY)?,
+        })
+    }
+
+    /// The keys of `passage`, whose article's lead passage is `lead`: two
+    /// articles that share any of them are copies of one story.
+    pub fn of(&self, passage: DocId, lead: DocId) -> [Option<u64>; 3] {
+        [
+            self.story.first(passage),
+            self.lead.first(lead),
+            self.day_title.first(lead),
+        ]
+    }
 }
 
 /// The stable 64-bit key of an article id.
