@@ -145,6 +145,52 @@ fn a_second_writer_is_refused_and_changes_nothing() {
 }
 
 #[test]
+fn a_run_killed_before_its_commit_leaves_the_index_as_it_was() {
+    use std::io::Write;
+    let env = TestEnv::new();
+    let a = env.write(
+        "a.txt",
+        seed_article("Src", None, "Alpha", &["Harbours and ships."]),
+    );
+    env.index(&[&a]);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(["index", "--threads", "1", "-"])
+        .env("DATELINE_INDEX", env.index_dir())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // More than a pipe holds: once the write returns, the run has read most of
+    // it and is indexing, and it cannot have committed, as its input is open.
+    let mut stdin = child.stdin.take().unwrap();
+    for n in 0..2_000 {
+        writeln!(
+            stdin,
+            r#"{{"id": "w{n}", "source": "W", "title": "Beta {n}", "body": "Harbours again, and the ships of the harbours."}}"#
+        )
+        .unwrap();
+    }
+    stdin.flush().unwrap();
+    assert!(child.try_wait().unwrap().is_none(), "the run ended early");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    drop(stdin);
+
+    assert_eq!(env.titles(&["harbours"]), vec!["Alpha"]);
+    let b = env.write(
+        "b.txt",
+        seed_article("Src", None, "Gamma", &["Harbours and cranes."]),
+    );
+    env.index(&[&b]);
+    let mut titles = env.titles(&["harbours"]);
+    titles.sort();
+    assert_eq!(titles, vec!["Alpha", "Gamma"]);
+    let stats = &env.run(["stats", "--json"]).expect_code(0).json_lines()[0];
+    assert_eq!(stats["articles"], 2);
+}
+
+#[test]
 fn unchanged_files_are_left_out_until_they_or_the_options_change() {
     let env = TestEnv::new();
     let a = env.write(
