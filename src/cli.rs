@@ -281,7 +281,8 @@ pub struct FilterArgs {
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// Query: words (all must match), "phrases" ("near words"~N), OR (tighter than
-    /// AND: `troops kursk OR kharkiv`), -word, NOT, prefix*, parentheses, and the
+    /// AND: `troops kursk OR kharkiv`), -word, NOT, prefix*, word~N (spellings up to
+    /// N edits away; word~ by its length: `zelensky~`), parentheses, and the
     /// fields title:, text:, source:, person:, org:, place:, other:, entity: before a
     /// word, phrase or (group), and date: before a day, month, year or span
     /// (`date:2024-10`, `date:2019..2020-06`). Several arguments are joined with

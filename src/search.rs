@@ -174,9 +174,12 @@ impl Engine {
         text: &str,
         filters: &Filters,
     ) -> Result<(Option<query::Node>, Plan), QueryError> {
-        let node = query::parse(text)?;
-        let plan = QueryBuilder::new(&self.opened, self.reader.searcher())
-            .build(node.as_ref(), filters)?;
+        let mut node = query::parse(text)?;
+        let mut builder = QueryBuilder::new(&self.opened, self.reader.searcher());
+        if let Some(node) = &mut node {
+            builder.expand_fuzzy(node)?;
+        }
+        let plan = builder.build(node.as_ref(), filters)?;
         Ok((node, plan))
     }
 

@@ -2,20 +2,24 @@
 //!
 //! A word matches in the title or the passage text (title matches weigh 1.5 times as
 //! much); a word the analyzer splits into several terms (`Jong-un`, `U.S.`) is a
-//! phrase. Filters restrict without changing scores.
+//! phrase. A fuzzy word (`word~N`) matches the terms of the index within N
+//! edits of its own, each weighed by how near it is. Filters restrict without
+//! changing scores.
 
 use super::articles::WholeArticles;
 use super::filters::{parse_dates, Filters};
-use super::parse::{Node, QueryError, QueryField};
+use super::parse::{Fuzzy, Node, QueryError, QueryField};
 use crate::article::EntityKind;
 use crate::index::filed::Filed;
 use crate::index::schema::alias_value;
 use crate::index::{Fields, Opened};
 use chrono::NaiveDate;
+use std::collections::HashMap;
 use std::ops::Bound;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhrasePrefixQuery, PhraseQuery,
-    Query, RangeQuery, TermQuery,
+    AllQuery, Bm25StatisticsProvider, BooleanQuery, BoostQuery, ConstScoreQuery,
+    DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur, PhrasePrefixQuery, PhraseQuery, Query,
+    RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
@@ -23,6 +27,11 @@ use tantivy::{Searcher, Term};
 
 /// How much more a title match weighs than a passage-text match.
 const TITLE_BOOST: f32 = 1.5;
+
+/// The most terms a fuzzy word matches, the nearest first and, as near, the
+/// commonest (Lucene's and Elasticsearch's default too): `oil~2` reaches
+/// hundreds of short words.
+const MAX_EXPANSIONS: usize = 50;
 
 /// How a query runs.
 ///
@@ -148,14 +157,8 @@ impl QueryBuilder {
         filters: &[Box<dyn Query>],
     ) -> Result<Option<ArticleSet>, QueryError> {
         Ok(match node {
-            Node::Match {
-                field,
-                text,
-                prefix,
-                slop,
-                ..
-            } => self
-                .matcher(*field, text, *prefix, *slop)?
+            Node::Match { .. } => self
+                .matcher(node)?
                 .map(|leaf| ArticleSet::Passages(with_filters(leaf, filters))),
             Node::Or(branches) => {
                 let mut sets = Vec::new();
@@ -195,13 +198,7 @@ impl QueryBuilder {
                 field: Some(QueryField::Entity(_) | QueryField::Date),
                 ..
             } => {}
-            Node::Match {
-                field,
-                text,
-                prefix,
-                slop,
-                ..
-            } => out.extend(self.matcher(*field, text, *prefix, *slop)?),
+            Node::Match { .. } => out.extend(self.matcher(node)?),
             Node::And(nodes) | Node::Or(nodes) => {
                 for node in nodes {
                     self.positive_matchers(node, out)?;
@@ -215,13 +212,7 @@ impl QueryBuilder {
     /// A passage query for a match or an OR of matches.
     fn node(&mut self, node: &Node) -> Result<Option<Box<dyn Query>>, QueryError> {
         Ok(match node {
-            Node::Match {
-                field,
-                text,
-                phrase: _,
-                prefix,
-                slop,
-            } => self.matcher(*field, text, *prefix, *slop)?,
+            Node::Match { .. } => self.matcher(node)?,
             Node::Or(branches) => {
                 let mut clauses = Vec::new();
                 for branch in branches {
@@ -235,13 +226,20 @@ impl QueryBuilder {
         })
     }
 
-    fn matcher(
-        &mut self,
-        field: Option<QueryField>,
-        text: &str,
-        prefix: bool,
-        slop: u32,
-    ) -> Result<Option<Box<dyn Query>>, QueryError> {
+    /// The passage query of a [`Node::Match`].
+    fn matcher(&mut self, node: &Node) -> Result<Option<Box<dyn Query>>, QueryError> {
+        let Node::Match {
+            field,
+            text,
+            prefix,
+            slop,
+            fuzzy,
+            ..
+        } = node
+        else {
+            unreachable!("a matcher is built for a match")
+        };
+        let (field, prefix, slop) = (*field, *prefix, *slop);
         if let Some(QueryField::Entity(kind)) = field {
             // Every passage of the articles that name it, scoring nothing.
             let articles = WholeArticles(self.any_alias(kind, text));
@@ -266,39 +264,143 @@ impl QueryBuilder {
         if terms.is_empty() {
             return Ok(None);
         }
-        let targets: &[(Field, f32)] = match field {
-            Some(QueryField::Title) => &[(self.fields.title, 1.0)],
-            Some(QueryField::Text) => &[(self.fields.text, 1.0)],
-            _ => &[(self.fields.title, TITLE_BOOST), (self.fields.text, 1.0)],
+        if let Some(fuzzy) = fuzzy {
+            return self.nearby_terms(field, &terms[0], fuzzy).map(Some);
+        }
+        let mut clauses = Vec::new();
+        for (field, boost) in self.targets(field) {
+            let query = exact(field, &terms, prefix, slop);
+            let query: Box<dyn Query> = if boost == 1.0 {
+                query
+            } else {
+                Box::new(BoostQuery::new(query, boost))
+            };
+            clauses.push((Occur::Should, query));
+        }
+        Ok(Some(one_or_boolean(clauses)))
+    }
+
+    /// The fields a word of `field` is searched in, with their boosts.
+    fn targets(&self, field: Option<QueryField>) -> Vec<(Field, f32)> {
+        match field {
+            Some(QueryField::Title) => vec![(self.fields.title, 1.0)],
+            Some(QueryField::Text) => vec![(self.fields.text, 1.0)],
+            _ => vec![(self.fields.title, TITLE_BOOST), (self.fields.text, 1.0)],
+        }
+    }
+
+    /// The query of a fuzzy word whose analyzed term is `term`, in the fields
+    /// of `field`: any of the terms it reached.
+    ///
+    /// A passage scores what its best spelling scores in its best field: a
+    /// word counts once however it is spelt, so "of" and "on" do not add up
+    /// for `oil~2`, and a title that holds a neighbour of the word does not
+    /// outrank a passage that holds the word itself for both fields at once.
+    /// A term scores at most as if it were as common as the commonest of the
+    /// nearest terms (the word's own, if the index holds it), so that a rare
+    /// misspelling does not outrank the spelling most articles use; and that
+    /// times the square of how near it is: 1 for the word's own term, 0.64
+    /// for one edit from five letters. It matches nothing before
+    /// [`QueryBuilder::expand_fuzzy`] has looked the terms up.
+    fn nearby_terms(
+        &self,
+        field: Option<QueryField>,
+        term: &str,
+        fuzzy: &Fuzzy,
+    ) -> Result<Box<dyn Query>, QueryError> {
+        let failed = |err: tantivy::TantivyError| QueryError::general(err.to_string());
+        let documents = Bm25StatisticsProvider::total_num_docs(&self.searcher).map_err(failed)?;
+        let mut reached = Vec::new();
+        for near in &fuzzy.terms {
+            let edits = strsim::osa_distance(term, near);
+            for (field, boost) in self.targets(field) {
+                let near_term = Term::from_field_text(field, near);
+                let passages = self.searcher.doc_freq(&near_term).map_err(failed)?;
+                if passages > 0 {
+                    reached.push((edits, boost, near_term, passages));
+                }
+            }
+        }
+        let Some(nearest) = reached.iter().map(|(edits, ..)| *edits).min() else {
+            return Ok(Box::new(EmptyQuery));
         };
-        let clauses = targets
-            .iter()
-            .map(|&(field, boost)| {
-                let terms: Vec<Term> = terms
-                    .iter()
-                    .map(|t| Term::from_field_text(field, t))
-                    .collect();
-                let query: Box<dyn Query> = if prefix {
-                    Box::new(PhrasePrefixQuery::new(terms))
-                } else if terms.len() == 1 {
-                    Box::new(TermQuery::new(
-                        terms.into_iter().next().expect("one term"),
-                        IndexRecordOption::WithFreqs,
-                    ))
-                } else {
-                    let mut phrase = PhraseQuery::new(terms);
-                    phrase.set_slop(slop);
-                    Box::new(phrase)
-                };
-                let query: Box<dyn Query> = if boost == 1.0 {
-                    query
-                } else {
-                    Box::new(BoostQuery::new(query, boost))
-                };
-                (Occur::Should, query)
+        let commonest = (reached.iter())
+            .filter(|(edits, ..)| *edits == nearest)
+            .map(|(.., passages)| *passages)
+            .max()
+            .expect("the nearest term");
+        let idf = |passages: u64| {
+            let (n, df) = (documents as f32, passages as f32);
+            (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+        };
+        let length = term.chars().count().max(1) as f32;
+        let spellings = (reached.into_iter())
+            .map(|(edits, boost, near_term, passages)| {
+                let nearness = (1.0 - edits as f32 / length).max(0.1).powi(2);
+                let rarity = idf(commonest).min(idf(passages)) / idf(passages);
+                let query = TermQuery::new(near_term, IndexRecordOption::WithFreqs);
+                let weight = boost * nearness * rarity;
+                Box::new(BoostQuery::new(Box::new(query), weight)) as Box<dyn Query>
             })
             .collect();
-        Ok(Some(one_or_boolean(clauses)))
+        Ok(Box::new(DisjunctionMaxQuery::new(spellings)))
+    }
+
+    /// Looks up the terms each fuzzy word of `node` reaches in the fields it
+    /// is searched in ([`Fuzzy::terms`]), for the query and the highlighter.
+    pub fn expand_fuzzy(&mut self, node: &mut Node) -> Result<(), QueryError> {
+        match node {
+            Node::Match {
+                field,
+                text,
+                fuzzy: Some(fuzzy),
+                ..
+            } => {
+                let terms = self.prose_terms(text);
+                let [term] = terms.as_slice() else {
+                    return Err(QueryError::general(format!(
+                        "'{text}~' is not one word to the index but {}: \
+                         '~' takes a single word",
+                        terms.len()
+                    )));
+                };
+                let within = |err: tantivy::TantivyError| {
+                    QueryError::general(format!("cannot look up '{text}~': {err}"))
+                };
+                let mut found: HashMap<String, u64> = HashMap::new();
+                for (field, _) in self.targets(*field) {
+                    let query =
+                        FuzzyTermQuery::new(Term::from_field_text(field, term), fuzzy.edits, true);
+                    let automaton = query.automaton().map_err(within)?;
+                    for segment in self.searcher.segment_readers() {
+                        let index = segment.inverted_index(field).map_err(within)?;
+                        let mut stream = (index.terms().search(&automaton).into_stream())
+                            .map_err(|err| within(err.into()))?;
+                        while stream.advance() {
+                            if let Ok(key) = std::str::from_utf8(stream.key()) {
+                                let count = found.entry(key.to_string()).or_default();
+                                *count += u64::from(stream.value().doc_freq);
+                            }
+                        }
+                    }
+                }
+                let mut ranked: Vec<(usize, u64, String)> = (found.into_iter())
+                    .map(|(t, passages)| (strsim::osa_distance(term, &t), passages, t))
+                    .collect();
+                ranked.sort_by(|a, b| (a.0, b.1, &a.2).cmp(&(b.0, a.1, &b.2)));
+                fuzzy.terms = (ranked.into_iter().take(MAX_EXPANSIONS))
+                    .map(|(_, _, t)| t)
+                    .collect();
+            }
+            Node::Match { .. } => {}
+            Node::And(nodes) | Node::Or(nodes) => {
+                for node in nodes {
+                    self.expand_fuzzy(node)?;
+                }
+            }
+            Node::Not(node) => self.expand_fuzzy(node)?,
+        }
+        Ok(())
     }
 
     fn filters(&mut self, filters: &Filters) -> Vec<Box<dyn Query>> {
@@ -492,6 +594,26 @@ fn is_domain(source: &str) -> bool {
                     .bytes()
                     .all(|b| b.is_ascii_alphanumeric() || b == b'-')
         })
+}
+
+/// The query of a word's or phrase's analyzed `terms` in `field`.
+fn exact(field: Field, terms: &[String], prefix: bool, slop: u32) -> Box<dyn Query> {
+    let terms: Vec<Term> = terms
+        .iter()
+        .map(|t| Term::from_field_text(field, t))
+        .collect();
+    if prefix {
+        Box::new(PhrasePrefixQuery::new(terms))
+    } else if terms.len() == 1 {
+        Box::new(TermQuery::new(
+            terms.into_iter().next().expect("one term"),
+            IndexRecordOption::WithFreqs,
+        ))
+    } else {
+        let mut phrase = PhraseQuery::new(terms);
+        phrase.set_slop(slop);
+        Box::new(phrase)
+    }
 }
 
 fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {

@@ -10,6 +10,8 @@
 //! upper case; `or` and `not` are ordinary words. `OR` binds tighter than `AND`,
 //! as in web search: `a b OR c` is `a (b OR c)`. A word drops a possessive `'s`.
 //! `"phrase"~N` lets the phrase's words stand up to N moves from their places.
+//! `word~N` (N is 1 or 2) also finds the terms of the index that are up to N
+//! edits from the word's; `word~` allows as many as the word's length suits.
 
 use crate::article::EntityKind;
 use std::fmt;
@@ -53,13 +55,15 @@ pub enum Node {
     /// A word, or a phrase when `phrase` is set; `prefix` when it ended in `*`.
     /// `field` is `None` for the default fields (title and text). `slop` is
     /// how far a phrase's words may stand from where the phrase puts them
-    /// (`"oil prices"~3`), 0 for where they stand.
+    /// (`"oil prices"~3`), 0 for where they stand. `fuzzy` is set for a word
+    /// that may be spelt otherwise (`zelensky~1`).
     Match {
         field: Option<QueryField>,
         text: String,
         phrase: bool,
         prefix: bool,
         slop: u32,
+        fuzzy: Option<Fuzzy>,
     },
     And(Vec<Node>),
     Or(Vec<Node>),
@@ -88,6 +92,33 @@ impl Node {
             Node::And(nodes) | Node::Or(nodes) => nodes.iter().any(Node::scores),
             Node::Not(_) => false,
         }
+    }
+}
+
+/// A word that also matches the terms within some edits of its own: letters
+/// inserted, deleted, changed, or two swapped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fuzzy {
+    /// 1 or 2.
+    pub edits: u8,
+    /// The terms of the index within reach, nearest first: what the word
+    /// matches and highlights. The parser leaves it empty, and
+    /// [`QueryBuilder::expand_fuzzy`](super::QueryBuilder::expand_fuzzy) looks
+    /// them up.
+    pub terms: Vec<String>,
+}
+
+/// The most edits `word~N` takes: past two, most short words reach most others.
+const MAX_EDITS: u8 = 2;
+
+/// The edits `word~` allows: none for a word of one or two letters, one up to
+/// five letters, then two (the lengths at which a typo is likely, as
+/// Elasticsearch's `AUTO` counts them).
+fn edits_for(word: &str) -> u8 {
+    match word.chars().filter(|c| c.is_alphanumeric()).count() {
+        0..=2 => 0,
+        3..=5 => 1,
+        _ => MAX_EDITS,
     }
 }
 
@@ -128,6 +159,8 @@ enum Token {
     Word {
         text: String,
         prefix: bool,
+        /// Edits allowed by `~N` or `~`; `None` without a tilde.
+        fuzzy: Option<u8>,
     },
     Phrase {
         text: String,
@@ -240,18 +273,54 @@ fn lex(input: &str) -> Result<Vec<(usize, Token)>, QueryError> {
                 "OR" => Token::Or,
                 "NOT" => Token::Not,
                 _ => {
+                    let (word, fuzzy) = fuzzy_suffix(&word, column)?;
                     let prefix = word.len() > 1 && word.ends_with('*');
                     let text = word.trim_end_matches('*').to_string();
                     if text.is_empty() {
                         return Err(QueryError::at(column, "'*' needs a prefix before it"));
                     }
-                    Token::Word { text, prefix }
+                    if prefix && fuzzy.is_some() {
+                        return Err(QueryError::at(
+                            column,
+                            "a word takes '*' for a prefix or '~' for other spellings, not both",
+                        ));
+                    }
+                    Token::Word {
+                        text,
+                        prefix,
+                        fuzzy,
+                    }
                 }
             };
             tokens.push((column, token));
         }
     }
     Ok(tokens)
+}
+
+/// A word without its `~N` or `~`, and the edits that asks for (`None`
+/// without a tilde). A tilde with anything but digits after it, or nothing before it,
+/// is part of the word.
+fn fuzzy_suffix(word: &str, column: usize) -> Result<(&str, Option<u8>), QueryError> {
+    let Some((stem, digits)) = word.rsplit_once('~') else {
+        return Ok((word, None));
+    };
+    if stem.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Ok((word, None));
+    }
+    let edits = match digits {
+        "" => edits_for(stem),
+        _ => match digits.parse::<u8>() {
+            Ok(n) if n <= MAX_EDITS => n,
+            _ => {
+                return Err(QueryError::at(
+                    column + stem.chars().count(),
+                    format!("a word takes at most {MAX_EDITS} edits ('~{MAX_EDITS}')"),
+                ))
+            }
+        },
+    };
+    Ok((stem, Some(edits)))
 }
 
 struct Parser {
@@ -335,23 +404,16 @@ impl Parser {
                     self.field = outer;
                     group
                 }
-                Some((at, Token::Word { text, prefix })) => {
+                Some((at, word @ (Token::Word { .. } | Token::Phrase { .. }))) => {
                     self.pos += 1;
-                    term(Some(field), at, text, false, prefix, 0)
-                }
-                Some((at, Token::Phrase { text, prefix, slop })) => {
-                    self.pos += 1;
-                    term(Some(field), at, text, true, prefix, slop)
+                    term(Some(field), at, word)
                 }
                 _ => Err(QueryError::at(
                     column,
                     "a field needs a word, phrase or group after ':'",
                 )),
             },
-            Token::Word { text, prefix } => term(self.field, column, text, false, prefix, 0),
-            Token::Phrase { text, prefix, slop } => {
-                term(self.field, column, text, true, prefix, slop)
-            }
+            Token::Word { .. } | Token::Phrase { .. } => term(self.field, column, token),
             Token::Close => Err(QueryError::at(column, "unmatched ')'")),
             Token::And | Token::Or => Err(needs_both_sides(column)),
             Token::Minus | Token::Not => unreachable!("handled by unary"),
@@ -363,16 +425,24 @@ fn needs_both_sides(column: usize) -> QueryError {
     QueryError::at(column, "AND/OR needs a word, phrase or group on both sides")
 }
 
-/// A word or phrase at `column`, in `field`: the one it names, or that of the
-/// group it is in, or `None` for the default fields.
-fn term(
-    field: Option<QueryField>,
-    column: usize,
-    text: String,
-    phrase: bool,
-    prefix: bool,
-    slop: u32,
-) -> Result<Node, QueryError> {
+/// A word or phrase token at `column`, in `field`: the one it names, or that
+/// of the group it is in, or `None` for the default fields.
+fn term(field: Option<QueryField>, column: usize, token: Token) -> Result<Node, QueryError> {
+    let (text, phrase, prefix, slop, edits) = match token {
+        Token::Word {
+            text,
+            prefix,
+            fuzzy,
+        } => (text, false, prefix, 0, fuzzy),
+        Token::Phrase { text, prefix, slop } => (text, true, prefix, slop, None),
+        _ => unreachable!("only words and phrases are terms"),
+    };
+    if edits.is_some() && !matches!(field, None | Some(QueryField::Title | QueryField::Text)) {
+        return Err(QueryError::at(
+            column,
+            "'~' finds other spellings of words of titles and text, not of names, sources or dates",
+        ));
+    }
     if phrase && text.trim().is_empty() {
         return Err(QueryError::at(column, "empty phrase"));
     }
@@ -396,11 +466,17 @@ fn term(
     } else {
         without_possessive(text)
     };
-    let mut node = matcher(field, text, phrase, prefix);
-    if let Node::Match { slop: at, .. } = &mut node {
-        *at = slop;
-    }
-    Ok(node)
+    Ok(Node::Match {
+        field,
+        text,
+        phrase,
+        prefix,
+        slop,
+        fuzzy: edits.filter(|&edits| edits > 0).map(|edits| Fuzzy {
+            edits,
+            terms: Vec::new(),
+        }),
+    })
 }
 
 /// A word without its possessive `'s` (`Arabia's` → `Arabia`): the word alone
@@ -417,16 +493,6 @@ fn without_possessive(word: String) -> String {
     }
 }
 
-fn matcher(field: Option<QueryField>, text: String, phrase: bool, prefix: bool) -> Node {
-    Node::Match {
-        field,
-        text,
-        phrase,
-        prefix,
-        slop: 0,
-    }
-}
-
 fn one_or(mut nodes: Vec<Node>, wrap: fn(Vec<Node>) -> Node) -> Node {
     if nodes.len() == 1 {
         nodes.pop().expect("one node")
@@ -439,6 +505,17 @@ fn one_or(mut nodes: Vec<Node>, wrap: fn(Vec<Node>) -> Node) -> Node {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    fn matcher(field: Option<QueryField>, text: String, phrase: bool, prefix: bool) -> Node {
+        Node::Match {
+            field,
+            text,
+            phrase,
+            prefix,
+            slop: 0,
+            fuzzy: None,
+        }
+    }
 
     fn word(text: &str) -> Node {
         matcher(None, text.into(), false, false)
@@ -620,6 +697,7 @@ mod tests {
             phrase: true,
             prefix: false,
             slop,
+            fuzzy: None,
         };
         assert_eq!(
             parse(r#""oil prices"~3 "crude"~0"#).unwrap(),
@@ -638,6 +716,64 @@ mod tests {
             parse(r#""a b"~99999999999"#).unwrap_err().to_string(),
             "query error at column 6: slop 99999999999 is too large"
         );
+    }
+
+    #[test]
+    fn a_tilde_after_a_word_asks_for_other_spellings() {
+        let fuzzy = |text: &str, edits| Node::Match {
+            field: None,
+            text: text.into(),
+            phrase: false,
+            prefix: false,
+            slop: 0,
+            fuzzy: Some(Fuzzy {
+                edits,
+                terms: Vec::new(),
+            }),
+        };
+        assert_eq!(
+            parse("zelensky~1 kyiv~2").unwrap(),
+            Some(Node::And(vec![fuzzy("zelensky", 1), fuzzy("kyiv", 2)]))
+        );
+        // Without a number, the word's length decides, and `~0` is the word.
+        assert_eq!(parse("zelensky~").unwrap(), Some(fuzzy("zelensky", 2)));
+        assert_eq!(parse("kyiv~").unwrap(), Some(fuzzy("kyiv", 1)));
+        assert_eq!(parse("un~").unwrap(), Some(word("un")));
+        assert_eq!(parse("kyiv~0").unwrap(), Some(word("kyiv")));
+        let mut title = fuzzy("kyiv", 1);
+        if let Node::Match { field, .. } = &mut title {
+            *field = Some(QueryField::Title);
+        }
+        assert_eq!(parse("title:kyiv~1").unwrap(), Some(title));
+        // A tilde inside a word, or alone, is part of the word.
+        assert_eq!(parse("a~b").unwrap(), Some(word("a~b")));
+        assert_eq!(parse("~").unwrap(), Some(word("~")));
+        assert_eq!(parse("~2").unwrap(), Some(word("~2")));
+        let err = |q: &str| parse(q).unwrap_err().to_string();
+        assert_eq!(
+            err("oil kyiv~3"),
+            "query error at column 9: a word takes at most 2 edits ('~2')"
+        );
+        assert_eq!(
+            err("oil*~1"),
+            "query error at column 1: a word takes '*' for a prefix or '~' for other \
+             spellings, not both"
+        );
+        for (query, column) in [
+            ("person:zelensky~", 8),
+            ("source:bbc~1", 8),
+            ("date:2020~1", 6),
+            ("org:un~", 5),
+        ] {
+            assert_eq!(
+                err(query),
+                format!(
+                    "query error at column {column}: '~' finds other spellings of words of \
+                     titles and text, not of names, sources or dates"
+                ),
+                "{query}"
+            );
+        }
     }
 
     #[test]

@@ -178,8 +178,17 @@ fn collect_patterns(
             text,
             prefix,
             slop,
+            fuzzy,
             ..
         } if matched.is_none_or(|f| f == field) => {
+            // A fuzzy word highlights the terms it reached.
+            if let Some(fuzzy) = fuzzy {
+                out.extend(fuzzy.terms.iter().map(|term| Pattern {
+                    terms: vec![term.clone()],
+                    prefix: false,
+                }));
+                return;
+            }
             let mut terms = Vec::new();
             analyzer
                 .token_stream(text)

@@ -343,6 +343,55 @@ fn sort_by_date_limit_offset_and_every_passage() {
 }
 
 #[test]
+fn a_word_with_a_tilde_finds_its_other_spellings_the_nearest_and_commonest_first() {
+    let env = TestEnv::new();
+    let article = |id: &str, body: &str| json!({"id": id, "source": "Wire", "title": format!("Report {id}"), "body": body});
+    env.index_records(
+        "feed.jsonl",
+        &[
+            // Texts of one length: only the spellings rank them.
+            article("z1", "Zelensky met the troops near Kharkiv."),
+            article("z2", "Zelensky addressed the parliament in Kyiv."),
+            // Rarer spellings, which BM25 alone would rank first.
+            article("z3", "Zelenskiy visited the front line today."),
+            article("z4", "Zelenskyy spoke to the nation tonight."),
+            // Two spellings in one text count as the better one, not as two.
+            article("z6", "Zelenskiy or Zelenskyy, the papers wrote."),
+            article("z5", "The harbour reopened on Monday."),
+        ],
+    );
+    let hits = |query: &str| env.search_json(&[query]);
+    let found = |query: &str| {
+        let mut ids: Vec<String> = (hits(query).iter())
+            .map(|h| h["article_id"].as_str().unwrap().to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    // The analyzer's term is "zelenski"; "zelenskiy" is one edit from it,
+    // "zelenskyy" two, and eight letters allow two.
+    assert_eq!(found("zelensky"), vec!["z1", "z2"]);
+    assert_eq!(found("zelensky~"), vec!["z1", "z2", "z3", "z4", "z6"]);
+    assert_eq!(found("zelensky~1"), vec!["z1", "z2", "z3", "z6"]);
+    assert_eq!(found("zelensky~1 -kyiv"), vec!["z1", "z3", "z6"]);
+    assert_eq!(found("title:zelensky~"), Vec::<String>::new());
+    let ranked = hits("zelensky~");
+    let mut order: Vec<&str> = (ranked.iter())
+        .map(|h| h["article_id"].as_str().unwrap())
+        .collect();
+    // The spelling asked for, then one edit from it, then two.
+    order[..2].sort();
+    order[2..4].sort();
+    assert_eq!(order, ["z1", "z2", "z3", "z6", "z4"]);
+    // Each hit highlights the spellings it holds.
+    let z6 = &ranked.iter().find(|h| h["article_id"] == "z6").unwrap()["snippet"];
+    assert_eq!(z6["highlights"], json!([[0, 9], [13, 22]]));
+    let z4 = &ranked[4]["snippet"];
+    assert_eq!(z4["highlights"], json!([[0, 9]]));
+    assert_eq!(&z4["text"].as_str().unwrap()[0..9], "Zelenskyy");
+}
+
+#[test]
 fn phrase_highlights_only_where_the_phrase_stands() {
     let env = corpus();
     let hits = env.search_json(&["\"oil prices\""]);
@@ -687,6 +736,18 @@ fn query_errors_exit_2_with_a_message() {
             "--since: cannot read date \"March\"",
         ),
         (vec!["entities", "oil)"], "unmatched ')'"),
+        (
+            vec!["search", "oil~3"],
+            "query error at column 4: a word takes at most 2 edits ('~2')",
+        ),
+        (
+            vec!["search", "place:kursk~"],
+            "query error at column 7: '~' finds other spellings of words of titles and text",
+        ),
+        (
+            vec!["search", "U.S.~1"],
+            "query error: 'U.S.~' is not one word to the index but 2: '~' takes a single word",
+        ),
     ] {
         let run = env.run(&args).expect_code(2);
         assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
