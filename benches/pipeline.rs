@@ -114,6 +114,7 @@ fn search(c: &mut Criterion) {
         ("keywords", "oil prices", Default::default()),
         ("phrase", "\"oil prices\"", Default::default()),
         ("boolean", "(cocoa OR coffee) -brazil", Default::default()),
+        ("fuzzy words", "petrolium~ exports", Default::default()),
         (
             "entity filter",
             "prices",

@@ -2,7 +2,7 @@
 //!
 //! A line holds what `dateline search` takes, quoted as in a shell: words, phrases
 //! in single quotes (`'"crude oil"'`) and filter options (`oil prices --org OPEC`). Lines are grouped by kind: phrases, an entity filter,
-//! a date filter, or plain keywords; the query's own fields count as the
+//! a date filter, fuzzy words (`opec~`), or plain keywords; the query's own fields count as the
 //! options do (`'troops place:iraq'` has an entity filter, `'oil date:1987-03'`
 //! a date filter). Every query runs as `search` runs it, snippets
 //! and highlights included. Keywords also run without snippets, which shows what
@@ -14,7 +14,7 @@
 //! folding them, as `search` does by default: the worst case of folding.
 
 use crate::cli::FilterArgs;
-use crate::query::parse::QueryField;
+use crate::query::parse::{Node, QueryField};
 use crate::rank::{SortBy, TopArticles};
 use crate::search::{Engine, SearchRequest};
 use anyhow::Context;
@@ -22,7 +22,7 @@ use clap::Parser;
 use serde::Serialize;
 use std::time::{Duration, Instant};
 
-/// The default query set, about 50 news queries.
+/// The default query set, 58 news queries.
 pub const DEFAULT_QUERIES: &str = include_str!("../../benches/queries.txt");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -32,6 +32,8 @@ pub enum Kind {
     Phrases,
     EntityFilter,
     DateFilter,
+    /// Words that also match other spellings (`volker~`).
+    FuzzyWords,
     /// Keywords, top ten by score only: no stored fields, no snippets.
     KeywordsWithoutSnippets,
     /// Keywords over a repeated corpus, with its copies folded.
@@ -45,6 +47,7 @@ impl Kind {
             Kind::Phrases => "phrases",
             Kind::EntityFilter => "entity filter",
             Kind::DateFilter => "date filter",
+            Kind::FuzzyWords => "fuzzy words",
             Kind::KeywordsWithoutSnippets => "keywords, no snippets",
             Kind::KeywordsFoldingCopies => "keywords, copies folded",
         }
@@ -100,6 +103,8 @@ pub fn parse(text: &str, origin: &str) -> anyhow::Result<Vec<BenchQuery>> {
             || names(&|field| field == QueryField::Date)
         {
             Kind::DateFilter
+        } else if node.as_ref().is_some_and(Node::has_fuzzy) {
+            Kind::FuzzyWords
         } else if query.contains('"') {
             Kind::Phrases
         } else {

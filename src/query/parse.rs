@@ -81,6 +81,16 @@ impl Node {
         }
     }
 
+    /// Whether some word of the node, ruled out or not, asks for other
+    /// spellings (`word~`).
+    pub fn has_fuzzy(&self) -> bool {
+        match self {
+            Node::Match { fuzzy, .. } => fuzzy.is_some(),
+            Node::And(nodes) | Node::Or(nodes) => nodes.iter().any(Node::has_fuzzy),
+            Node::Not(node) => node.has_fuzzy(),
+        }
+    }
+
     /// Whether a match of the node has a score: some word or phrase of titles
     /// and text it asks for, not only sources and entities, nor only words it
     /// rules out.
@@ -530,6 +540,14 @@ mod tests {
         assert!(!scores("person:Baker"));
         assert!(!scores("source:Reuters place:Kursk -oil"));
         assert!(!scores("-oil"));
+    }
+
+    #[test]
+    fn a_node_knows_whether_a_word_asks_for_other_spellings() {
+        let fuzzy = |q: &str| parse(q).unwrap().unwrap().has_fuzzy();
+        assert!(fuzzy("oil opec~"));
+        assert!(fuzzy("title:(oil OR -opec~1)"));
+        assert!(!fuzzy("oil opec~0 \"crude oil\"~2"));
     }
 
     #[test]

@@ -18,7 +18,7 @@ fn bench_reports_runs_stages_latency_and_draws_a_chart() {
     }
     env.write(
         "queries.txt",
-        "fuel prices\n'\"fuel prices\"'\nrates --person Okafor\nfuel --since 2024-10\n",
+        "fuel prices\n'\"fuel prices\"'\nrates --person Okafor\nfuel --since 2024-10\nokafr~\n",
     );
     let run = env
         .run([
@@ -121,6 +121,7 @@ fn bench_reports_runs_stages_latency_and_draws_a_chart() {
             "phrases",
             "entity_filter",
             "date_filter",
+            "fuzzy_words",
             "keywords_without_snippets",
             "keywords_folding_copies"
         ],
