@@ -183,6 +183,23 @@ impl Engine {
         Ok((node, plan))
     }
 
+    /// The words of a query (outside its exclusions) that no title or passage
+    /// holds, each with how many other spellings `word~` would match: why a
+    /// query may have matched nothing.
+    pub fn unheld_words(&self, text: &str) -> Result<Vec<(String, usize)>, QueryError> {
+        let Some(node) = query::parse(text)? else {
+            return Ok(Vec::new());
+        };
+        let mut builder = QueryBuilder::new(&self.opened, self.reader.searcher());
+        let mut unheld = Vec::new();
+        for word in node.plain_words() {
+            if let Err(spellings) = builder.held_or_spellings(word)? {
+                unheld.push((word.to_string(), spellings));
+            }
+        }
+        Ok(unheld)
+    }
+
     /// Runs `collector` over the passages a plan matches.
     pub fn collect<C>(&self, plan: &Plan, collector: C) -> tantivy::Result<C::Fruit>
     where

@@ -30,6 +30,11 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         json::hits(out, &results.hits)?;
     } else {
         text::hits(out, &results, text::Palette::new(args.color.enabled()))?;
+        if results.total == 0 {
+            for (word, spellings) in engine.unheld_words(&request.query)? {
+                text::unheld_word(out, &word, spellings)?;
+            }
+        }
     }
     Ok(Outcome::Success)
 }

@@ -346,6 +346,36 @@ impl QueryBuilder {
         Ok(Box::new(DisjunctionMaxQuery::new(spellings)))
     }
 
+    /// Whether some title or passage holds `word` (one term to the analyzer,
+    /// which is as good as held otherwise), and how many other spellings
+    /// `word~` would match.
+    pub fn held_or_spellings(&mut self, word: &str) -> Result<Result<(), usize>, QueryError> {
+        let terms = self.prose_terms(word);
+        let [term] = terms.as_slice() else {
+            return Ok(Ok(()));
+        };
+        let failed = |err: tantivy::TantivyError| QueryError::general(err.to_string());
+        for (field, _) in self.targets(None) {
+            let term = Term::from_field_text(field, term);
+            if self.searcher.doc_freq(&term).map_err(failed)? > 0 {
+                return Ok(Ok(()));
+            }
+        }
+        let mut node = Node::Match {
+            field: None,
+            text: word.to_string(),
+            phrase: false,
+            prefix: false,
+            slop: 0,
+            fuzzy: Fuzzy::for_word(word),
+        };
+        self.expand_fuzzy(&mut node)?;
+        let Node::Match { fuzzy, .. } = node else {
+            unreachable!("a match stays a match")
+        };
+        Ok(Err(fuzzy.map_or(0, |fuzzy| fuzzy.terms.len())))
+    }
+
     /// Looks up the terms each fuzzy word of `node` reaches in the fields it
     /// is searched in ([`Fuzzy::terms`]), for the query and the highlighter.
     pub fn expand_fuzzy(&mut self, node: &mut Node) -> Result<(), QueryError> {

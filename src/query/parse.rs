@@ -81,6 +81,25 @@ impl Node {
         }
     }
 
+    /// The words, neither phrases, prefixes nor fuzzy, that the node asks to
+    /// find in titles or text, outside its exclusions.
+    pub fn plain_words(&self) -> Vec<&str> {
+        match self {
+            Node::Match {
+                field: None | Some(QueryField::Title | QueryField::Text),
+                text,
+                phrase: false,
+                prefix: false,
+                fuzzy: None,
+                ..
+            } => vec![text.as_str()],
+            Node::Match { .. } | Node::Not(_) => Vec::new(),
+            Node::And(nodes) | Node::Or(nodes) => {
+                nodes.iter().flat_map(Node::plain_words).collect()
+            }
+        }
+    }
+
     /// Whether some word of the node, ruled out or not, asks for other
     /// spellings (`word~`).
     pub fn has_fuzzy(&self) -> bool {
@@ -116,6 +135,18 @@ pub struct Fuzzy {
     /// [`QueryBuilder::expand_fuzzy`](super::QueryBuilder::expand_fuzzy) looks
     /// them up.
     pub terms: Vec<String>,
+}
+
+impl Fuzzy {
+    /// What `word~` asks for: the edits the word's length allows, none (`None`)
+    /// for one or two letters.
+    pub fn for_word(word: &str) -> Option<Fuzzy> {
+        let edits = edits_for(word);
+        (edits > 0).then(|| Fuzzy {
+            edits,
+            terms: Vec::new(),
+        })
+    }
 }
 
 /// The most edits `word~N` takes: past two, most short words reach most others.
@@ -540,6 +571,21 @@ mod tests {
         assert!(!scores("person:Baker"));
         assert!(!scores("source:Reuters place:Kursk -oil"));
         assert!(!scores("-oil"));
+    }
+
+    #[test]
+    fn plain_words_are_those_a_match_needs_as_written() {
+        let words = |q: &str| {
+            let node = parse(q).unwrap().unwrap();
+            node.plain_words()
+                .iter()
+                .map(|w| w.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            words("oil title:(opec OR crude) -gas \"a b\" econ* kyiv~ person:x text:y"),
+            ["oil", "opec", "crude", "y"]
+        );
     }
 
     #[test]

@@ -40,6 +40,22 @@ impl Palette {
     }
 }
 
+/// Why a query may have matched nothing: `word` is in no article, and
+/// `word~` would match `spellings` other spellings.
+pub fn unheld_word(out: &mut dyn Write, word: &str, spellings: usize) -> io::Result<()> {
+    match spellings {
+        0 => writeln!(out, "\"{word}\" is in no article"),
+        1 => writeln!(
+            out,
+            "\"{word}\" is in no article; {word}~ matches 1 other spelling"
+        ),
+        n => writeln!(
+            out,
+            "\"{word}\" is in no article; {word}~ matches {n} other spellings"
+        ),
+    }
+}
+
 /// Entities shown under each hit, per kind.
 const ENTITIES_PER_KIND: usize = 4;
 

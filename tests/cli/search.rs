@@ -389,6 +389,14 @@ fn a_word_with_a_tilde_finds_its_other_spellings_the_nearest_and_commonest_first
     let z4 = &ranked[4]["snippet"];
     assert_eq!(z4["highlights"], json!([[0, 9]]));
     assert_eq!(&z4["text"].as_str().unwrap()[0..9], "Zelenskyy");
+    // A query that matches nothing says which words no article holds.
+    let run = env.run(["search", "zelenskyi", "troops"]).expect_code(0);
+    assert_eq!(
+        run.stdout,
+        "no matches\n\"zelenskyi\" is in no article; zelenskyi~ matches 3 other spellings\n"
+    );
+    let run = env.run(["search", "xqzzy NOT zelenskyi"]).expect_code(0);
+    assert_eq!(run.stdout, "no matches\n\"xqzzy\" is in no article\n");
 }
 
 #[test]
