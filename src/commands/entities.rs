@@ -9,7 +9,8 @@ use std::io::Write;
 pub fn run(args: &EntitiesArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let filters = args.filters.to_filters()?;
     let engine = open_engine(&args.index.dir)?;
-    let (_, plan) = engine.plan(&args.query.join(" "), &filters)?;
+    let query = args.query.join(" ");
+    let (_, plan) = engine.plan(&query, &filters)?;
     let collector = match args.copies {
         true => ArticleCounts::of_articles(),
         false => ArticleCounts::of_stories(),
@@ -24,6 +25,11 @@ pub fn run(args: &EntitiesArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> 
         json::counts(out, &counts, args.top, lists)?;
     } else {
         text::counts(out, &counts, args.top, lists)?;
+        if counts.articles == 0 {
+            for (word, spellings) in engine.unheld_words(&query)? {
+                text::unheld_word(out, &word, spellings)?;
+            }
+        }
     }
     Ok(Outcome::Success)
 }

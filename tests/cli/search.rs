@@ -395,6 +395,13 @@ fn a_word_with_a_tilde_finds_its_other_spellings_the_nearest_and_commonest_first
         run.stdout,
         "no matches\n\"zelenskyi\" is in no article; zelenskyi~ matches 3 other spellings\n"
     );
+    let run = env.run(["entities", "zelenskyi"]).expect_code(0);
+    assert!(
+        run.stdout
+            .ends_with("\"zelenskyi\" is in no article; zelenskyi~ matches 3 other spellings\n"),
+        "{}",
+        run.stdout
+    );
     let run = env.run(["search", "xqzzy NOT zelenskyi"]).expect_code(0);
     assert_eq!(run.stdout, "no matches\n\"xqzzy\" is in no article\n");
 }
