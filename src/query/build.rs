@@ -241,8 +241,13 @@ impl QueryBuilder {
         };
         let (field, prefix, slop) = (*field, *prefix, *slop);
         if let Some(QueryField::Entity(kind)) = field {
-            // Every passage of the articles that name it, scoring nothing.
-            let articles = WholeArticles(self.any_alias(kind, text));
+            // Every passage of the articles that name it (or, fuzzy, a name
+            // near it), scoring nothing.
+            let mut names = vec![(Occur::Should, self.any_alias(kind, text))];
+            for term in fuzzy.iter().flat_map(|fuzzy| &fuzzy.terms) {
+                names.push((Occur::Should, self.keyword_query(self.fields.alias, term)));
+            }
+            let articles = WholeArticles(one_or_boolean(names));
             return Ok(Some(Box::new(ConstScoreQuery::new(
                 Box::new(articles),
                 0.0,
@@ -386,36 +391,56 @@ impl QueryBuilder {
                 fuzzy: Some(fuzzy),
                 ..
             } => {
-                let terms = self.prose_terms(text);
-                let [term] = terms.as_slice() else {
-                    return Err(QueryError::general(format!(
-                        "'{text}~' is not one word to the index but {}: \
-                         '~' takes a single word",
-                        terms.len()
-                    )));
-                };
                 let within = |err: tantivy::TantivyError| {
                     QueryError::general(format!("cannot look up '{text}~': {err}"))
                 };
-                let mut found: HashMap<String, u64> = HashMap::new();
-                for (field, _) in self.targets(*field) {
+                // Each term to reach from, in the field it is in, and what
+                // the terms reached must open with.
+                let mut sources = Vec::new();
+                if let Some(QueryField::Entity(kind)) = field {
+                    let kinds = kind.map_or(EntityKind::ALL.to_vec(), |kind| vec![kind]);
+                    for kind in kinds {
+                        let name = crate::entities::link::alias(kind, text);
+                        let term = self.keyword_term(&alias_value(kind, name));
+                        let opening = self.keyword_term(&alias_value(kind, ""));
+                        sources.push((self.fields.alias, term, opening));
+                    }
+                } else {
+                    let terms = self.prose_terms(text);
+                    let [term] = terms.as_slice() else {
+                        return Err(QueryError::general(format!(
+                            "'{text}~' is not one word to the index but {}: \
+                             '~' takes a single word",
+                            terms.len()
+                        )));
+                    };
+                    for (field, _) in self.targets(*field) {
+                        sources.push((field, term.clone(), String::new()));
+                    }
+                }
+                let mut found: HashMap<String, (usize, u64)> = HashMap::new();
+                for (field, term, opening) in &sources {
                     let query =
-                        FuzzyTermQuery::new(Term::from_field_text(field, term), fuzzy.edits, true);
+                        FuzzyTermQuery::new(Term::from_field_text(*field, term), fuzzy.edits, true);
                     let automaton = query.automaton().map_err(within)?;
                     for segment in self.searcher.segment_readers() {
-                        let index = segment.inverted_index(field).map_err(within)?;
+                        let index = segment.inverted_index(*field).map_err(within)?;
                         let mut stream = (index.terms().search(&automaton).into_stream())
                             .map_err(|err| within(err.into()))?;
                         while stream.advance() {
-                            if let Ok(key) = std::str::from_utf8(stream.key()) {
-                                let count = found.entry(key.to_string()).or_default();
-                                *count += u64::from(stream.value().doc_freq);
+                            let Ok(key) = std::str::from_utf8(stream.key()) else {
+                                continue;
+                            };
+                            if key.starts_with(opening.as_str()) {
+                                let edits = strsim::osa_distance(term, key);
+                                let entry = found.entry(key.to_string()).or_insert((edits, 0));
+                                entry.1 += u64::from(stream.value().doc_freq);
                             }
                         }
                     }
                 }
                 let mut ranked: Vec<(usize, u64, String)> = (found.into_iter())
-                    .map(|(t, passages)| (strsim::osa_distance(term, &t), passages, t))
+                    .map(|(t, (edits, passages))| (edits, passages, t))
                     .collect();
                 ranked.sort_by(|a, b| (a.0, b.1, &a.2).cmp(&(b.0, a.1, &b.2)));
                 fuzzy.terms = (ranked.into_iter().take(MAX_EXPANSIONS))

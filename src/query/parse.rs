@@ -11,7 +11,8 @@
 //! as in web search: `a b OR c` is `a (b OR c)`. A word drops a possessive `'s`.
 //! `"phrase"~N` lets the phrase's words stand up to N moves from their places.
 //! `word~N` (N is 1 or 2) also finds the terms of the index that are up to N
-//! edits from the word's; `word~` allows as many as the word's length suits.
+//! edits from the word's, and `person:name~` the names; `word~` allows as many
+//! as the word's length suits.
 
 use crate::article::EntityKind;
 use std::fmt;
@@ -478,10 +479,10 @@ fn term(field: Option<QueryField>, column: usize, token: Token) -> Result<Node, 
         Token::Phrase { text, prefix, slop } => (text, true, prefix, slop, None),
         _ => unreachable!("only words and phrases are terms"),
     };
-    if edits.is_some() && !matches!(field, None | Some(QueryField::Title | QueryField::Text)) {
+    if edits.is_some() && matches!(field, Some(QueryField::Source | QueryField::Date)) {
         return Err(QueryError::at(
             column,
-            "'~' finds other spellings of words of titles and text, not of names, sources or dates",
+            "'~' finds other spellings of words and names, not of sources or dates",
         ));
     }
     if phrase && text.trim().is_empty() {
@@ -824,20 +825,28 @@ mod tests {
              spellings, not both"
         );
         for (query, column) in [
-            ("person:zelensky~", 8),
             ("source:bbc~1", 8),
             ("date:2020~1", 6),
-            ("org:un~", 5),
+            ("oil source:un~", 12),
         ] {
             assert_eq!(
                 err(query),
                 format!(
-                    "query error at column {column}: '~' finds other spellings of words of \
-                     titles and text, not of names, sources or dates"
+                    "query error at column {column}: '~' finds other spellings of words and \
+                     names, not of sources or dates"
                 ),
                 "{query}"
             );
         }
+        let person = parse("person:zelensky~").unwrap().unwrap();
+        assert!(matches!(
+            person,
+            Node::Match {
+                field: Some(QueryField::Entity(Some(EntityKind::Person))),
+                fuzzy: Some(Fuzzy { edits: 2, .. }),
+                ..
+            }
+        ));
     }
 
     #[test]

@@ -345,7 +345,15 @@ fn sort_by_date_limit_offset_and_every_passage() {
 #[test]
 fn a_word_with_a_tilde_finds_its_other_spellings_the_nearest_and_commonest_first() {
     let env = TestEnv::new();
-    let article = |id: &str, body: &str| json!({"id": id, "source": "Wire", "title": format!("Report {id}"), "body": body});
+    let article = |id: &str, body: &str| {
+        let person = match id {
+            "z1" => "Volodymyr Zelensky",
+            "z4" => "Volodymyr Zelenskyy",
+            _ => "Kofi Mensah",
+        };
+        json!({"id": id, "source": "Wire", "title": format!("Report {id}"), "body": body,
+               "entities": [{"kind": "person", "name": person}]})
+    };
     env.index_records(
         "feed.jsonl",
         &[
@@ -375,6 +383,12 @@ fn a_word_with_a_tilde_finds_its_other_spellings_the_nearest_and_commonest_first
     assert_eq!(found("zelensky~1"), vec!["z1", "z2", "z3", "z6"]);
     assert_eq!(found("zelensky~1 -kyiv"), vec!["z1", "z3", "z6"]);
     assert_eq!(found("title:zelensky~"), Vec::<String>::new());
+    // An entity field takes other spellings of a name too.
+    assert_eq!(found("person:zelensky"), vec!["z1"]);
+    assert_eq!(found("person:zelensky~"), vec!["z1", "z4"]);
+    assert_eq!(found("person:zelensky~ -zelensky"), vec!["z4"]);
+    assert_eq!(found("entity:\"volodymyr zelenskyy\""), vec!["z4"]);
+    assert_eq!(found("org:zelensky~"), Vec::<String>::new());
     let ranked = hits("zelensky~");
     let mut order: Vec<&str> = (ranked.iter())
         .map(|h| h["article_id"].as_str().unwrap())
@@ -756,8 +770,8 @@ fn query_errors_exit_2_with_a_message() {
             "query error at column 4: a word takes at most 2 edits ('~2')",
         ),
         (
-            vec!["search", "place:kursk~"],
-            "query error at column 7: '~' finds other spellings of words of titles and text",
+            vec!["search", "oil source:reuters~"],
+            "query error at column 12: '~' finds other spellings of words and names, not of sources",
         ),
         (
             vec!["search", "U.S.~1"],
