@@ -132,7 +132,8 @@ pub struct Fuzzy {
     /// 1 or 2.
     pub edits: u8,
     /// The terms of the index within reach, nearest first: what the word
-    /// matches and highlights. The parser leaves it empty, and
+    /// matches and highlights (for an entity field, the alias terms of the
+    /// names it matches, which highlight nothing). The parser leaves it empty, and
     /// [`QueryBuilder::expand_fuzzy`](super::QueryBuilder::expand_fuzzy) looks
     /// them up.
     pub terms: Vec<String>,
