@@ -372,7 +372,7 @@ impl QueryBuilder {
             phrase: false,
             prefix: false,
             slop: 0,
-            fuzzy: Fuzzy::for_word(word),
+            fuzzy: Some(Fuzzy::by_length()),
         };
         self.expand_fuzzy(&mut node)?;
         let Node::Match { fuzzy, .. } = node else {
@@ -403,7 +403,9 @@ impl QueryBuilder {
                         let name = crate::entities::link::alias(kind, text);
                         let term = self.keyword_term(&alias_value(kind, name));
                         let opening = self.keyword_term(&alias_value(kind, ""));
-                        sources.push((self.fields.alias, term, opening));
+                        let edits =
+                            fuzzy.edits_for(term.strip_prefix(opening.as_str()).unwrap_or(&term));
+                        sources.push((self.fields.alias, term, opening, edits));
                     }
                 } else {
                     let terms = self.prose_terms(text);
@@ -415,13 +417,13 @@ impl QueryBuilder {
                         )));
                     };
                     for (field, _) in self.targets(*field) {
-                        sources.push((field, term.clone(), String::new()));
+                        sources.push((field, term.clone(), String::new(), fuzzy.edits_for(term)));
                     }
                 }
                 let mut found: HashMap<String, (usize, u64)> = HashMap::new();
-                for (field, term, opening) in &sources {
+                for (field, term, opening, edits) in &sources {
                     let query =
-                        FuzzyTermQuery::new(Term::from_field_text(*field, term), fuzzy.edits, true);
+                        FuzzyTermQuery::new(Term::from_field_text(*field, term), *edits, true);
                     let automaton = query.automaton().map_err(within)?;
                     for segment in self.searcher.segment_readers() {
                         let index = segment.inverted_index(*field).map_err(within)?;

@@ -12,7 +12,7 @@
 //! `"phrase"~N` lets the phrase's words stand up to N moves from their places.
 //! `word~N` (N is 1 or 2) also finds the terms of the index that are up to N
 //! edits from the word's, and `person:name~` the names; `word~` allows as many
-//! as the word's length suits.
+//! as the length of the term suits.
 
 use crate::article::EntityKind;
 use std::fmt;
@@ -129,8 +129,9 @@ impl Node {
 /// inserted, deleted, changed, or two swapped.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fuzzy {
-    /// 1 or 2.
-    pub edits: u8,
+    /// 1 or 2; `None` for as many as the length of the term the index stores
+    /// suits ([`Fuzzy::edits_for`]).
+    pub edits: Option<u8>,
     /// The terms of the index within reach, nearest first: what the word
     /// matches and highlights (for an entity field, the alias terms of the
     /// names it matches, which highlight nothing). The parser leaves it empty, and
@@ -140,30 +141,30 @@ pub struct Fuzzy {
 }
 
 impl Fuzzy {
-    /// What `word~` asks for: the edits the word's length allows, none (`None`)
-    /// for one or two letters.
-    pub fn for_word(word: &str) -> Option<Fuzzy> {
-        let edits = edits_for(word);
-        (edits > 0).then(|| Fuzzy {
-            edits,
+    /// What `word~` asks for: as many edits as the length of its term suits.
+    pub fn by_length() -> Fuzzy {
+        Fuzzy {
+            edits: None,
             terms: Vec::new(),
-        })
+        }
+    }
+
+    /// The edits allowed from `term`, the word's term as the index stores it
+    /// (stemmed: "running" is "run"), or the name's. Without a number: none
+    /// for one or two letters, one up to five, then two (the lengths at which
+    /// a typo is likely, as Elasticsearch's `AUTO` counts them).
+    pub fn edits_for(&self, term: &str) -> u8 {
+        self.edits
+            .unwrap_or(match term.chars().filter(|c| c.is_alphanumeric()).count() {
+                0..=2 => 0,
+                3..=5 => 1,
+                _ => MAX_EDITS,
+            })
     }
 }
 
 /// The most edits `word~N` takes: past two, most short words reach most others.
 const MAX_EDITS: u8 = 2;
-
-/// The edits `word~` allows: none for a word of one or two letters, one up to
-/// five letters, then two (the lengths at which a typo is likely, as
-/// Elasticsearch's `AUTO` counts them).
-fn edits_for(word: &str) -> u8 {
-    match word.chars().filter(|c| c.is_alphanumeric()).count() {
-        0..=2 => 0,
-        3..=5 => 1,
-        _ => MAX_EDITS,
-    }
-}
 
 /// Why a query could not be parsed; `column` counts characters from 1.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -202,8 +203,8 @@ enum Token {
     Word {
         text: String,
         prefix: bool,
-        /// Edits allowed by `~N` or `~`; `None` without a tilde.
-        fuzzy: Option<u8>,
+        /// What `~N` or `~` asks for; `None` without a tilde.
+        fuzzy: Option<Fuzzy>,
     },
     Phrase {
         text: String,
@@ -341,10 +342,10 @@ fn lex(input: &str) -> Result<Vec<(usize, Token)>, QueryError> {
     Ok(tokens)
 }
 
-/// A word without its `~N` or `~`, and the edits that asks for (`None`
-/// without a tilde). A tilde with anything but digits after it, or nothing before it,
+/// A word without its `~N` or `~`, and what that asks for (`None` without a
+/// tilde; `~0` asks for no other spelling). A tilde with anything but digits after it, or nothing before it,
 /// is part of the word.
-fn fuzzy_suffix(word: &str, column: usize) -> Result<(&str, Option<u8>), QueryError> {
+fn fuzzy_suffix(word: &str, column: usize) -> Result<(&str, Option<Fuzzy>), QueryError> {
     let Some((stem, digits)) = word.rsplit_once('~') else {
         return Ok((word, None));
     };
@@ -352,9 +353,9 @@ fn fuzzy_suffix(word: &str, column: usize) -> Result<(&str, Option<u8>), QueryEr
         return Ok((word, None));
     }
     let edits = match digits {
-        "" => edits_for(stem),
+        "" => None,
         _ => match digits.parse::<u8>() {
-            Ok(n) if n <= MAX_EDITS => n,
+            Ok(n) if n <= MAX_EDITS => Some(n),
             _ => {
                 return Err(QueryError::at(
                     column + stem.chars().count(),
@@ -363,7 +364,13 @@ fn fuzzy_suffix(word: &str, column: usize) -> Result<(&str, Option<u8>), QueryEr
             }
         },
     };
-    Ok((stem, Some(edits)))
+    Ok((
+        stem,
+        Some(Fuzzy {
+            edits,
+            terms: Vec::new(),
+        }),
+    ))
 }
 
 struct Parser {
@@ -515,10 +522,7 @@ fn term(field: Option<QueryField>, column: usize, token: Token) -> Result<Node, 
         phrase,
         prefix,
         slop,
-        fuzzy: edits.filter(|&edits| edits > 0).map(|edits| Fuzzy {
-            edits,
-            terms: Vec::new(),
-        }),
+        fuzzy: edits.filter(|fuzzy| fuzzy.edits != Some(0)),
     })
 }
 
@@ -786,7 +790,7 @@ mod tests {
 
     #[test]
     fn a_tilde_after_a_word_asks_for_other_spellings() {
-        let fuzzy = |text: &str, edits| Node::Match {
+        let fuzzy = |text: &str, edits: Option<u8>| Node::Match {
             field: None,
             text: text.into(),
             phrase: false,
@@ -799,14 +803,29 @@ mod tests {
         };
         assert_eq!(
             parse("zelensky~1 kyiv~2").unwrap(),
-            Some(Node::And(vec![fuzzy("zelensky", 1), fuzzy("kyiv", 2)]))
+            Some(Node::And(vec![
+                fuzzy("zelensky", Some(1)),
+                fuzzy("kyiv", Some(2))
+            ]))
         );
-        // Without a number, the word's length decides, and `~0` is the word.
-        assert_eq!(parse("zelensky~").unwrap(), Some(fuzzy("zelensky", 2)));
-        assert_eq!(parse("kyiv~").unwrap(), Some(fuzzy("kyiv", 1)));
-        assert_eq!(parse("un~").unwrap(), Some(word("un")));
+        // Without a number, the length of the term decides, and `~0` is the
+        // word.
+        assert_eq!(parse("zelensky~").unwrap(), Some(fuzzy("zelensky", None)));
         assert_eq!(parse("kyiv~0").unwrap(), Some(word("kyiv")));
-        let mut title = fuzzy("kyiv", 1);
+        let by_length = Fuzzy::by_length();
+        let edits: Vec<u8> = ["un", "run", "kyiv", "zelenski", "zürich"]
+            .map(|term| by_length.edits_for(term))
+            .to_vec();
+        assert_eq!(edits, [0, 1, 1, 2, 2]);
+        assert_eq!(
+            fuzzy_suffix("run~1", 1)
+                .unwrap()
+                .1
+                .unwrap()
+                .edits_for("run"),
+            1
+        );
+        let mut title = fuzzy("kyiv", Some(1));
         if let Node::Match { field, .. } = &mut title {
             *field = Some(QueryField::Title);
         }
@@ -844,7 +863,7 @@ mod tests {
             person,
             Node::Match {
                 field: Some(QueryField::Entity(Some(EntityKind::Person))),
-                fuzzy: Some(Fuzzy { edits: 2, .. }),
+                fuzzy: Some(Fuzzy { edits: None, .. }),
                 ..
             }
         ));
