@@ -391,63 +391,10 @@ impl QueryBuilder {
                 fuzzy: Some(fuzzy),
                 ..
             } => {
-                let within = |err: tantivy::TantivyError| {
+                let reaches = self.reaches(*field, text, fuzzy)?;
+                fuzzy.terms = self.nearest_terms(&reaches).map_err(|err| {
                     QueryError::general(format!("cannot look up '{text}~': {err}"))
-                };
-                // Each term to reach from, in the field it is in, and what
-                // the terms reached must open with.
-                let mut sources = Vec::new();
-                if let Some(QueryField::Entity(kind)) = field {
-                    let kinds = kind.map_or(EntityKind::ALL.to_vec(), |kind| vec![kind]);
-                    for kind in kinds {
-                        let name = crate::entities::link::alias(kind, text);
-                        let term = self.keyword_term(&alias_value(kind, name));
-                        let opening = self.keyword_term(&alias_value(kind, ""));
-                        let edits =
-                            fuzzy.edits_for(term.strip_prefix(opening.as_str()).unwrap_or(&term));
-                        sources.push((self.fields.alias, term, opening, edits));
-                    }
-                } else {
-                    let terms = self.prose_terms(text);
-                    let [term] = terms.as_slice() else {
-                        return Err(QueryError::general(format!(
-                            "'{text}~' is not one word to the index but {}: \
-                             '~' takes a single word",
-                            terms.len()
-                        )));
-                    };
-                    for (field, _) in self.targets(*field) {
-                        sources.push((field, term.clone(), String::new(), fuzzy.edits_for(term)));
-                    }
-                }
-                let mut found: HashMap<String, (usize, u64)> = HashMap::new();
-                for (field, term, opening, edits) in &sources {
-                    let query =
-                        FuzzyTermQuery::new(Term::from_field_text(*field, term), *edits, true);
-                    let automaton = query.automaton().map_err(within)?;
-                    for segment in self.searcher.segment_readers() {
-                        let index = segment.inverted_index(*field).map_err(within)?;
-                        let mut stream = (index.terms().search(&automaton).into_stream())
-                            .map_err(|err| within(err.into()))?;
-                        while stream.advance() {
-                            let Ok(key) = std::str::from_utf8(stream.key()) else {
-                                continue;
-                            };
-                            if key.starts_with(opening.as_str()) {
-                                let edits = strsim::osa_distance(term, key);
-                                let entry = found.entry(key.to_string()).or_insert((edits, 0));
-                                entry.1 += u64::from(stream.value().doc_freq);
-                            }
-                        }
-                    }
-                }
-                let mut ranked: Vec<(usize, u64, String)> = (found.into_iter())
-                    .map(|(t, (edits, passages))| (edits, passages, t))
-                    .collect();
-                ranked.sort_by(|a, b| (a.0, b.1, &a.2).cmp(&(b.0, a.1, &b.2)));
-                fuzzy.terms = (ranked.into_iter().take(MAX_EXPANSIONS))
-                    .map(|(_, _, t)| t)
-                    .collect();
+                })?;
             }
             Node::Match { .. } => {}
             Node::And(nodes) | Node::Or(nodes) => {
@@ -458,6 +405,80 @@ impl QueryBuilder {
             Node::Not(node) => self.expand_fuzzy(node)?,
         }
         Ok(())
+    }
+
+    /// Where the fuzzy `text` of `field` looks for its spellings: its term in
+    /// each field the word is searched in, or its alias term for each kind of
+    /// name an entity field takes.
+    fn reaches(
+        &mut self,
+        field: Option<QueryField>,
+        text: &str,
+        fuzzy: &Fuzzy,
+    ) -> Result<Vec<Reach>, QueryError> {
+        if let Some(QueryField::Entity(kind)) = field {
+            let kinds = kind.map_or(EntityKind::ALL.to_vec(), |kind| vec![kind]);
+            return Ok((kinds.into_iter())
+                .map(|kind| {
+                    let name = crate::entities::link::alias(kind, text);
+                    let term = self.keyword_term(&alias_value(kind, name));
+                    let opening = self.keyword_term(&alias_value(kind, ""));
+                    let name = term.strip_prefix(opening.as_str()).unwrap_or(&term);
+                    Reach {
+                        field: self.fields.alias,
+                        edits: fuzzy.edits_for(name),
+                        term,
+                        opening,
+                    }
+                })
+                .collect());
+        }
+        let terms = self.prose_terms(text);
+        let [term] = terms.as_slice() else {
+            return Err(QueryError::general(format!(
+                "'{text}~' is not one word to the index but {}: '~' takes a single word",
+                terms.len()
+            )));
+        };
+        Ok((self.targets(field).into_iter())
+            .map(|(field, _)| Reach {
+                field,
+                term: term.clone(),
+                opening: String::new(),
+                edits: fuzzy.edits_for(term),
+            })
+            .collect())
+    }
+
+    /// The terms within reach, at most [`MAX_EXPANSIONS`], the nearest first
+    /// and, as near, those of the most passages.
+    fn nearest_terms(&self, reaches: &[Reach]) -> tantivy::Result<Vec<String>> {
+        let mut found: HashMap<String, (usize, u64)> = HashMap::new();
+        for reach in reaches {
+            let term = Term::from_field_text(reach.field, &reach.term);
+            let automaton = FuzzyTermQuery::new(term, reach.edits, true).automaton()?;
+            for segment in self.searcher.segment_readers() {
+                let index = segment.inverted_index(reach.field)?;
+                let mut stream = index.terms().search(&automaton).into_stream()?;
+                while stream.advance() {
+                    let Ok(key) = std::str::from_utf8(stream.key()) else {
+                        continue;
+                    };
+                    if key.starts_with(reach.opening.as_str()) {
+                        let edits = strsim::osa_distance(&reach.term, key);
+                        let entry = found.entry(key.to_string()).or_insert((edits, 0));
+                        entry.1 += u64::from(stream.value().doc_freq);
+                    }
+                }
+            }
+        }
+        let mut ranked: Vec<(usize, u64, String)> = (found.into_iter())
+            .map(|(term, (edits, passages))| (edits, passages, term))
+            .collect();
+        ranked.sort_by(|a, b| (a.0, b.1, &a.2).cmp(&(b.0, a.1, &b.2)));
+        Ok((ranked.into_iter().take(MAX_EXPANSIONS))
+            .map(|(_, _, term)| term)
+            .collect())
     }
 
     fn filters(&mut self, filters: &Filters) -> Vec<Box<dyn Query>> {
@@ -671,6 +692,16 @@ fn exact(field: Field, terms: &[String], prefix: bool, slop: u32) -> Box<dyn Que
         phrase.set_slop(slop);
         Box::new(phrase)
     }
+}
+
+/// Where a fuzzy word looks for its spellings: a term of a field, the edits
+/// allowed from it, and what the terms it reaches must open with (for an alias
+/// term, its kind's name).
+struct Reach {
+    field: Field,
+    term: String,
+    opening: String,
+    edits: u8,
 }
 
 fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
