@@ -434,11 +434,16 @@ impl QueryBuilder {
                 .collect());
         }
         let terms = self.prose_terms(text);
-        let [term] = terms.as_slice() else {
-            return Err(QueryError::general(format!(
-                "'{text}~' is not one word to the index but {}: '~' takes a single word",
-                terms.len()
-            )));
+        let term = match terms.as_slice() {
+            // Punctuation alone is no word here either.
+            [] => return Ok(Vec::new()),
+            [term] => term,
+            _ => {
+                return Err(QueryError::general(format!(
+                    "'{text}~' is not one word to the index but {}: '~' takes a single word",
+                    terms.len()
+                )))
+            }
         };
         Ok((self.targets(field).into_iter())
             .map(|(field, _)| Reach {

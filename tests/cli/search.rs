@@ -382,6 +382,8 @@ fn a_word_with_a_tilde_finds_its_other_spellings_the_nearest_and_commonest_first
     assert_eq!(found("zelensky~"), vec!["z1", "z2", "z3", "z4", "z6"]);
     assert_eq!(found("zelensky~1"), vec!["z1", "z2", "z3", "z6"]);
     assert_eq!(found("zelensky~1 -kyiv"), vec!["z1", "z3", "z6"]);
+    // Punctuation with a tilde is no word, as punctuation alone is none.
+    assert_eq!(found("zelensky ~~~"), vec!["z1", "z2"]);
     assert_eq!(found("title:zelensky~"), Vec::<String>::new());
     // An entity field takes other spellings of a name too.
     assert_eq!(found("person:zelensky"), vec!["z1"]);
