@@ -11,8 +11,8 @@
 //! as in web search: `a b OR c` is `a (b OR c)`. A word drops a possessive `'s`.
 //! `"phrase"~N` lets the phrase's words stand up to N moves from their places.
 //! `word~N` (N is 1 or 2) also finds the terms of the index that are up to N
-//! edits from the word's, and `person:name~` the names; `word~` allows as many
-//! as the length of the term suits.
+//! edits from the word's, and `person:name~` or `person:"full name"~` the
+//! names; `word~` allows as many as the length of the term suits.
 
 use crate::article::EntityKind;
 use std::fmt;
@@ -210,6 +210,8 @@ enum Token {
         text: String,
         prefix: bool,
         slop: u32,
+        /// A `~` without a number after it: a name's other spellings.
+        tilde: bool,
     },
     Field(QueryField),
     Minus,
@@ -266,14 +268,25 @@ fn lex(input: &str) -> Result<Vec<(usize, Token)>, QueryError> {
                 .take_while(|c| c.is_ascii_digit())
                 .count();
             let mut slop = 0;
-            if chars.get(i) == Some(&'~') && digits > 0 && !prefix {
+            let tilde = chars.get(i) == Some(&'~') && !prefix;
+            if tilde && digits > 0 {
                 let number: String = chars[i + 1..i + 1 + digits].iter().collect();
                 slop = number
                     .parse()
                     .map_err(|_| QueryError::at(i + 1, format!("slop {number} is too large")))?;
+            }
+            if tilde {
                 i += 1 + digits;
             }
-            tokens.push((column, Token::Phrase { text, prefix, slop }));
+            tokens.push((
+                column,
+                Token::Phrase {
+                    text,
+                    prefix,
+                    slop,
+                    tilde: tilde && digits == 0,
+                },
+            ));
         } else if c == '-' && chars.get(i + 1).is_some_and(|n| !n.is_whitespace()) {
             tokens.push((column, Token::Minus));
             i += 1;
@@ -484,7 +497,42 @@ fn term(field: Option<QueryField>, column: usize, token: Token) -> Result<Node, 
             prefix,
             fuzzy,
         } => (text, false, prefix, 0, fuzzy),
-        Token::Phrase { text, prefix, slop } => (text, true, prefix, slop, None),
+        // In an entity field a name's `~` or `~N` asks for other spellings,
+        // as a word's does: a name has no slop.
+        Token::Phrase {
+            text,
+            prefix,
+            slop,
+            tilde,
+        } => match field {
+            Some(QueryField::Entity(_)) if tilde || slop > 0 => {
+                if slop > u32::from(MAX_EDITS) {
+                    return Err(QueryError::at(
+                        column,
+                        format!("a name takes at most {MAX_EDITS} edits ('~{MAX_EDITS}')"),
+                    ));
+                }
+                let edits = (!tilde).then_some(slop as u8);
+                (
+                    text,
+                    true,
+                    prefix,
+                    0,
+                    Some(Fuzzy {
+                        edits,
+                        terms: Vec::new(),
+                    }),
+                )
+            }
+            _ if tilde => {
+                return Err(QueryError::at(
+                    column,
+                    "'~' after a phrase takes a number, how far its words may move; \
+                     alone it asks for other spellings of a name in an entity field",
+                ))
+            }
+            _ => (text, true, prefix, slop, None),
+        },
         _ => unreachable!("only words and phrases are terms"),
     };
     if edits.is_some() && matches!(field, Some(QueryField::Source | QueryField::Date)) {
@@ -773,14 +821,37 @@ mod tests {
             parse(r#""oil prices"~3 "crude"~0"#).unwrap(),
             Some(Node::And(vec![sloppy("oil prices", 3), sloppy("crude", 0)]))
         );
-        // A tilde that no number follows is a word of its own.
+        // A tilde that no number follows asks for a name's other spellings,
+        // which a phrase of text has none of.
         assert_eq!(
-            parse(r#""oil prices"~ x"#).unwrap(),
-            Some(Node::And(vec![
-                sloppy("oil prices", 0),
-                word("~"),
-                word("x")
-            ]))
+            parse(r#"oil "oil prices"~ x"#).unwrap_err().to_string(),
+            "query error at column 5: '~' after a phrase takes a number, how far its \
+             words may move; alone it asks for other spellings of a name in an entity field"
+        );
+        let name = |edits| Node::Match {
+            field: Some(QueryField::Entity(Some(EntityKind::Person))),
+            text: "volodymyr zelensky".into(),
+            phrase: true,
+            prefix: false,
+            slop: 0,
+            fuzzy: Some(Fuzzy {
+                edits,
+                terms: Vec::new(),
+            }),
+        };
+        assert_eq!(
+            parse(r#"person:"volodymyr zelensky"~"#).unwrap(),
+            Some(name(None))
+        );
+        assert_eq!(
+            parse(r#"person:"volodymyr zelensky"~1"#).unwrap(),
+            Some(name(Some(1)))
+        );
+        assert_eq!(
+            parse(r#"person:"volodymyr zelensky"~3"#)
+                .unwrap_err()
+                .to_string(),
+            "query error at column 8: a name takes at most 2 edits ('~2')"
         );
         assert_eq!(
             parse(r#""a b"~99999999999"#).unwrap_err().to_string(),

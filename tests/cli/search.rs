@@ -389,6 +389,8 @@ fn a_word_with_a_tilde_finds_its_other_spellings_the_nearest_and_commonest_first
     assert_eq!(found("person:zelensky"), vec!["z1"]);
     assert_eq!(found("person:zelensky~"), vec!["z1", "z4"]);
     assert_eq!(found("person:zelensky~ -zelensky"), vec!["z4"]);
+    assert_eq!(found("person:\"volodymyr zelensky\"~"), vec!["z1", "z4"]);
+    assert_eq!(found("person:\"volodymyr zelenskiy\"~1"), vec!["z1", "z4"]);
     assert_eq!(found("entity:\"volodymyr zelenskyy\""), vec!["z4"]);
     assert_eq!(found("org:zelensky~"), Vec::<String>::new());
     let ranked = hits("zelensky~");
