@@ -612,6 +612,21 @@ mod tests {
         }
     }
 
+    /// A word or phrase that asks for other spellings.
+    fn spellings(field: Option<QueryField>, text: &str, phrase: bool, edits: Option<u8>) -> Node {
+        Node::Match {
+            field,
+            text: text.into(),
+            phrase,
+            prefix: false,
+            slop: 0,
+            fuzzy: Some(Fuzzy {
+                edits,
+                terms: Vec::new(),
+            }),
+        }
+    }
+
     fn word(text: &str) -> Node {
         matcher(None, text.into(), false, false)
     }
@@ -828,17 +843,8 @@ mod tests {
             "query error at column 5: '~' after a phrase takes a number, how far its \
              words may move; alone it asks for other spellings of a name in an entity field"
         );
-        let name = |edits| Node::Match {
-            field: Some(QueryField::Entity(Some(EntityKind::Person))),
-            text: "volodymyr zelensky".into(),
-            phrase: true,
-            prefix: false,
-            slop: 0,
-            fuzzy: Some(Fuzzy {
-                edits,
-                terms: Vec::new(),
-            }),
-        };
+        let person = Some(QueryField::Entity(Some(EntityKind::Person)));
+        let name = |edits| spellings(person, "volodymyr zelensky", true, edits);
         assert_eq!(
             parse(r#"person:"volodymyr zelensky"~"#).unwrap(),
             Some(name(None))
@@ -861,17 +867,7 @@ mod tests {
 
     #[test]
     fn a_tilde_after_a_word_asks_for_other_spellings() {
-        let fuzzy = |text: &str, edits: Option<u8>| Node::Match {
-            field: None,
-            text: text.into(),
-            phrase: false,
-            prefix: false,
-            slop: 0,
-            fuzzy: Some(Fuzzy {
-                edits,
-                terms: Vec::new(),
-            }),
-        };
+        let fuzzy = |text: &str, edits| spellings(None, text, false, edits);
         assert_eq!(
             parse("zelensky~1 kyiv~2").unwrap(),
             Some(Node::And(vec![
@@ -896,11 +892,10 @@ mod tests {
                 .edits_for("run"),
             1
         );
-        let mut title = fuzzy("kyiv", Some(1));
-        if let Node::Match { field, .. } = &mut title {
-            *field = Some(QueryField::Title);
-        }
-        assert_eq!(parse("title:kyiv~1").unwrap(), Some(title));
+        assert_eq!(
+            parse("title:kyiv~1").unwrap(),
+            Some(spellings(Some(QueryField::Title), "kyiv", false, Some(1)))
+        );
         // A tilde inside a word, or alone, is part of the word.
         assert_eq!(parse("a~b").unwrap(), Some(word("a~b")));
         assert_eq!(parse("~").unwrap(), Some(word("~")));
