@@ -26,9 +26,7 @@ pub fn run(args: &EntitiesArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> 
     } else {
         text::counts(out, &counts, args.top, lists)?;
         if counts.articles == 0 {
-            for (word, spellings) in engine.unheld_words(&query)? {
-                text::unheld_word(out, &word, spellings)?;
-            }
+            text::unheld_words(out, &engine.unheld_words(&query)?)?;
         }
     }
     Ok(Outcome::Success)

@@ -31,9 +31,7 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     } else {
         text::hits(out, &results, text::Palette::new(args.color.enabled()))?;
         if results.total == 0 {
-            for (word, spellings) in engine.unheld_words(&request.query)? {
-                text::unheld_word(out, &word, spellings)?;
-            }
+            text::unheld_words(out, &engine.unheld_words(&request.query)?)?;
         }
     }
     Ok(Outcome::Success)

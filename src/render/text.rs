@@ -40,20 +40,23 @@ impl Palette {
     }
 }
 
-/// Why a query may have matched nothing: `word` is in no article, and
-/// `word~` would match `spellings` other spellings.
-pub fn unheld_word(out: &mut dyn Write, word: &str, spellings: usize) -> io::Result<()> {
-    match spellings {
-        0 => writeln!(out, "\"{word}\" is in no article"),
-        1 => writeln!(
-            out,
-            "\"{word}\" is in no article; {word}~ matches 1 other spelling"
-        ),
-        n => writeln!(
-            out,
-            "\"{word}\" is in no article; {word}~ matches {n} other spellings"
-        ),
+/// Why a query may have matched nothing: each word no article holds, with
+/// how many other spellings its `word~` would match.
+pub fn unheld_words(out: &mut dyn Write, words: &[(String, usize)]) -> io::Result<()> {
+    for (word, spellings) in words {
+        match spellings {
+            0 => writeln!(out, "\"{word}\" is in no article")?,
+            1 => writeln!(
+                out,
+                "\"{word}\" is in no article; {word}~ matches 1 other spelling"
+            )?,
+            n => writeln!(
+                out,
+                "\"{word}\" is in no article; {word}~ matches {n} other spellings"
+            )?,
+        }
     }
+    Ok(())
 }
 
 /// Entities shown under each hit, per kind.
