@@ -193,7 +193,7 @@ impl Engine {
         let mut builder = QueryBuilder::new(&self.opened, self.reader.searcher());
         let mut unheld = Vec::new();
         for word in node.plain_words() {
-            if let Err(spellings) = builder.held_or_spellings(word)? {
+            if let Some(spellings) = builder.unheld_spellings(word)? {
                 unheld.push((word.to_string(), spellings));
             }
         }

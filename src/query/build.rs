@@ -316,9 +316,10 @@ impl QueryBuilder {
         let failed = |err: tantivy::TantivyError| QueryError::general(err.to_string());
         let documents = Bm25StatisticsProvider::total_num_docs(&self.searcher).map_err(failed)?;
         let mut reached = Vec::new();
+        let targets = self.targets(field);
         for near in &fuzzy.terms {
             let edits = strsim::osa_distance(term, near);
-            for (field, boost) in self.targets(field) {
+            for &(field, boost) in &targets {
                 let near_term = Term::from_field_text(field, near);
                 let passages = self.searcher.doc_freq(&near_term).map_err(failed)?;
                 if passages > 0 {
@@ -351,34 +352,23 @@ impl QueryBuilder {
         Ok(Box::new(DisjunctionMaxQuery::new(spellings)))
     }
 
-    /// Whether some title or passage holds `word` (one term to the analyzer,
-    /// which is as good as held otherwise), and how many other spellings
-    /// `word~` would match.
-    pub fn held_or_spellings(&mut self, word: &str) -> Result<Result<(), usize>, QueryError> {
+    /// For a `word` that no title or passage holds, how many other spellings
+    /// `word~` would match; `None` if it is held (or is not one term to the
+    /// analyzer, which is as good as held here).
+    pub fn unheld_spellings(&mut self, word: &str) -> Result<Option<usize>, QueryError> {
         let terms = self.prose_terms(word);
         let [term] = terms.as_slice() else {
-            return Ok(Ok(()));
+            return Ok(None);
         };
         let failed = |err: tantivy::TantivyError| QueryError::general(err.to_string());
         for (field, _) in self.targets(None) {
             let term = Term::from_field_text(field, term);
             if self.searcher.doc_freq(&term).map_err(failed)? > 0 {
-                return Ok(Ok(()));
+                return Ok(None);
             }
         }
-        let mut node = Node::Match {
-            field: None,
-            text: word.to_string(),
-            phrase: false,
-            prefix: false,
-            slop: 0,
-            fuzzy: Some(Fuzzy::by_length()),
-        };
-        self.expand_fuzzy(&mut node)?;
-        let Node::Match { fuzzy, .. } = node else {
-            unreachable!("a match stays a match")
-        };
-        Ok(Err(fuzzy.map_or(0, |fuzzy| fuzzy.terms.len())))
+        let reaches = self.reaches(None, word, &Fuzzy::by_length())?;
+        Ok(Some(self.nearest_terms(&reaches).map_err(failed)?.len()))
     }
 
     /// Looks up the terms each fuzzy word of `node` reaches in the fields it
