@@ -480,18 +480,9 @@ impl QueryBuilder {
         let mut out: Vec<Box<dyn Query>> = Vec::new();
         // Aliases are on an article's lead passage: every name must be there,
         // and the article's passages then all match.
-        let mut every_name = Vec::new();
-        for (kind, names) in [
-            (None, &filters.entities),
-            (Some(EntityKind::Person), &filters.persons),
-            (Some(EntityKind::Organisation), &filters.organisations),
-            (Some(EntityKind::Location), &filters.places),
-            (Some(EntityKind::Other), &filters.others),
-        ] {
-            for name in names {
-                every_name.push((Occur::Must, self.any_alias(kind, name)));
-            }
-        }
+        let every_name: Vec<_> = (filters.names())
+            .map(|(kind, name)| (Occur::Must, self.any_alias(kind, name)))
+            .collect();
         if !every_name.is_empty() {
             out.push(Box::new(WholeArticles(one_or_boolean(every_name))));
         }

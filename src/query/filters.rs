@@ -2,6 +2,7 @@
 //! query's `date:` field.
 
 use super::QueryError;
+use crate::article::EntityKind;
 use chrono::{Datelike, NaiveDate};
 
 /// Restrictions on matching passages, beside the query text.
@@ -19,6 +20,21 @@ pub struct Filters {
     pub since: Option<NaiveDate>,
     /// Last day included.
     pub until: Option<NaiveDate>,
+}
+
+impl Filters {
+    /// Every entity the filters name, with its kind (`None`: any kind).
+    pub fn names(&self) -> impl Iterator<Item = (Option<EntityKind>, &str)> {
+        [
+            (None, &self.entities),
+            (Some(EntityKind::Person), &self.persons),
+            (Some(EntityKind::Organisation), &self.organisations),
+            (Some(EntityKind::Location), &self.places),
+            (Some(EntityKind::Other), &self.others),
+        ]
+        .into_iter()
+        .flat_map(|(kind, names)| names.iter().map(move |name| (kind, name.as_str())))
+    }
 }
 
 /// Which end of a period a date names.
