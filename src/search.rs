@@ -278,8 +278,9 @@ impl Engine {
             let exhausted = top.hits.len() < fetch || fetch == 0;
             // By score, the copies of the stories found end where the scores
             // fall below the lowest story's. By date they may come anywhere
-            // later, and hits that only filters match all score 0: there, and
-            // past a bound, only the hits fetched are looked at.
+            // later, and hits that only source and date filters match all
+            // score 0: there, and past a bound, only the hits fetched are
+            // looked at.
             let lowest = (stories.iter().map(|s| s.candidate.score))
                 .reduce(f32::min)
                 .unwrap_or(0.0);
@@ -294,7 +295,8 @@ impl Engine {
             fetch = (fetch * 2).max(fetch * 3 / 2 * wanted / stories.len().max(1));
         };
         let mut highlighter =
-            Highlighter::new(node.as_ref(), prose_analyzer(), request.snippet_bytes);
+            Highlighter::new(node.as_ref(), prose_analyzer(), request.snippet_bytes)
+                .mentioning(&plan.mentions);
         let fields = &self.opened.fields;
         let mut hits = Vec::new();
         for (i, story) in stories.iter().enumerate().skip(request.offset) {

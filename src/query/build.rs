@@ -4,12 +4,14 @@
 //! much); a word the analyzer splits into several terms (`Jong-un`, `U.S.`) is a
 //! phrase. A fuzzy word (`word~N`) matches the terms of the index within N
 //! edits of its own, each weighed by how near it is. Filters restrict without
-//! changing scores.
+//! changing scores, but for the passages that name an entity asked for
+//! ([`Mention`]).
 
 use super::articles::WholeArticles;
 use super::filters::{parse_dates, Filters};
 use super::parse::{Fuzzy, Node, QueryError, QueryField};
 use crate::article::EntityKind;
+use crate::entities::link;
 use crate::index::filed::Filed;
 use crate::index::schema::alias_value;
 use crate::index::{Fields, Opened};
@@ -41,9 +43,28 @@ const MAX_EXPANSIONS: usize = 50;
 /// same at both levels and runs as a single passage query. Otherwise `articles`
 /// says which articles match, and `passages` (any positive match) ranks the
 /// passages of those articles.
+///
+/// A passage of an article that an entity filter or field asks for ranks
+/// first if its text names the entity too: each of `mentions` scores like a
+/// word of the text without widening what matches, and snippets highlight
+/// them.
 pub struct Plan {
     pub passages: Box<dyn Query>,
     pub articles: Option<ArticleSet>,
+    pub mentions: Vec<Mention>,
+}
+
+/// How passage text may name one entity that a filter or an entity field asks
+/// for, as runs of analyzed words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// What a passage that names the entity scores for it, as a phrase of the
+    /// text: the best of these, so that the entity counts once however the
+    /// passage writes it.
+    pub scored: Vec<Vec<String>>,
+    /// What snippets highlight besides: a person's full name, which scores
+    /// by the surname alone so that it weighs no more than another entity.
+    pub shown: Vec<Vec<String>>,
 }
 
 /// A set of articles, defined by passage queries.
@@ -121,22 +142,43 @@ impl QueryBuilder {
 
     /// The plan for a parsed query (`None`: everything) and filters.
     pub fn build(&mut self, node: Option<&Node>, filters: &Filters) -> Result<Plan, QueryError> {
+        let mut names: Vec<(Option<EntityKind>, &str)> = filters.names().collect();
+        if let Some(node) = node {
+            named_entities(node, &mut names);
+        }
+        let mentions = mentions(&mut self.prose, &names);
         let filters = self.filters(filters);
+        let (passages, articles) = self.matches(node, &filters)?;
+        let mut clauses = vec![(Occur::Must, passages)];
+        for mention in &mentions {
+            let spellings = (mention.scored.iter())
+                .map(|terms| exact(self.fields.text, terms, false, 0))
+                .collect();
+            clauses.push((Occur::Should, one_or_best(spellings)));
+        }
+        Ok(Plan {
+            passages: one_or_boolean(clauses),
+            articles,
+            mentions,
+        })
+    }
+
+    /// The passages a parsed query (`None`: everything) and filters match, and
+    /// the articles they must be of, if AND or NOT make the two levels differ.
+    fn matches(
+        &mut self,
+        node: Option<&Node>,
+        filters: &[Box<dyn Query>],
+    ) -> Result<(Box<dyn Query>, Option<ArticleSet>), QueryError> {
         let Some(node) = node else {
-            return Ok(Plan {
-                passages: with_filters(every_passage(), &filters),
-                articles: None,
-            });
+            return Ok((with_filters(every_passage(), filters), None));
         };
         let nothing = || QueryError::general("the query has no searchable words");
         if !needs_article_level(node) {
             let passages = self.node(node)?.ok_or_else(nothing)?;
-            return Ok(Plan {
-                passages: with_filters(passages, &filters),
-                articles: None,
-            });
+            return Ok((with_filters(passages, filters), None));
         }
-        let articles = self.article_set(node, &filters)?.ok_or_else(nothing)?;
+        let articles = self.article_set(node, filters)?.ok_or_else(nothing)?;
         let mut positives = Vec::new();
         self.positive_matchers(node, &mut positives)?;
         let passages = if positives.is_empty() {
@@ -144,10 +186,7 @@ impl QueryBuilder {
         } else {
             one_or_boolean(positives.into_iter().map(|q| (Occur::Should, q)).collect())
         };
-        Ok(Plan {
-            passages: with_filters(passages, &filters),
-            articles: Some(articles),
-        })
+        Ok((with_filters(passages, filters), Some(articles)))
     }
 
     /// The article-level meaning of a query: which articles match, leaf by leaf.
@@ -187,7 +226,8 @@ impl QueryBuilder {
     }
 
     /// Every match outside a negation, as passage queries. Entity and date
-    /// fields only say which articles match: they rank no passage.
+    /// fields only say which articles match: they add no passage (an
+    /// entity's [`Mention`] scores the passages that name it).
     fn positive_matchers(
         &mut self,
         node: &Node,
@@ -410,7 +450,7 @@ impl QueryBuilder {
             let kinds = kind.map_or(EntityKind::ALL.to_vec(), |kind| vec![kind]);
             return Ok((kinds.into_iter())
                 .map(|kind| {
-                    let name = crate::entities::link::alias(kind, text);
+                    let name = link::alias(kind, text);
                     let term = self.keyword_term(&alias_value(kind, name));
                     let opening = self.keyword_term(&alias_value(kind, ""));
                     let name = term.strip_prefix(opening.as_str()).unwrap_or(&term);
@@ -576,7 +616,7 @@ impl QueryBuilder {
         };
         let mut any_kind = Vec::new();
         for kind in kinds {
-            let name = crate::entities::link::alias(kind, name);
+            let name = link::alias(kind, name);
             let term = self.keyword_term(&alias_value(kind, name));
             any_kind.push((Occur::Should, self.keyword_query(self.fields.alias, &term)));
             if kind == EntityKind::Person && name.contains(' ') {
@@ -624,7 +664,7 @@ impl QueryBuilder {
                 .collect();
         }
         // Full names are filed without their legal form or a leading "The".
-        let name = crate::entities::link::bare_company(name);
+        let name = link::bare_company(name);
         let full = self.keyword_term(name);
         let spelt = Filed::spelt(&self.searcher, alias, &mut self.keyword, name);
         let mut terms = Vec::new();
@@ -690,6 +730,72 @@ struct Reach {
     edits: u8,
 }
 
+/// How passage text may name each of the entities `names` gives: by the
+/// name asked for or the name articles list it by ("United States" for
+/// "U.S.", "Blair" for "Mr Blair"), and a person by the surname alone too,
+/// as articles write a person after naming them in full.
+fn mentions(prose: &mut TextAnalyzer, names: &[(Option<EntityKind>, &str)]) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    for &(kind, name) in names {
+        let person = kind == Some(EntityKind::Person);
+        let mut texts = Vec::new();
+        if person {
+            // The surname of the name articles list the person by.
+            let listed = link::alias(EntityKind::Person, name);
+            texts.push(listed.rsplit_once(' ').map_or(listed, |(_, last)| last));
+        }
+        texts.push(name);
+        let kinds = kind.map_or(EntityKind::ALL.to_vec(), |kind| vec![kind]);
+        texts.extend(kinds.into_iter().map(|kind| link::alias(kind, name)));
+        let mut mention = Mention {
+            scored: Vec::new(),
+            shown: Vec::new(),
+        };
+        for (i, text) in texts.into_iter().enumerate() {
+            let terms = analyze(prose, text);
+            if terms.is_empty() || mention.scored.contains(&terms) || mention.shown.contains(&terms)
+            {
+                continue;
+            }
+            match person && i > 0 {
+                true => mention.shown.push(terms),
+                false => mention.scored.push(terms),
+            }
+        }
+        if !mention.scored.is_empty() && !out.contains(&mention) {
+            out.push(mention);
+        }
+    }
+    out
+}
+
+/// The entities that the entity fields of `node` outside a negation name, with
+/// their kinds: a fuzzy name, the names it reached.
+fn named_entities<'n>(node: &'n Node, out: &mut Vec<(Option<EntityKind>, &'n str)>) {
+    match node {
+        Node::Match {
+            field: Some(QueryField::Entity(kind)),
+            text,
+            fuzzy,
+            ..
+        } => match fuzzy {
+            // Alias terms, "kind:name".
+            Some(fuzzy) => out.extend(fuzzy.terms.iter().filter_map(|term| {
+                let (listed, name) = term.split_once(':')?;
+                let kind = EntityKind::ALL.into_iter().find(|k| k.as_str() == listed);
+                Some((kind, name))
+            })),
+            None => out.push((*kind, text)),
+        },
+        Node::Match { .. } | Node::Not(_) => {}
+        Node::And(nodes) | Node::Or(nodes) => {
+            for node in nodes {
+                named_entities(node, out);
+            }
+        }
+    }
+}
+
 fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     let mut stream = analyzer.token_stream(text);
     let mut out = Vec::new();
@@ -697,10 +803,66 @@ fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     out
 }
 
+/// The best score of `queries`, or the one query's.
+fn one_or_best(mut queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    if queries.len() == 1 {
+        queries.pop().expect("one query")
+    } else {
+        Box::new(DisjunctionMaxQuery::new(queries))
+    }
+}
+
 fn one_or_boolean(mut clauses: Vec<(Occur, Box<dyn Query>)>) -> Box<dyn Query> {
     if clauses.len() == 1 && clauses[0].0 != Occur::MustNot {
         clauses.pop().expect("one clause").1
     } else {
         Box::new(BooleanQuery::new(clauses))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::schema::prose_analyzer;
+
+    fn runs(runs: &[&[&str]]) -> Vec<Vec<String>> {
+        (runs.iter())
+            .map(|run| run.iter().map(|w| w.to_string()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_mention_is_the_name_asked_for_or_listed_and_a_person_scores_by_surname() {
+        let mentions = |kind, name| mentions(&mut prose_analyzer(), &[(kind, name)]);
+        assert_eq!(
+            mentions(Some(EntityKind::Location), "U.S."),
+            [Mention {
+                scored: runs(&[&["u", "s"], &["unit", "state"]]),
+                shown: Vec::new(),
+            }]
+        );
+        assert_eq!(
+            mentions(Some(EntityKind::Person), "Mr Mark Rutte"),
+            [Mention {
+                scored: runs(&[&["rutt"]]),
+                shown: runs(&[&["mr", "mark", "rutt"], &["mark", "rutt"]]),
+            }]
+        );
+        assert_eq!(
+            mentions(Some(EntityKind::Person), "Rutte"),
+            [Mention {
+                scored: runs(&[&["rutt"]]),
+                shown: Vec::new(),
+            }]
+        );
+        // Any kind: no surname, as the name may be a place's.
+        assert_eq!(
+            mentions(None, "New York"),
+            [Mention {
+                scored: runs(&[&["new", "york"]]),
+                shown: Vec::new(),
+            }]
+        );
+        assert!(mentions(Some(EntityKind::Other), "...").is_empty());
     }
 }

@@ -7,6 +7,6 @@ pub mod build;
 pub mod filters;
 pub mod parse;
 
-pub use build::{ArticleSet, Plan, QueryBuilder};
+pub use build::{ArticleSet, Mention, Plan, QueryBuilder};
 pub use filters::Filters;
 pub use parse::{parse, Node, QueryError, QueryField};

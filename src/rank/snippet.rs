@@ -6,7 +6,7 @@
 //! stand in order (tantivy's SnippetGenerator marks each word wherever it stands,
 //! which is why this layer exists). Output carries no markup: renderers choose it.
 
-use crate::query::{Node, QueryField};
+use crate::query::{Mention, Node, QueryField};
 use serde::Serialize;
 use std::ops::Range;
 use tantivy::tokenizer::TextAnalyzer;
@@ -59,6 +59,18 @@ impl Highlighter {
             analyzer,
             max_bytes,
         }
+    }
+
+    /// Also highlights, in passage text, the names of the entities asked for
+    /// ([`Plan::mentions`](crate::query::Plan::mentions)).
+    pub fn mentioning(mut self, mentions: &[Mention]) -> Highlighter {
+        let runs =
+            (mentions.iter()).flat_map(|mention| mention.scored.iter().chain(&mention.shown));
+        self.patterns.extend(runs.map(|terms| Pattern {
+            terms: terms.clone(),
+            prefix: false,
+        }));
+        self
     }
 
     /// The byte ranges of the query's matches in a title, as `[start, end]`.

@@ -162,7 +162,7 @@ fn entity_fields_in_the_query_match_as_the_filters_do_and_combine_freely() {
         "kind is checked"
     );
     assert_eq!(ids(&env, &["entity:(nato OR zürich)"]), vec!["a1", "a2"]);
-    // An entity field ranks no passage: the words do.
+    // An entity field adds no passage to those the words match.
     let hits = env.search_json(&["prices", "place:kursk", "--passages"]);
     let passages: Vec<(&str, u64)> = hits
         .iter()
@@ -861,5 +861,94 @@ fn the_top_of_many_articles_is_the_best_by_score_and_the_newest_by_date() {
         run.stdout.ends_with("1–5 of 400 matching\n"),
         "{}",
         run.stdout
+    );
+}
+
+/// One article of three passages: the first is most about troops, the second
+/// names Kursk beside them, the third names Kursk and, by her surname, the
+/// person the first names in full.
+fn troops_article() -> TestEnv {
+    let paragraphs = [
+        "Ingrid Halvorsen, who commands the northern brigade, said the troops had spent the winter \
+         training on open ground, and that more troops would join them in spring once the new \
+         barracks were finished, the roads repaired and the supply depots along the river filled \
+         again for the coming months.",
+        "Officers said the troops crossing the border near Kursk had met little resistance during \
+         the first days, although the weather slowed the columns and several bridges had to be \
+         rebuilt by engineers before the heavier vehicles could follow them towards the villages \
+         further east.",
+        "Halvorsen added that talks over the region around Kursk would resume next month, when \
+         envoys from both capitals are expected to meet at a neutral venue to agree a timetable \
+         for exchanges of prisoners and the return of people displaced by the fighting there.",
+    ];
+    let env = TestEnv::new();
+    let record = json!({"id": "t1", "source": "Border Post", "date": "2024-10-20",
+        "title": "Brigade report", "body": paragraphs.join("\n\n"),
+        "entities": [{"kind": "person", "name": "Ingrid Halvorsen"}, {"kind": "location", "name": "Kursk"}]});
+    env.index_records("feed.jsonl", &[record]);
+    env
+}
+
+/// The passage of the first hit, and the text of each of its highlights.
+fn first_passage(env: &TestEnv, args: &[&str]) -> (u64, Vec<String>) {
+    let hit = &env.search_json(args)[0];
+    let text = hit["snippet"]["text"].as_str().unwrap();
+    let highlights = (hit["snippet"]["highlights"].as_array().unwrap().iter())
+        .map(|range| {
+            let [start, end] = [0, 1].map(|i| range[i].as_u64().unwrap() as usize);
+            text[start..end].to_string()
+        })
+        .collect();
+    (hit["passage"].as_u64().unwrap(), highlights)
+}
+
+#[test]
+fn a_passage_that_names_the_entity_asked_for_ranks_first_and_highlights_it() {
+    let env = troops_article();
+    let passages = |args: &[&str]| -> Vec<u64> {
+        let mut passages: Vec<u64> = (env.search_json(args).iter())
+            .map(|h| h["passage"].as_u64().unwrap())
+            .collect();
+        passages.sort();
+        passages
+    };
+    assert_eq!(passages(&["troops", "--passages"]), [0, 1]);
+    // The words alone rank the passage most about troops first.
+    assert_eq!(first_passage(&env, &["troops"]).0, 0);
+    // With Kursk asked for, the passage that names it beside them.
+    let kursk = (1, vec!["troops".to_string(), "Kursk".to_string()]);
+    assert_eq!(first_passage(&env, &["troops", "--place", "Kursk"]), kursk);
+    assert_eq!(first_passage(&env, &["troops place:kursk"]), kursk);
+    assert_eq!(first_passage(&env, &["troops", "--entity", "KURSK"]), kursk);
+    // Naming it matches no passage that the words do not.
+    assert_eq!(
+        passages(&["troops", "--place", "Kursk", "--passages"]),
+        [0, 1]
+    );
+    // Filters alone show a passage that names the entity: a person by the
+    // name asked for or, as articles write a person after naming them in
+    // full, by the surname alone.
+    let halvorsen = |args: &[&str]| {
+        let (passage, highlights) = first_passage(&env, args);
+        (passage, highlights.join(" "))
+    };
+    assert_ne!(first_passage(&env, &["--place", "Kursk"]).0, 0);
+    let (passage, names) = halvorsen(&["--person", "Ingrid Halvorsen"]);
+    assert!(
+        passage != 1 && names.contains("Halvorsen"),
+        "{passage}: {names}"
+    );
+    assert_eq!(
+        halvorsen(&["--person", "Ingrid Halvorsen", "--place", "Kursk"]),
+        (2, "Halvorsen Kursk".to_string())
+    );
+    assert_eq!(
+        halvorsen(&["person:halvorsen place:kursk"]),
+        (2, "Halvorsen Kursk".to_string())
+    );
+    // Excluded names are not looked for.
+    assert_eq!(
+        first_passage(&env, &["troops -person:\"Kofi Mensah\""]).0,
+        0
     );
 }
