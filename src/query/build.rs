@@ -146,6 +146,19 @@ impl QueryBuilder {
         if let Some(node) = node {
             named_entities(node, &mut names);
         }
+        let names: Vec<_> = (names.into_iter())
+            .map(|(kind, name)| {
+                let organisation = kind.is_none_or(|kind| kind == EntityKind::Organisation);
+                let partners = match organisation {
+                    true => {
+                        self.acronym_aliases(link::alias(EntityKind::Organisation, name))
+                            .names
+                    }
+                    false => Vec::new(),
+                };
+                (kind, name, partners)
+            })
+            .collect();
         let mentions = mentions(&mut self.prose, &names);
         let filters = self.filters(filters);
         let (passages, articles) = self.matches(node, &filters)?;
@@ -637,7 +650,7 @@ impl QueryBuilder {
                 }
             }
             if kind == EntityKind::Organisation {
-                for term in self.acronym_aliases(name) {
+                for term in self.acronym_aliases(name).terms {
                     any_kind.push((Occur::Should, self.keyword_query(self.fields.alias, &term)));
                 }
             }
@@ -645,37 +658,35 @@ impl QueryBuilder {
         one_or_boolean(any_kind)
     }
 
-    /// For an organisation's acronym, the alias term of the full name it
-    /// stands for; for a full name, the terms of the articles that file an
-    /// acronym that stands for it with it or alone (`filed`). An article that
+    /// For an organisation's acronym, the full name it stands for; for a
+    /// full name, the acronyms that stand for it (`filed`). An article that
     /// gives both lists the acronym, and may give the full name only with a
     /// legal form ("General Motors Corp").
-    fn acronym_aliases(&mut self, name: &str) -> Vec<String> {
+    fn acronym_aliases(&mut self, name: &str) -> Partners {
         let alias = self.fields.alias;
         let is_acronym = !name.contains(' ') && (2..=6).contains(&name.len());
         if is_acronym && name.bytes().all(|b| b.is_ascii_alphabetic()) {
             let filed = Filed::acronym(&self.searcher, alias, &mut self.keyword, name);
-            let full = filed
-                .spelt_out()
-                .map(|full| alias_value(EntityKind::Organisation, full));
-            return full
-                .map(|full| self.keyword_term(&full))
-                .into_iter()
+            let names: Vec<String> = filed.spelt_out().map(str::to_string).into_iter().collect();
+            let terms = (names.iter())
+                .map(|full| self.keyword_term(&alias_value(EntityKind::Organisation, full)))
                 .collect();
+            return Partners { names, terms };
         }
         // Full names are filed without their legal form or a leading "The".
         let name = link::bare_company(name);
         let full = self.keyword_term(name);
         let spelt = Filed::spelt(&self.searcher, alias, &mut self.keyword, name);
-        let mut terms = Vec::new();
+        let mut partners = Partners::default();
         for acronym in spelt.names() {
             let filed = Filed::acronym(&self.searcher, alias, &mut self.keyword, acronym);
             if filed.spelt_out() == Some(full.as_str()) {
-                terms.push(format!("{}{full}", filed.alone));
-                terms.push(filed.alone);
+                partners.names.push(acronym.to_string());
+                partners.terms.push(format!("{}{full}", filed.alone));
+                partners.terms.push(filed.alone);
             }
         }
-        terms
+        partners
     }
 
     fn keyword_query(&self, field: Field, term: &str) -> Box<dyn Query> {
@@ -720,6 +731,15 @@ fn exact(field: Field, terms: &[String], prefix: bool, slop: u32) -> Box<dyn Que
     }
 }
 
+/// The names that stand for an organisation's name in the index: its
+/// acronym's full name, or a full name's acronyms, folded.
+#[derive(Default)]
+struct Partners {
+    names: Vec<String>,
+    /// The alias terms of the articles that give them.
+    terms: Vec<String>,
+}
+
 /// Where a fuzzy word looks for its spellings: a term of a field, the edits
 /// allowed from it, and what the terms it reaches must open with (for an alias
 /// term, its kind's name).
@@ -732,11 +752,16 @@ struct Reach {
 
 /// How passage text may name each of the entities `names` gives: by the
 /// name asked for or the name articles list it by ("United States" for
-/// "U.S.", "Blair" for "Mr Blair"), and a person by the surname alone too,
-/// as articles write a person after naming them in full.
-fn mentions(prose: &mut TextAnalyzer, names: &[(Option<EntityKind>, &str)]) -> Vec<Mention> {
+/// "U.S.", "Blair" for "Mr Blair"), by the other names that stand for it
+/// (an organisation's acronym or full name), and a person by the surname
+/// alone too, as articles write a person after naming them in full.
+fn mentions(
+    prose: &mut TextAnalyzer,
+    names: &[(Option<EntityKind>, &str, Vec<String>)],
+) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
-    for &(kind, name) in names {
+    for (kind, name, partners) in names {
+        let (kind, name) = (*kind, *name);
         let person = kind == Some(EntityKind::Person);
         let mut texts = Vec::new();
         if person {
@@ -747,6 +772,7 @@ fn mentions(prose: &mut TextAnalyzer, names: &[(Option<EntityKind>, &str)]) -> V
         texts.push(name);
         let kinds = kind.map_or(EntityKind::ALL.to_vec(), |kind| vec![kind]);
         texts.extend(kinds.into_iter().map(|kind| link::alias(kind, name)));
+        texts.extend(partners.iter().map(String::as_str));
         let mut mention = Mention {
             scored: Vec::new(),
             shown: Vec::new(),
@@ -833,7 +859,7 @@ mod tests {
 
     #[test]
     fn a_mention_is_the_name_asked_for_or_listed_and_a_person_scores_by_surname() {
-        let mentions = |kind, name| mentions(&mut prose_analyzer(), &[(kind, name)]);
+        let mentions = |kind, name| mentions(&mut prose_analyzer(), &[(kind, name, Vec::new())]);
         assert_eq!(
             mentions(Some(EntityKind::Location), "U.S."),
             [Mention {
@@ -864,5 +890,18 @@ mod tests {
             }]
         );
         assert!(mentions(Some(EntityKind::Other), "...").is_empty());
+        // The names that stand for an organisation in the index.
+        let acronym = (
+            Some(EntityKind::Organisation),
+            "GM",
+            vec!["general motors".into()],
+        );
+        assert_eq!(
+            super::mentions(&mut prose_analyzer(), &[acronym]),
+            [Mention {
+                scored: runs(&[&["gm"], &["general", "motor"]]),
+                shown: Vec::new(),
+            }]
+        );
     }
 }

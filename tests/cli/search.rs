@@ -952,3 +952,40 @@ fn a_passage_that_names_the_entity_asked_for_ranks_first_and_highlights_it() {
         0
     );
 }
+
+#[test]
+fn an_organisation_asked_for_by_its_acronym_is_named_by_its_full_name_too() {
+    let orgs = |id: &str, names: &[&str], body: &str| {
+        let entities: Vec<_> = (names.iter())
+            .map(|name| json!({"kind": "organisation", "name": name}))
+            .collect();
+        json!({"id": id, "source": "Wire", "title": format!("Story {id}"), "body": body,
+               "entities": entities})
+    };
+    let body = [
+        "Shares of the carmakers fell sharply on Tuesday after sales figures for the autumn \
+         months came in below what analysts had expected, and dealers said that stocks of \
+         unsold cars were building up again in showrooms across the country for a third month.",
+        "General Motors said its shares would recover once the new models reached the dealers \
+         next spring, and that it had no plans to cut output at its plants in the meantime, \
+         although the unions asked for talks on the shift patterns of the coming year.",
+    ]
+    .join("\n\n");
+    let env = TestEnv::new();
+    // Two articles spell GM out, so GM stands for General Motors.
+    env.index_records(
+        "feed.jsonl",
+        &[
+            orgs("g1", &["General Motors", "GM"], "Markets were calm."),
+            orgs("g2", &["General Motors", "GM"], "Markets were calm."),
+            orgs("g3", &["GM"], &body),
+        ],
+    );
+    let (passage, highlights) = first_passage(&env, &["shares", "--org", "GM"]);
+    assert_eq!(passage, 1);
+    assert!(
+        highlights.contains(&"General Motors".to_string()),
+        "{highlights:?}"
+    );
+    assert_eq!(first_passage(&env, &["shares"]).0, 0);
+}
