@@ -142,24 +142,25 @@ impl QueryBuilder {
 
     /// The plan for a parsed query (`None`: everything) and filters.
     pub fn build(&mut self, node: Option<&Node>, filters: &Filters) -> Result<Plan, QueryError> {
-        let mut names: Vec<(Option<EntityKind>, &str)> = filters.names().collect();
-        if let Some(node) = node {
-            named_entities(node, &mut names);
-        }
-        let names: Vec<_> = (names.into_iter())
-            .map(|(kind, name)| {
-                let organisation = kind.is_none_or(|kind| kind == EntityKind::Organisation);
-                let partners = match organisation {
-                    true => {
-                        self.acronym_aliases(link::alias(EntityKind::Organisation, name))
-                            .names
-                    }
-                    false => Vec::new(),
-                };
-                (kind, name, partners)
-            })
+        let mut asked: Vec<(Option<EntityKind>, Vec<String>)> = (filters.names())
+            .map(|(kind, name)| (kind, vec![name.to_string()]))
             .collect();
-        let mentions = mentions(&mut self.prose, &names);
+        if let Some(node) = node {
+            let openings = EntityKind::ALL.map(|kind| self.keyword_term(&alias_value(kind, "")));
+            named_entities(node, &openings, &mut asked);
+        }
+        for (kind, names) in &mut asked {
+            if kind.is_none_or(|kind| kind == EntityKind::Organisation) {
+                let partners: Vec<String> = (names.iter())
+                    .flat_map(|name| {
+                        let name = link::alias(EntityKind::Organisation, name);
+                        self.acronym_aliases(name).names
+                    })
+                    .collect();
+                names.extend(partners);
+            }
+        }
+        let mentions = mentions(&mut self.prose, &asked);
         let filters = self.filters(filters);
         let (passages, articles) = self.matches(node, &filters)?;
         let mut clauses = vec![(Occur::Must, passages)];
@@ -750,44 +751,43 @@ struct Reach {
     edits: u8,
 }
 
-/// How passage text may name each of the entities `names` gives: by the
-/// name asked for or the name articles list it by ("United States" for
-/// "U.S.", "Blair" for "Mr Blair"), by the other names that stand for it
-/// (an organisation's acronym or full name), and a person by the surname
-/// alone too, as articles write a person after naming them in full.
-fn mentions(
-    prose: &mut TextAnalyzer,
-    names: &[(Option<EntityKind>, &str, Vec<String>)],
-) -> Vec<Mention> {
+/// How passage text may name each entity asked for, given with its kind and
+/// the names it goes by (the name asked for, those a fuzzy name reached, the
+/// acronym or full name that stands for an organisation): by these or the
+/// names articles list them by ("United States" for "U.S.", "Blair" for "Mr
+/// Blair"), and a person by the surname alone too, as articles write a person
+/// after naming them in full.
+fn mentions(prose: &mut TextAnalyzer, asked: &[(Option<EntityKind>, Vec<String>)]) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
-    for (kind, name, partners) in names {
-        let (kind, name) = (*kind, *name);
-        let person = kind == Some(EntityKind::Person);
-        let mut texts = Vec::new();
-        if person {
-            // The surname of the name articles list the person by.
-            let listed = link::alias(EntityKind::Person, name);
-            texts.push(listed.rsplit_once(' ').map_or(listed, |(_, last)| last));
-        }
-        texts.push(name);
+    for (kind, names) in asked {
         let kinds = kind.map_or(EntityKind::ALL.to_vec(), |kind| vec![kind]);
-        texts.extend(kinds.into_iter().map(|kind| link::alias(kind, name)));
-        texts.extend(partners.iter().map(String::as_str));
+        let person = *kind == Some(EntityKind::Person);
+        let (mut scored, mut shown) = (Vec::new(), Vec::new());
+        for name in names {
+            let listed = kinds.iter().map(|&kind| link::alias(kind, name));
+            match person {
+                true => {
+                    let listed = link::alias(EntityKind::Person, name);
+                    scored.push(listed.rsplit_once(' ').map_or(listed, |(_, last)| last));
+                    shown.extend([name.as_str(), listed]);
+                }
+                false => scored.extend(std::iter::once(name.as_str()).chain(listed)),
+            }
+        }
         let mut mention = Mention {
             scored: Vec::new(),
             shown: Vec::new(),
         };
-        for (i, text) in texts.into_iter().enumerate() {
-            let terms = analyze(prose, text);
-            if terms.is_empty() || mention.scored.contains(&terms) || mention.shown.contains(&terms)
-            {
-                continue;
-            }
-            match person && i > 0 {
-                true => mention.shown.push(terms),
-                false => mention.scored.push(terms),
+        for (texts, into) in [(scored, &mut mention.scored), (shown, &mut mention.shown)] {
+            for text in texts {
+                let terms = analyze(prose, text);
+                if !terms.is_empty() && !into.contains(&terms) {
+                    into.push(terms);
+                }
             }
         }
+        let scored = &mention.scored;
+        mention.shown.retain(|terms| !scored.contains(terms));
         if !mention.scored.is_empty() && !out.contains(&mention) {
             out.push(mention);
         }
@@ -795,28 +795,33 @@ fn mentions(
     out
 }
 
-/// The entities that the entity fields of `node` outside a negation name, with
-/// their kinds: a fuzzy name, the names it reached.
-fn named_entities<'n>(node: &'n Node, out: &mut Vec<(Option<EntityKind>, &'n str)>) {
+/// The entities that the entity fields of `node` outside a negation name,
+/// each with its kind and names: a fuzzy name's are those it reached too,
+/// alias terms that open with one of `openings`, their kinds' names.
+fn named_entities(
+    node: &Node,
+    openings: &[String],
+    out: &mut Vec<(Option<EntityKind>, Vec<String>)>,
+) {
     match node {
         Node::Match {
             field: Some(QueryField::Entity(kind)),
             text,
             fuzzy,
             ..
-        } => match fuzzy {
-            // Alias terms, "kind:name".
-            Some(fuzzy) => out.extend(fuzzy.terms.iter().filter_map(|term| {
-                let (listed, name) = term.split_once(':')?;
-                let kind = EntityKind::ALL.into_iter().find(|k| k.as_str() == listed);
-                Some((kind, name))
-            })),
-            None => out.push((*kind, text)),
-        },
+        } => {
+            let mut names = vec![text.clone()];
+            for term in fuzzy.iter().flat_map(|fuzzy| &fuzzy.terms) {
+                let name =
+                    (openings.iter()).find_map(|opening| term.strip_prefix(opening.as_str()));
+                names.extend(name.map(str::to_string));
+            }
+            out.push((*kind, names));
+        }
         Node::Match { .. } | Node::Not(_) => {}
         Node::And(nodes) | Node::Or(nodes) => {
             for node in nodes {
-                named_entities(node, out);
+                named_entities(node, openings, out);
             }
         }
     }
@@ -859,7 +864,8 @@ mod tests {
 
     #[test]
     fn a_mention_is_the_name_asked_for_or_listed_and_a_person_scores_by_surname() {
-        let mentions = |kind, name| mentions(&mut prose_analyzer(), &[(kind, name, Vec::new())]);
+        let mentions =
+            |kind, name: &str| mentions(&mut prose_analyzer(), &[(kind, vec![name.to_string()])]);
         assert_eq!(
             mentions(Some(EntityKind::Location), "U.S."),
             [Mention {
@@ -890,17 +896,29 @@ mod tests {
             }]
         );
         assert!(mentions(Some(EntityKind::Other), "...").is_empty());
-        // The names that stand for an organisation in the index.
+        // Every name an entity goes by: an organisation's acronym and full
+        // name, or the names a fuzzy name reached, are one entity's.
+        let names = |names: &[&str]| names.iter().map(|n| n.to_string()).collect();
         let acronym = (
             Some(EntityKind::Organisation),
-            "GM",
-            vec!["general motors".into()],
+            names(&["GM", "general motors"]),
         );
         assert_eq!(
             super::mentions(&mut prose_analyzer(), &[acronym]),
             [Mention {
                 scored: runs(&[&["gm"], &["general", "motor"]]),
                 shown: Vec::new(),
+            }]
+        );
+        let reached = (
+            Some(EntityKind::Person),
+            names(&["zelensky", "volodymyr zelenskyy", "zelenskyy"]),
+        );
+        assert_eq!(
+            super::mentions(&mut prose_analyzer(), &[reached]),
+            [Mention {
+                scored: runs(&[&["zelenski"], &["zelenskyy"]]),
+                shown: runs(&[&["volodymyr", "zelenskyy"]]),
             }]
         );
     }

@@ -946,6 +946,12 @@ fn a_passage_that_names_the_entity_asked_for_ranks_first_and_highlights_it() {
         halvorsen(&["person:halvorsen place:kursk"]),
         (2, "Halvorsen Kursk".to_string())
     );
+    // A fuzzy name is named by the names it reached.
+    let (passage, names) = halvorsen(&["person:halvorson~"]);
+    assert!(
+        passage != 1 && names.contains("Halvorsen"),
+        "{passage}: {names}"
+    );
     // Excluded names are not looked for.
     assert_eq!(
         first_passage(&env, &["troops -person:\"Kofi Mensah\""]).0,
