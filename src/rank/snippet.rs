@@ -61,15 +61,19 @@ impl Highlighter {
         }
     }
 
-    /// Also highlights, in passage text, the names of the entities asked for
-    /// ([`Plan::mentions`](crate::query::Plan::mentions)).
+    /// Also highlights, in passage text and titles, the names of the
+    /// entities asked for ([`Plan::mentions`](crate::query::Plan::mentions)).
     pub fn mentioning(mut self, mentions: &[Mention]) -> Highlighter {
         let runs =
             (mentions.iter()).flat_map(|mention| mention.scored.iter().chain(&mention.shown));
-        self.patterns.extend(runs.map(|terms| Pattern {
-            terms: terms.clone(),
-            prefix: false,
-        }));
+        for terms in runs {
+            let pattern = Pattern {
+                terms: terms.clone(),
+                prefix: false,
+            };
+            self.title_patterns.push(pattern.clone());
+            self.patterns.push(pattern);
+        }
         self
     }
 

@@ -883,7 +883,7 @@ fn troops_article() -> TestEnv {
     ];
     let env = TestEnv::new();
     let record = json!({"id": "t1", "source": "Border Post", "date": "2024-10-20",
-        "title": "Brigade report", "body": paragraphs.join("\n\n"),
+        "title": "Brigade report from Kursk", "body": paragraphs.join("\n\n"),
         "entities": [{"kind": "person", "name": "Ingrid Halvorsen"}, {"kind": "location", "name": "Kursk"}]});
     env.index_records("feed.jsonl", &[record]);
     env
@@ -920,6 +920,10 @@ fn a_passage_that_names_the_entity_asked_for_ranks_first_and_highlights_it() {
     assert_eq!(first_passage(&env, &["troops", "--place", "Kursk"]), kursk);
     assert_eq!(first_passage(&env, &["troops place:kursk"]), kursk);
     assert_eq!(first_passage(&env, &["troops", "--entity", "KURSK"]), kursk);
+    // The title names it too.
+    let title = |args: &[&str]| env.search_json(args)[0]["title_highlights"].clone();
+    assert_eq!(title(&["troops", "--place", "Kursk"]), json!([[20, 25]]));
+    assert_eq!(title(&["troops"]), json!([]));
     // Naming it matches no passage that the words do not.
     assert_eq!(
         passages(&["troops", "--place", "Kursk", "--passages"]),
