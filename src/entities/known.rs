@@ -736,14 +736,6 @@ const DEMONYMS: &str = "
     Kurdish Latino Latinos Sikh Sikhs Soviet Soviets Yugoslav Yugoslavs
 ";
 
-/// The aliases of the known name `canonical` of `kind`, in lower case, as
-/// [`known`] reads them: "u.s.", "usa" and "america" of the United States.
-pub fn aliases_of(kind: EntityKind, canonical: &str) -> impl Iterator<Item = &'static str> + '_ {
-    aliases()
-        .filter(move |&(_, (k, name))| k == kind && name.eq_ignore_ascii_case(canonical))
-        .map(|(alias, _)| alias)
-}
-
 /// Every alias in lower case, with its kind and canonical name.
 fn aliases() -> impl Iterator<Item = (&'static str, Name<'static>)> {
     let of = |kind, table: &'static [(&'static str, &'static [&'static str])]| {

@@ -11,7 +11,7 @@ use super::articles::WholeArticles;
 use super::filters::{parse_dates, Filters};
 use super::parse::{Fuzzy, Node, QueryError, QueryField};
 use crate::article::EntityKind;
-use crate::entities::{known, link};
+use crate::entities::link;
 use crate::index::filed::Filed;
 use crate::index::schema::alias_value;
 use crate::index::{Fields, Opened};
@@ -755,22 +755,16 @@ struct Reach {
 /// the names it goes by (the name asked for, those a fuzzy name reached, the
 /// acronym or full name that stands for an organisation): by these or the
 /// names articles list them by ("United States" for "U.S.", "Blair" for "Mr
-/// Blair"), by the known aliases of those of more than one word ("U.S." for
-/// the United States; "us", "ill" for Illinois and "miss" for Mississippi are
-/// common words), and a person by the surname alone too, as articles write a
-/// person after naming them in full.
+/// Blair"), and a person by the surname alone too, as articles write a person
+/// after naming them in full.
 fn mentions(prose: &mut TextAnalyzer, asked: &[(Option<EntityKind>, Vec<String>)]) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     for (kind, names) in asked {
         let kinds = kind.map_or(EntityKind::ALL.to_vec(), |kind| vec![kind]);
         let person = *kind == Some(EntityKind::Person);
         let (mut scored, mut shown) = (Vec::new(), Vec::new());
-        let mut known = Vec::new();
         for name in names {
             let listed = kinds.iter().map(|&kind| link::alias(kind, name));
-            for &kind in &kinds {
-                known.extend(known::aliases_of(kind, link::alias(kind, name)));
-            }
             match person {
                 true => {
                     let listed = link::alias(EntityKind::Person, name);
@@ -790,12 +784,6 @@ fn mentions(prose: &mut TextAnalyzer, asked: &[(Option<EntityKind>, Vec<String>)
                 if !terms.is_empty() && !into.contains(&terms) {
                     into.push(terms);
                 }
-            }
-        }
-        for alias in known {
-            let terms = analyze(prose, alias);
-            if terms.len() > 1 && !mention.scored.contains(&terms) {
-                mention.scored.push(terms);
             }
         }
         let scored = &mention.scored;
@@ -878,25 +866,13 @@ mod tests {
     fn a_mention_is_the_name_asked_for_or_listed_and_a_person_scores_by_surname() {
         let mentions =
             |kind, name: &str| mentions(&mut prose_analyzer(), &[(kind, vec![name.to_string()])]);
-        // A place by its known aliases of more than one word too, not by
-        // "us" or "america".
-        let place = |name| {
-            let mentions = mentions(Some(EntityKind::Location), name);
-            assert!(mentions.len() == 1 && mentions[0].shown.is_empty());
-            let mut scored = mentions[0].scored.clone();
-            scored.sort();
-            scored
-        };
         assert_eq!(
-            place("U.S."),
-            runs(&[
-                &["u", "s"],
-                &["u", "s", "a"],
-                &["unit", "state"],
-                &["unit", "state", "of", "america"]
-            ])
+            mentions(Some(EntityKind::Location), "U.S."),
+            [Mention {
+                scored: runs(&[&["u", "s"], &["unit", "state"]]),
+                shown: Vec::new(),
+            }]
         );
-        assert_eq!(place("united states"), place("U.S."));
         assert_eq!(
             mentions(Some(EntityKind::Person), "Mr Mark Rutte"),
             [Mention {
@@ -915,7 +891,7 @@ mod tests {
         assert_eq!(
             mentions(None, "New York"),
             [Mention {
-                scored: runs(&[&["new", "york"], &["n", "y"]]),
+                scored: runs(&[&["new", "york"]]),
                 shown: Vec::new(),
             }]
         );
