@@ -24,6 +24,9 @@ pub enum Command {
     /// Index articles from files and folders (folders are walked recursively).
     Index(IndexArgs),
     /// Search the index: best passage of each article, with highlighted snippets.
+    ///
+    /// Of the articles an entity filter or field asks for, a passage that
+    /// names the entity ranks higher, and the names are highlighted.
     Search(SearchArgs),
     /// Top entities of each kind and top sources among matching articles.
     Entities(EntitiesArgs),
