@@ -10,8 +10,8 @@ use std::io::Write;
 pub fn run(args: &SearchArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let query = args.query.join(" ");
     // Hits that filters alone match score only for the entities they name:
-    // newest first tells more. A query
-    // that does not parse gets its error from the search.
+    // newest first tells more. A query that does not parse gets its error from
+    // the search.
     let scores = crate::query::parse(&query).map_or(true, |node| node.is_some_and(|n| n.scores()));
     let request = SearchRequest {
         sort: args

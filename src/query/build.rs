@@ -140,13 +140,18 @@ impl QueryBuilder {
         crate::index::schema::keyword_term(&mut self.keyword, text)
     }
 
+    /// What every alias term of an entity of `kind` opens with: its kind's name.
+    fn alias_opening(&mut self, kind: EntityKind) -> String {
+        self.keyword_term(&alias_value(kind, ""))
+    }
+
     /// The plan for a parsed query (`None`: everything) and filters.
     pub fn build(&mut self, node: Option<&Node>, filters: &Filters) -> Result<Plan, QueryError> {
         let mut asked: Vec<(Option<EntityKind>, Vec<String>)> = (filters.names())
             .map(|(kind, name)| (kind, vec![name.to_string()]))
             .collect();
         if let Some(node) = node {
-            let openings = EntityKind::ALL.map(|kind| self.keyword_term(&alias_value(kind, "")));
+            let openings = EntityKind::ALL.map(|kind| self.alias_opening(kind));
             named_entities(node, &openings, &mut asked);
         }
         for (kind, names) in &mut asked {
@@ -466,7 +471,7 @@ impl QueryBuilder {
                 .map(|kind| {
                     let name = link::alias(kind, text);
                     let term = self.keyword_term(&alias_value(kind, name));
-                    let opening = self.keyword_term(&alias_value(kind, ""));
+                    let opening = self.alias_opening(kind);
                     let name = term.strip_prefix(opening.as_str()).unwrap_or(&term);
                     Reach {
                         field: self.fields.alias,
@@ -764,14 +769,13 @@ fn mentions(prose: &mut TextAnalyzer, asked: &[(Option<EntityKind>, Vec<String>)
         let person = *kind == Some(EntityKind::Person);
         let (mut scored, mut shown) = (Vec::new(), Vec::new());
         for name in names {
-            let listed = kinds.iter().map(|&kind| link::alias(kind, name));
-            match person {
-                true => {
-                    let listed = link::alias(EntityKind::Person, name);
-                    scored.push(listed.rsplit_once(' ').map_or(listed, |(_, last)| last));
-                    shown.extend([name.as_str(), listed]);
-                }
-                false => scored.extend(std::iter::once(name.as_str()).chain(listed)),
+            if person {
+                let listed = link::alias(EntityKind::Person, name);
+                scored.push(listed.rsplit_once(' ').map_or(listed, |(_, last)| last));
+                shown.extend([name.as_str(), listed]);
+            } else {
+                scored.push(name.as_str());
+                scored.extend(kinds.iter().map(|&kind| link::alias(kind, name)));
             }
         }
         let mut mention = Mention {
